@@ -1,0 +1,8 @@
+//! Copperhead's core: everything that does not depend on an operating system.
+//!
+//! The folders follow the path a program takes: `compile/` (source to code objects), `object/`
+//! (values and built-in types), `interp/` (frames and the tier-1 loop), `specialize/`, `trace/`,
+//! `opt/`, `jit/`; plus `gc/` (the cycle collector) and `runtime` (one isolated interpreter).
+#![no_std]
+
+extern crate alloc;

@@ -1,0 +1,3 @@
+//! OS services for Copperhead on windows: executable memory, icache flushing, clocks, output.
+//! The platform interface is defined in the core; the implementation arrives with the JIT backend.
+#![no_std]
