@@ -6,3 +6,10 @@
 #![no_std]
 
 extern crate alloc;
+
+pub mod gc;
+pub mod object;
+pub mod runtime;
+
+pub use object::{Args, PyErr, PyResult, Value};
+pub use runtime::{Config, Runtime};

@@ -1,0 +1,412 @@
+//! `dict`: a compact, insertion-ordered hash table (an index array into a dense entry array).
+//!
+//! We probe our own table instead of using hashbrown here because a key's `__eq__` is Python code:
+//! it can mutate this very dict in the middle of a lookup. Every probe step that calls out drops
+//! its borrow first and restarts if the table changed meanwhile, as CPython does.
+
+use alloc::vec;
+use alloc::vec::Vec;
+use core::cell::{Cell, UnsafeCell};
+
+use super::error::PyResult;
+use super::header::{Payload, alloc_object};
+use super::typeobj::flags;
+use super::value::Value;
+use crate::runtime::Runtime;
+
+const EMPTY: u32 = u32::MAX;
+const DELETED: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+struct Table {
+    /// Slots holding an index into `entries`, or EMPTY/DELETED. Length is a power of two (or 0).
+    indices: Vec<u32>,
+    /// Entries in insertion order; `None` where one was deleted.
+    entries: Vec<Option<Entry>>,
+    used: usize,
+}
+
+#[derive(Default)]
+pub struct DictData {
+    table: UnsafeCell<Table>,
+    /// Bumped on every change to the set of keys (insert new key, delete, clear).
+    keys_version: Cell<u64>,
+    /// Bumped on every mutation at all (for iteration checks and caches of values).
+    mutations: Cell<u64>,
+}
+
+impl Payload for DictData {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for e in unsafe { (*self.table.get()).entries.iter().flatten() } {
+            visit(&e.key);
+            visit(&e.value);
+        }
+    }
+    fn clear(&self) {
+        let old = core::mem::take(unsafe { &mut *self.table.get() });
+        self.bump(true);
+        drop(old);
+    }
+}
+
+enum Probe {
+    Found {
+        slot: usize,
+        entry: usize,
+    },
+    Missing {
+        slot: usize,
+    },
+    /// The table changed while a key's `__eq__` ran: look again.
+    Restart,
+}
+
+impl DictData {
+    fn table(&self) -> &Table {
+        unsafe { &*self.table.get() }
+    }
+    #[allow(clippy::mut_from_ref)]
+    fn table_mut(&self) -> &mut Table {
+        unsafe { &mut *self.table.get() }
+    }
+    fn bump(&self, keys_changed: bool) {
+        self.mutations.set(self.mutations.get().wrapping_add(1));
+        if keys_changed {
+            self.keys_version
+                .set(self.keys_version.get().wrapping_add(1));
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table().used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version.get()
+    }
+    pub fn mutations(&self) -> u64 {
+        self.mutations.get()
+    }
+    /// One past the last entry position (positions of deleted entries are skipped by `entry_at`).
+    pub fn entry_capacity(&self) -> usize {
+        self.table().entries.len()
+    }
+    /// The live entry at position `i`, if any (for iteration that tolerates calls out).
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.table()
+            .entries
+            .get(i)?
+            .as_ref()
+            .map(|e| (e.key.clone(), e.value.clone()))
+    }
+    /// All live entries, cloned, in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.table()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.table()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    fn probe(&self, rt: &Runtime, key: &Value, hash: i64) -> PyResult<Probe> {
+        let t = self.table();
+        if t.indices.is_empty() {
+            return Ok(Probe::Missing { slot: 0 });
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut first_deleted = None;
+        loop {
+            let ix = self.table().indices[i];
+            if ix == EMPTY {
+                return Ok(Probe::Missing {
+                    slot: first_deleted.unwrap_or(i),
+                });
+            }
+            if ix == DELETED {
+                first_deleted.get_or_insert(i);
+            } else if let Some(e) = &self.table().entries[ix as usize]
+                && e.hash == hash
+            {
+                if e.key.is(key) {
+                    return Ok(Probe::Found {
+                        slot: i,
+                        entry: ix as usize,
+                    });
+                }
+                if let Some(eq) = fast_eq(rt, &e.key, key) {
+                    if eq {
+                        return Ok(Probe::Found {
+                            slot: i,
+                            entry: ix as usize,
+                        });
+                    }
+                } else {
+                    let candidate = e.key.clone();
+                    let before = self.mutations.get();
+                    let eq = rt.eq(&candidate, key)?;
+                    if self.mutations.get() != before {
+                        return Ok(Probe::Restart);
+                    }
+                    if eq {
+                        return Ok(Probe::Found {
+                            slot: i,
+                            entry: ix as usize,
+                        });
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    fn find(&self, rt: &Runtime, key: &Value, hash: i64) -> PyResult<Probe> {
+        loop {
+            match self.probe(rt, key, hash)? {
+                Probe::Restart => continue,
+                p => return Ok(p),
+            }
+        }
+    }
+
+    pub fn get_hashed(&self, rt: &Runtime, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(match self.find(rt, key, hash)? {
+            Probe::Found { entry, .. } => self.table().entries[entry]
+                .as_ref()
+                .map(|e| e.value.clone()),
+            _ => None,
+        })
+    }
+
+    pub fn get(&self, rt: &Runtime, key: &Value) -> PyResult<Option<Value>> {
+        let hash = rt.hash(key)?;
+        self.get_hashed(rt, key, hash)
+    }
+
+    /// Lookup by a Rust string (keys that are exact strs), never calling Python code.
+    pub fn get_str(&self, rt: &Runtime, name: &str) -> Option<Value> {
+        let hash = super::str::hash_bytes(name.as_bytes());
+        let t = self.table();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DELETED
+                && let Some(e) = &t.entries[ix as usize]
+                && e.hash == hash
+                && rt.str_of(&e.key) == Some(name)
+            {
+                return Some(e.value.clone());
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    pub fn set_hashed(&self, rt: &Runtime, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.find(rt, &key, hash)? {
+            Probe::Found { entry, .. } => {
+                let old = self.table_mut().entries[entry]
+                    .as_mut()
+                    .map(|e| core::mem::replace(&mut e.value, value));
+                self.bump(false);
+                drop(old);
+            }
+            Probe::Missing { slot } => {
+                if self.table().indices.is_empty()
+                    || (self.table().entries.len() + 1) * 3 > self.table().indices.len() * 2
+                {
+                    self.resize(rt, (self.len() + 1) * 3)?;
+                    return self.set_hashed(rt, key, hash, value);
+                }
+                let t = self.table_mut();
+                let ix = t.entries.len();
+                if !rt.heap().grow(size_of::<Option<Entry>>()) {
+                    return Err(rt.memory_error());
+                }
+                t.entries.push(Some(Entry { hash, key, value }));
+                t.indices[slot] = ix as u32;
+                t.used += 1;
+                self.bump(true);
+            }
+            Probe::Restart => unreachable!("find never returns Restart"),
+        }
+        Ok(())
+    }
+
+    pub fn set(&self, rt: &Runtime, key: Value, value: Value) -> PyResult<()> {
+        let hash = rt.hash(&key)?;
+        self.set_hashed(rt, key, hash, value)
+    }
+
+    /// Removes `key`, returning its value (or `None` when absent).
+    pub fn remove(&self, rt: &Runtime, key: &Value) -> PyResult<Option<Value>> {
+        let hash = rt.hash(key)?;
+        match self.find(rt, key, hash)? {
+            Probe::Found { slot, entry } => {
+                let t = self.table_mut();
+                t.indices[slot] = DELETED;
+                let e = t.entries[entry].take();
+                t.used -= 1;
+                self.bump(true);
+                Ok(e.map(|e| e.value))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Removes and returns the last entry.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let t = self.table_mut();
+        while let Some(last) = t.entries.pop() {
+            if let Some(e) = last {
+                let ix = t.entries.len() as u32;
+                if let Some(slot) = t.indices.iter().position(|&s| s == ix) {
+                    t.indices[slot] = DELETED;
+                }
+                t.used -= 1;
+                self.bump(true);
+                return Some((e.key, e.value));
+            }
+        }
+        None
+    }
+
+    /// Empties the dict; the old entries are dropped after the table is consistent again.
+    pub fn clear_all(&self) {
+        Payload::clear(self)
+    }
+
+    fn resize(&self, rt: &Runtime, min_slots: usize) -> PyResult<()> {
+        let size = min_slots.next_power_of_two().max(MIN_SIZE);
+        if size > u32::MAX as usize / 2 {
+            return Err(rt.memory_error());
+        }
+        let t = self.table_mut();
+        let old_bytes = t.indices.len() * 4;
+        if !rt.heap().grow(size * 4) {
+            return Err(rt.memory_error());
+        }
+        rt.heap().shrink(old_bytes);
+        let live: Vec<Entry> = core::mem::take(&mut t.entries)
+            .into_iter()
+            .flatten()
+            .collect();
+        let mut indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in live.iter().enumerate() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
+            indices[i] = ix as u32;
+        }
+        t.indices = indices;
+        t.entries = live.into_iter().map(Some).collect();
+        self.mutations.set(self.mutations.get().wrapping_add(1));
+        Ok(())
+    }
+}
+
+/// Equality without calling Python code, when the answer is certain from the types alone.
+fn fast_eq(rt: &Runtime, a: &Value, b: &Value) -> Option<bool> {
+    if a.is_small_int() && b.is_small_int() {
+        return Some(a.is(b));
+    }
+    let str_ty = rt.types().str;
+    if let (Some(ha), Some(hb)) = (a.heap(), b.heap())
+        && ha.type_ptr() == str_ty.0
+        && hb.type_ptr() == str_ty.0
+    {
+        return Some(rt.str_of(a) == rt.str_of(b));
+    }
+    None
+}
+
+impl Runtime {
+    pub fn new_dict(&self) -> PyResult<Value> {
+        unsafe { alloc_object(self, self.types().dict.0, DictData::default()) }
+            .ok_or_else(|| self.memory_error())
+    }
+
+    #[inline]
+    pub fn dict_data<'a>(&self, v: &'a Value) -> Option<&'a DictData> {
+        let h = v.heap()?;
+        if h.type_data().has_flag(flags::DICT_SUBCLASS) {
+            Some(unsafe { h.payload::<DictData>() })
+        } else {
+            None
+        }
+    }
+}
+
+pub fn spec() -> super::typespec::TypeSpec {
+    super::typespec::TypeSpec::base::<DictData>("dict", init).flags(flags::DICT_SUBCLASS)
+}
+
+fn init(_rt: &Runtime, ty: super::typeobj::TypeRef) {
+    fn d(v: &Value) -> &DictData {
+        unsafe { v.heap().unwrap_unchecked().payload::<DictData>() }
+    }
+    let s = unsafe { ty.data().slots_mut() };
+    s.len = Some(|_, v| Ok(d(v).len()));
+    s.getitem = Some(|rt, v, k| d(v).get(rt, k)?.ok_or_else(|| rt.key_error(k.clone())));
+    s.setitem = Some(|rt, v, k, x| match x {
+        Some(x) => d(v).set(rt, k.clone(), x.clone()),
+        None => d(v)
+            .remove(rt, k)?
+            .map(|_| ())
+            .ok_or_else(|| rt.key_error(k.clone())),
+    });
+    s.contains = Some(|rt, v, k| Ok(d(v).get(rt, k)?.is_some()));
+}

@@ -1,0 +1,93 @@
+//! Iterators over the sequence protocol (`__getitem__` with 0, 1, 2, ...) and the read-only
+//! mapping proxy that `type.__dict__` returns.
+
+use core::cell::Cell;
+
+use super::error::PyResult;
+use super::header::{Payload, alloc_object};
+use super::value::Value;
+use crate::runtime::Runtime;
+
+pub struct SeqIterData {
+    pub seq: core::cell::UnsafeCell<Option<Value>>,
+    pub index: Cell<usize>,
+}
+
+impl Payload for SeqIterData {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(s) = unsafe { &*self.seq.get() } {
+            visit(s);
+        }
+    }
+    fn clear(&self) {
+        let s = unsafe { (*self.seq.get()).take() };
+        drop(s);
+    }
+}
+
+pub fn new_seq_iterator(rt: &Runtime, seq: Value) -> PyResult<Value> {
+    let data = SeqIterData {
+        seq: core::cell::UnsafeCell::new(Some(seq)),
+        index: Cell::new(0),
+    };
+    unsafe { alloc_object(rt, rt.types().seq_iterator.0, data) }.ok_or_else(|| rt.memory_error())
+}
+
+pub fn seq_iter_next(rt: &Runtime, it: &Value) -> PyResult<Option<Value>> {
+    let d = unsafe { it.heap().unwrap_unchecked().payload::<SeqIterData>() };
+    let Some(seq) = (unsafe { (*d.seq.get()).clone() }) else {
+        return Ok(None);
+    };
+    let i = d.index.get();
+    let key = rt.new_int(i as i64)?;
+    match rt.getitem(&seq, &key) {
+        Ok(v) => {
+            d.index.set(i + 1);
+            Ok(Some(v))
+        }
+        Err(e)
+            if rt.err_matches(&e, rt.exc().index_error)
+                || rt.err_matches(&e, rt.exc().stop_iteration) =>
+        {
+            let s = unsafe { (*d.seq.get()).take() };
+            drop(s);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn init_seq_iterator(_rt: &Runtime, ty: super::typeobj::TypeRef) {
+    let s = unsafe { ty.data().slots_mut() };
+    s.iter = Some(|_, v| Ok(v.clone()));
+    s.next = Some(seq_iter_next);
+}
+
+/// A read-only view of a mapping.
+pub struct MappingProxyData {
+    pub mapping: Value,
+}
+
+impl Payload for MappingProxyData {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.mapping);
+    }
+}
+
+pub fn new_mappingproxy(rt: &Runtime, mapping: Value) -> PyResult<Value> {
+    unsafe { alloc_object(rt, rt.types().mappingproxy.0, MappingProxyData { mapping }) }
+        .ok_or_else(|| rt.memory_error())
+}
+
+pub fn init_mappingproxy(_rt: &Runtime, ty: super::typeobj::TypeRef) {
+    fn inner(v: &Value) -> &Value {
+        &unsafe { v.heap().unwrap_unchecked().payload::<MappingProxyData>() }.mapping
+    }
+    let s = unsafe { ty.data().slots_mut() };
+    s.getitem = Some(|rt, v, k| rt.getitem(inner(v), k));
+    s.len = Some(|rt, v| rt.len(inner(v)));
+    s.contains = Some(|rt, v, k| rt.contains(inner(v), k));
+    s.iter = Some(|rt, v| rt.iter(inner(v)));
+}

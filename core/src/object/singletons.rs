@@ -1,0 +1,41 @@
+//! None, NotImplemented, Ellipsis and bool: the immortal singletons.
+
+use super::error::PyResult;
+use super::header::Payload;
+use super::typeobj::{CmpOp, TypeRef};
+use super::value::Value;
+use crate::runtime::Runtime;
+
+/// Payload of None, NotImplemented and Ellipsis: they carry no data.
+#[derive(Default)]
+pub struct Unit;
+impl Payload for Unit {}
+
+pub fn init_none(_rt: &Runtime, ty: TypeRef) {
+    let s = unsafe { ty.data().slots_mut() };
+    s.repr = Some(|rt, _| rt.new_str("None"));
+    s.bool = Some(|_, _| Ok(false));
+    s.hash = Some(super::object_type::object_hash);
+}
+
+pub fn init_not_implemented(_rt: &Runtime, ty: TypeRef) {
+    let s = unsafe { ty.data().slots_mut() };
+    s.repr = Some(|rt, _| rt.new_str("NotImplemented"));
+}
+
+pub fn init_ellipsis(_rt: &Runtime, ty: TypeRef) {
+    let s = unsafe { ty.data().slots_mut() };
+    s.repr = Some(|rt, _| rt.new_str("Ellipsis"));
+}
+
+pub fn init_bool(_rt: &Runtime, ty: TypeRef) {
+    let s = unsafe { ty.data().slots_mut() };
+    s.repr = Some(bool_repr);
+    s.richcompare = None; // inherited from int
+    let _ = CmpOp::Eq;
+}
+
+fn bool_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
+    let t = v.is(&rt.singletons().true_);
+    rt.new_str(if t { "True" } else { "False" })
+}

@@ -1,0 +1,179 @@
+//! `Runtime`: one isolated Python interpreter. It owns every piece of mutable state: the heap
+//! account, the cycle collector, the built-in types, interned strings, singletons. Several can
+//! live in one process; nothing is shared between them.
+//!
+//! All operations take `&Runtime`: Python code can re-enter the runtime from almost anywhere
+//! (`__del__`, `__eq__`, `__hash__`), so state lives in cells rather than behind `&mut`.
+
+mod bootstrap;
+mod dealloc;
+mod errors;
+mod heap;
+mod intern;
+mod types;
+
+use alloc::boxed::Box;
+use core::cell::{Cell, UnsafeCell};
+use core::ptr::NonNull;
+
+pub use dealloc::DeallocQueue;
+pub use heap::Heap;
+pub use intern::Interned;
+pub use types::{BuiltinTypes, ExceptionTypes, Singletons};
+
+use crate::gc::Gc;
+use crate::object::header::ObjHeader;
+use crate::object::value::Value;
+
+/// Settings fixed when a runtime is made.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Bytes of live heap before allocation raises MemoryError.
+    pub heap_limit: usize,
+    pub recursion_limit: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            heap_limit: usize::MAX,
+            recursion_limit: 1000,
+        }
+    }
+}
+
+/// Functions a later layer (the interpreter, the platform) plugs into the runtime.
+#[derive(Clone, Copy, Default)]
+pub struct Hooks {
+    /// Writes text to stderr (for "Exception ignored in" reports from finalizers).
+    pub write_stderr: Option<fn(&Runtime, &str)>,
+}
+
+pub struct Runtime {
+    heap: Heap,
+    gc: Gc,
+    dealloc: DeallocQueue,
+    type_version: Cell<u32>,
+    types: UnsafeCell<BuiltinTypes>,
+    exc: UnsafeCell<ExceptionTypes>,
+    singletons: UnsafeCell<Option<Singletons>>,
+    interned: Interned,
+    pub hooks: Cell<Hooks>,
+    pub recursion_limit: Cell<usize>,
+    pub recursion_depth: Cell<usize>,
+    /// Set while the runtime is being torn down: objects still alive are left to the OS.
+    tearing_down: Cell<bool>,
+}
+
+impl Runtime {
+    /// Makes a runtime. It is boxed because its objects point back to it: it must not move.
+    pub fn new(config: Config) -> Box<Runtime> {
+        let rt = Box::new(Runtime {
+            heap: Heap::new(config.heap_limit),
+            gc: Gc::new(),
+            dealloc: DeallocQueue::new(),
+            type_version: Cell::new(0),
+            types: UnsafeCell::new(BuiltinTypes::dangling()),
+            exc: UnsafeCell::new(ExceptionTypes::dangling()),
+            singletons: UnsafeCell::new(None),
+            interned: Interned::new(),
+            hooks: Cell::new(Hooks::default()),
+            recursion_limit: Cell::new(config.recursion_limit),
+            recursion_depth: Cell::new(0),
+            tearing_down: Cell::new(false),
+        });
+        bootstrap::bootstrap(&rt);
+        rt
+    }
+
+    #[inline(always)]
+    pub fn heap(&self) -> &Heap {
+        &self.heap
+    }
+    #[inline(always)]
+    pub fn gc(&self) -> &Gc {
+        &self.gc
+    }
+    pub(crate) fn dealloc_queue(&self) -> &DeallocQueue {
+        &self.dealloc
+    }
+    #[inline(always)]
+    pub fn types(&self) -> &BuiltinTypes {
+        unsafe { &*self.types.get() }
+    }
+    #[inline(always)]
+    pub fn exc(&self) -> &ExceptionTypes {
+        unsafe { &*self.exc.get() }
+    }
+    #[inline(always)]
+    pub fn singletons(&self) -> &Singletons {
+        // SAFETY: set during bootstrap before any caller can run.
+        unsafe { (*self.singletons.get()).as_ref().unwrap_unchecked() }
+    }
+    pub(crate) fn singletons_cell(&self) -> *const Option<Singletons> {
+        self.singletons.get()
+    }
+    pub fn interned(&self) -> &Interned {
+        &self.interned
+    }
+
+    /// A fresh type version tag (0 is never handed out; 0 means "no valid version").
+    pub fn next_type_version(&self) -> u32 {
+        let v = self.type_version.get().wrapping_add(1).max(1);
+        self.type_version.set(v);
+        v
+    }
+
+    #[inline(always)]
+    pub fn none(&self) -> Value {
+        self.singletons().none.clone()
+    }
+    #[inline(always)]
+    pub fn bool_value(&self, b: bool) -> Value {
+        if b {
+            self.singletons().true_.clone()
+        } else {
+            self.singletons().false_.clone()
+        }
+    }
+    pub fn not_implemented(&self) -> Value {
+        self.singletons().not_implemented.clone()
+    }
+    pub fn is_none(&self, v: &Value) -> bool {
+        v.is(&self.singletons().none)
+    }
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        v.is(&self.singletons().not_implemented)
+    }
+
+    /// The last step of an object's life: finalizer, weak references, collector link, memory.
+    pub(crate) fn destroy(&self, obj: NonNull<ObjHeader>) {
+        let header = unsafe { obj.as_ref() };
+        let ty = header.type_data();
+        if ty.has_flag(crate::object::typeobj::flags::HAS_FINALIZER)
+            && !self.gc.run_finalizer_on_dealloc(self, obj)
+        {
+            return; // resurrected
+        }
+        if header.has_weakrefs() {
+            crate::object::weakref::clear_weakrefs(self, obj);
+        }
+        let layout = ty.layout;
+        if layout.gc {
+            self.gc.untrack(obj);
+        }
+        unsafe { (layout.free)(self, obj) };
+    }
+
+    pub fn is_tearing_down(&self) -> bool {
+        self.tearing_down.get()
+    }
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.tearing_down.set(true);
+        // Objects still referenced from outside (leaked by a host) stay allocated; the built-in
+        // types are immortal. A full teardown arrives with the embedding API.
+    }
+}
