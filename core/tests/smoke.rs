@@ -44,7 +44,9 @@ fn slot_wrapper_and_attributes() {
     let a = rt.new_str("abc").unwrap();
     let b = rt.new_str("abd").unwrap();
     let lt = rt.getattr_str(&a, "__lt__").unwrap();
-    let r = rt.call(&lt, Args::positional(std::slice::from_ref(&b))).unwrap();
+    let r = rt
+        .call(&lt, Args::positional(std::slice::from_ref(&b)))
+        .unwrap();
     assert!(r.is(&rt.bool_value(true)));
     assert!(rt.rich_compare_bool(&a, &b, CmpOp::Lt).unwrap());
     let err = rt.getattr_str(&a, "nope").unwrap_err();

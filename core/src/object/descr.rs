@@ -89,6 +89,8 @@ pub enum SlotKind {
     RBinary(BinOp),
     InPlace(BinOp),
     Compare(CmpOp),
+    DivMod,
+    RDivMod,
     Repr,
     Str,
     Hash,

@@ -244,6 +244,31 @@ impl Runtime {
         ))
     }
 
+    /// `divmod(a, b)`, with the reflected operand rules of binary operators.
+    pub fn divmod(&self, a: &Value, b: &Value) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let fa = ta.data().slots().divmod;
+        let fb = if ta != tb {
+            tb.data().slots().divmod
+        } else {
+            None
+        };
+        let order: [Option<super::typeobj::BinaryFn>; 2] =
+            if fb.is_some() && self.is_subtype(tb, ta) {
+                [fb, fa]
+            } else {
+                [fa, fb]
+            };
+        for f in order.into_iter().flatten() {
+            let r = f(self, a, b)?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        Err(self.binop_type_error(a, b, "divmod()"))
+    }
+
     /// `pow(a, b, m)`.
     pub fn ternary_pow(&self, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
         if self.is_none(m) {

@@ -25,6 +25,10 @@ fn wrappers_for(s: &Slots) -> Vec<(&'static str, SlotKind)> {
             out.push((iname, SlotKind::InPlace(op)));
         }
     }
+    if s.divmod.is_some() {
+        out.push(("__divmod__", SlotKind::DivMod));
+        out.push(("__rdivmod__", SlotKind::RDivMod));
+    }
     if s.richcompare.is_some() {
         for op in CmpOp::ALL {
             out.push((op.dunder(), SlotKind::Compare(op)));
@@ -175,6 +179,14 @@ pub fn call_slot_wrapper(rt: &Runtime, wrapper: &Value, args: Args<'_>) -> PyRes
         SlotKind::InPlace(op) => {
             expect(1)?;
             (s.inplace[op as usize].ok_or_else(missing)?)(rt, &this, &rest[0])
+        }
+        SlotKind::DivMod => {
+            expect(1)?;
+            (s.divmod.ok_or_else(missing)?)(rt, &this, &rest[0])
+        }
+        SlotKind::RDivMod => {
+            expect(1)?;
+            (s.divmod.ok_or_else(missing)?)(rt, &rest[0], &this)
         }
         SlotKind::Compare(op) => {
             expect(1)?;

@@ -180,6 +180,8 @@ pub struct Slots {
     /// type's instance; they return `NotImplemented` for operands they do not handle.
     pub binary: [Option<BinaryFn>; BINOP_COUNT],
     pub inplace: [Option<BinaryFn>; BINOP_COUNT],
+    /// `divmod(a, b)` (CPython's `nb_divmod`), same calling rule as `binary`.
+    pub divmod: Option<BinaryFn>,
     /// Three-argument `pow` (modulus may be None).
     pub ternary_pow: Option<TernaryFn>,
     pub neg: Option<UnaryFn>,
