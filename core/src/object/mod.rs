@@ -1,11 +1,17 @@
 //! Values and the built-in types, one type (or one concept) per file.
 
 pub mod args;
+pub mod cell;
+pub mod classmethod;
+pub mod code;
 pub mod descr;
 pub mod dict;
 pub mod error;
+pub mod exception_group;
 pub mod exceptions;
 pub mod float;
+pub mod function;
+pub mod generator;
 pub mod getset;
 pub mod header;
 pub mod heaptype;
@@ -13,11 +19,16 @@ pub mod instance;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod member;
+pub mod method;
+pub mod module;
 pub mod object_type;
 pub mod ops;
+pub mod property;
 pub mod singletons;
 pub mod slot_wrappers;
 pub mod str;
+pub mod super_;
 pub mod tuple;
 pub mod type_type;
 pub mod typeobj;

@@ -122,16 +122,16 @@ pub(super) fn bootstrap(rt: &Runtime) {
     );
     types.wrapper_descriptor = add(o::descr::slot_wrapper_spec(), None);
     types.getset_descriptor = add(o::getset::spec(), None);
-    types.member_descriptor = add(placeholder("member_descriptor"), None);
-    types.function = add(placeholder("function"), None);
-    types.code = add(placeholder("code"), None);
-    types.cell = add(placeholder("cell"), None);
-    types.module = add(placeholder("module"), None);
-    types.method = add(placeholder("method"), None);
-    types.staticmethod = add(placeholder("staticmethod"), None);
-    types.classmethod = add(placeholder("classmethod"), None);
-    types.property = add(placeholder("property"), None);
-    types.super_ = add(placeholder("super"), None);
+    types.member_descriptor = add(o::member::spec(), None);
+    types.function = add(o::function::spec(), None);
+    types.code = add(o::code::spec(), None);
+    types.cell = add(o::cell::spec(), None);
+    types.module = add(o::module::spec(), None);
+    types.method = add(o::method::spec(), None);
+    types.staticmethod = add(o::classmethod::staticmethod_spec(), None);
+    types.classmethod = add(o::classmethod::classmethod_spec(), None);
+    types.property = add(o::property::spec(), None);
+    types.super_ = add(o::super_::spec(), None);
     types.list_iterator = add(placeholder("list_iterator"), None);
     types.list_reverseiterator = add(placeholder("list_reverseiterator"), None);
     types.tuple_iterator = add(placeholder("tuple_iterator"), None);
@@ -166,9 +166,9 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.map = add(placeholder("map"), None);
     types.filter = add(placeholder("filter"), None);
     types.reversed = add(placeholder("reversed"), None);
-    types.generator = add(placeholder("generator"), None);
-    types.coroutine = add(placeholder("coroutine"), None);
-    types.async_generator = add(placeholder("async_generator"), None);
+    types.generator = add(o::generator::generator_spec(), None);
+    types.coroutine = add(o::generator::coroutine_spec(), None);
+    types.async_generator = add(o::generator::async_generator_spec(), None);
     types.frame = add(placeholder("frame"), None);
     types.traceback = add(placeholder("traceback"), None);
     types.weakref = add(placeholder("weakref.ReferenceType"), None);
@@ -211,6 +211,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
     for (ty, _) in created.iter() {
         o::heaptype::inherit_slots(*ty);
     }
+    o::heaptype::install(rt);
 }
 
 fn exc_field_refs(exc: &mut super::types::ExceptionTypes) -> Vec<&mut TypeRef> {

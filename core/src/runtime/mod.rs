@@ -47,6 +47,16 @@ impl Default for Config {
 pub struct Hooks {
     /// Writes text to stderr (for "Exception ignored in" reports from finalizers).
     pub write_stderr: Option<fn(&Runtime, &str)>,
+    /// Runs a Python `function` object (the interpreter); unset: TypeError.
+    pub call_function: Option<crate::object::typeobj::CallFn>,
+    /// `gen.send(value)` for generators, coroutines and async generators.
+    pub gen_send: Option<crate::object::typeobj::BinaryFn>,
+    /// `gen.throw(...)`: the arguments after self, as given.
+    pub gen_throw: Option<crate::object::typeobj::CallFn>,
+    /// `gen.close()`.
+    pub gen_close: Option<crate::object::typeobj::UnaryFn>,
+    /// `__name__` of the calling frame's globals (the default `__module__` of new classes).
+    pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
 }
 
 pub struct Runtime {
