@@ -75,10 +75,7 @@ fn new_common(rt: &Runtime, cls: &Value, args: Args<'_>, base: TypeRef) -> PyRes
     }
     let pos = args.pos();
     if pos.len() != 1 {
-        return Err(rt.type_error(format!(
-            "{name} expected 1 argument, got {}",
-            pos.len()
-        )));
+        return Err(rt.type_error(format!("{name} expected 1 argument, got {}", pos.len())));
     }
     let v = super::heaptype::alloc_default::<WrapperData>(rt, cls_ty, base)?;
     let d: &WrapperData = checked(rt, &v, base, name)?;

@@ -239,7 +239,9 @@ pub fn spec() -> super::typespec::TypeSpec {
             ("co_exceptiontable", |rt, v| {
                 bytes_value(rt, &data(rt, v)?.exceptiontable)
             }),
-            ("co_linetable", |rt, v| bytes_value(rt, &data(rt, v)?.linetable)),
+            ("co_linetable", |rt, v| {
+                bytes_value(rt, &data(rt, v)?.linetable)
+            }),
         ];
         let getsets: Vec<GetSetDef> = defs
             .into_iter()

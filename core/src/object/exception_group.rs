@@ -76,10 +76,7 @@ fn group_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         .ok_or_else(|| rt.type_error("BaseExceptionGroup.__new__(X): X is not a type object"))?;
     let p = args.pos();
     if args.has_kwargs() {
-        return Err(rt.type_error(format!(
-            "{}() takes no keyword arguments",
-            ty.data().name()
-        )));
+        return Err(rt.type_error(format!("{}() takes no keyword arguments", ty.data().name())));
     }
     if p.len() != 2 {
         return Err(rt.type_error(format!(

@@ -20,7 +20,6 @@ use super::instance::InstanceExt;
 use super::value::Value;
 use crate::runtime::Runtime;
 
-
 /// Where the attribute storage sits inside every exception object.
 pub const EXT_OFFSET: usize = core::mem::offset_of!(PyObj<BaseExceptionData>, data.ext);
 
@@ -333,7 +332,9 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
                 },
                 GetSetDef {
                     name: "__traceback__",
-                    get: |rt, e| Ok(cell_get(&exc_data(rt, e)?.traceback).unwrap_or_else(|| rt.none())),
+                    get: |rt, e| {
+                        Ok(cell_get(&exc_data(rt, e)?.traceback).unwrap_or_else(|| rt.none()))
+                    },
                     set: Some(set_traceback),
                 },
                 GetSetDef {
@@ -346,7 +347,9 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
                 },
                 GetSetDef {
                     name: "__context__",
-                    get: |rt, e| Ok(cell_get(&exc_data(rt, e)?.context).unwrap_or_else(|| rt.none())),
+                    get: |rt, e| {
+                        Ok(cell_get(&exc_data(rt, e)?.context).unwrap_or_else(|| rt.none()))
+                    },
                     set: Some(|rt, e, v| {
                         let v = v.ok_or_else(|| rt.type_error("__context__ may not be deleted"))?;
                         rt.set_context(e, v.clone())
@@ -465,10 +468,7 @@ fn base_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
 
 fn base_init(rt: &Runtime, e: &Value, args: Args<'_>) -> PyResult<()> {
     if args.has_kwargs() {
-        return Err(rt.type_error(format!(
-            "{}() takes no keyword arguments",
-            rt.type_name(e)
-        )));
+        return Err(rt.type_error(format!("{}() takes no keyword arguments", rt.type_name(e))));
     }
     let t = rt.new_tuple(args.pos().to_vec())?;
     cell_put(&exc_data(rt, e)?.args, Some(t));
@@ -484,7 +484,10 @@ fn base_repr(rt: &Runtime, e: &Value) -> PyResult<Value> {
         let t = rt.new_tuple(args)?;
         let r = rt.repr_string(&t)?;
         // `(1, 2)` already has the parentheses the call syntax needs.
-        let r = r.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(&r);
+        let r = r
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .unwrap_or(&r);
         String::from(r.strip_suffix(',').unwrap_or(r))
     };
     rt.new_str(&format!("{name}({inner})"))
@@ -541,10 +544,7 @@ fn add_note(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = args.check_count(rt, "add_note", 2, 2)?;
     let (e, note) = (&a[0], &a[1]);
     if rt.str_of(note).is_none() {
-        return Err(rt.type_error(format!(
-            "note must be a str, not '{}'",
-            rt.type_name(note)
-        )));
+        return Err(rt.type_error(format!("note must be a str, not '{}'", rt.type_name(note))));
     }
     let notes = match rt.getattr_opt(e, "__notes__")? {
         Some(n) => n,
@@ -603,7 +603,12 @@ fn base_setstate(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 // Families with keyword arguments or extra fields.
 
 /// Binds `name=`/`path=`/`obj=`-style keyword-only arguments; CPython's "invalid keyword" error.
-fn kw_fields(rt: &Runtime, args: Args<'_>, names: &[&str], tyname: &str) -> PyResult<Vec<Option<Value>>> {
+fn kw_fields(
+    rt: &Runtime,
+    args: Args<'_>,
+    names: &[&str],
+    tyname: &str,
+) -> PyResult<Vec<Option<Value>>> {
     let mut out = alloc::vec![None; names.len()];
     for (k, v) in args.kwargs() {
         let ks = rt.str_of(k).unwrap_or("");
@@ -623,7 +628,11 @@ fn import_error_init(rt: &Runtime, e: &Value, args: Args<'_>) -> PyResult<()> {
     let kw = kw_fields(rt, args, &["name", "path"], "ImportError")?;
     base_init(rt, e, Args::positional(args.pos()))?;
     let p = args.pos();
-    let msg = if p.len() == 1 { p[0].clone() } else { rt.none() };
+    let msg = if p.len() == 1 {
+        p[0].clone()
+    } else {
+        rt.none()
+    };
     set_field(rt, e, 0, msg)?;
     let mut kw = kw.into_iter();
     for i in 1..3 {
@@ -741,7 +750,12 @@ fn os_error_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn os_error_str(rt: &Runtime, e: &Value) -> PyResult<Value> {
-    let (errno, strerror, f1, f2) = (field(rt, e, 0), field(rt, e, 1), field(rt, e, 2), field(rt, e, 3));
+    let (errno, strerror, f1, f2) = (
+        field(rt, e, 0),
+        field(rt, e, 1),
+        field(rt, e, 2),
+        field(rt, e, 3),
+    );
     let s = |v: &Value| rt.str_string(v);
     if !rt.is_none(&f1) {
         let text = if !rt.is_none(&f2) {
@@ -753,7 +767,12 @@ fn os_error_str(rt: &Runtime, e: &Value) -> PyResult<Value> {
                 rt.repr_string(&f2)?
             )
         } else {
-            format!("[Errno {}] {}: {}", s(&errno)?, s(&strerror)?, rt.repr_string(&f1)?)
+            format!(
+                "[Errno {}] {}: {}",
+                s(&errno)?,
+                s(&strerror)?,
+                rt.repr_string(&f1)?
+            )
         };
         return rt.new_str(&text);
     }
@@ -907,7 +926,11 @@ fn unicode_str(rt: &Runtime, e: &Value) -> PyResult<Value> {
         return rt.new_str("");
     }
     let reason_s = rt.str_string(&reason)?;
-    let enc_r = if rt.is_none(&enc) { String::new() } else { rt.repr_string(&enc)? };
+    let enc_r = if rt.is_none(&enc) {
+        String::new()
+    } else {
+        rt.repr_string(&enc)?
+    };
     let (Ok(start), Ok(end)) = (rt.index_isize(&start), rt.index_isize(&end)) else {
         return rt.new_str("");
     };

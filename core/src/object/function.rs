@@ -118,8 +118,7 @@ impl Runtime {
             doc: UnsafeCell::new(self.none()),
             version: Cell::new(1),
         };
-        unsafe { alloc_object(self, self.types().function.0, d) }
-            .ok_or_else(|| self.memory_error())
+        unsafe { alloc_object(self, self.types().function.0, d) }.ok_or_else(|| self.memory_error())
     }
 
     /// The function payload, when `v` is a function.
@@ -249,9 +248,7 @@ fn function_setattro(rt: &Runtime, f: &Value, name: &Value, v: Option<&Value>) -
         Some(v) => dd.set(rt, name.clone(), v.clone()),
         None => match dd.remove(rt, name)? {
             Some(_) => Ok(()),
-            None => Err(rt.attribute_error(format!(
-                "'function' object has no attribute '{n}'"
-            ))),
+            None => Err(rt.attribute_error(format!("'function' object has no attribute '{n}'"))),
         },
     }
 }
@@ -393,7 +390,10 @@ pub fn spec() -> super::typespec::TypeSpec {
                     name: "__module__",
                     get: |rt, f| Ok(get(&data(rt, f)?.module)),
                     set: Some(|rt, f, v| {
-                        put(&data(rt, f)?.module, v.cloned().unwrap_or_else(|| rt.none()));
+                        put(
+                            &data(rt, f)?.module,
+                            v.cloned().unwrap_or_else(|| rt.none()),
+                        );
                         Ok(())
                     }),
                 },
@@ -426,11 +426,14 @@ pub fn spec() -> super::typespec::TypeSpec {
                             }
                             Some(v) if rt.is_none(v) || rt.dict_data(v).is_some() => {
                                 let v = if rt.is_none(v) { None } else { Some(v.clone()) };
-                                let old = unsafe { core::mem::replace(&mut *d.annotations.get(), v) };
+                                let old =
+                                    unsafe { core::mem::replace(&mut *d.annotations.get(), v) };
                                 drop(old);
                                 Ok(())
                             }
-                            Some(_) => Err(rt.type_error("__annotations__ must be set to a dict object")),
+                            Some(_) => {
+                                Err(rt.type_error("__annotations__ must be set to a dict object"))
+                            }
                         }
                     }),
                 },

@@ -137,12 +137,7 @@ fn m_throw(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(rt, "throw")?;
     let rest = args.skip_self();
     if rest.all.is_empty() || rest.all.len() > 3 {
-        return Err(rt.type_error(super::args::count_message(
-            "throw",
-            1,
-            3,
-            rest.all.len(),
-        )));
+        return Err(rt.type_error(super::args::count_message("throw", 1, 3, rest.all.len())));
     }
     match rt.hooks.get().gen_throw {
         Some(f) => f(rt, g, rest),
@@ -317,9 +312,12 @@ pub fn async_generator_spec() -> super::typespec::TypeSpec {
     super::typespec::TypeSpec::new::<GenData>("async_generator", |rt, ty| {
         let s = unsafe { ty.data().slots_mut() };
         s.repr = Some(gen_repr);
-        rt.add_methods(ty, &[MethodDef::method("__aiter__", |rt, a| {
-            Ok(a.check_count(rt, "__aiter__", 1, 1)?[0].clone())
-        })]);
+        rt.add_methods(
+            ty,
+            &[MethodDef::method("__aiter__", |rt, a| {
+                Ok(a.check_count(rt, "__aiter__", 1, 1)?[0].clone())
+            })],
+        );
         name_getsets(rt, ty, "ag");
     })
 }

@@ -35,9 +35,7 @@ pub fn alloc_default<T: Payload + Default>(
     }
     if !rt.is_subtype(cls, base) {
         let (c, b) = (cls.data().name(), base.data().name());
-        return Err(rt.type_error(format!(
-            "{b}.__new__({c}): {c} is not a subtype of {b}"
-        )));
+        return Err(rt.type_error(format!("{b}.__new__({c}): {c} is not a subtype of {b}")));
     }
     super::object_type::alloc_instance(rt, cls)
 }
@@ -750,8 +748,12 @@ fn solid_base(rt: &Runtime, ty: TypeRef) -> TypeRef {
             return t;
         };
         // Added `__slots__` (or, for built-in exceptions, added fields) or a new payload.
-        let adds = t.data().layout.payload != b.data().layout.payload
-            || slot_names(rt, t).len() > slot_names(rt, b).len();
+        let more_fields = slot_names(rt, t).len() > slot_names(rt, b).len();
+        let adds = if t.data().is_heap() {
+            more_fields
+        } else {
+            more_fields || t.data().layout.payload != b.data().layout.payload
+        };
         if adds {
             return t;
         }
@@ -995,10 +997,7 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
         let Some(qs) = rt.str_of(&q) else {
             return Err(type_err(
                 rt,
-                format!(
-                    "type __qualname__ must be a str, not {}",
-                    rt.type_name(&q)
-                ),
+                format!("type __qualname__ must be a str, not {}", rt.type_name(&q)),
             ));
         };
         qualname = String::from(qs);
@@ -1080,7 +1079,10 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
     let ty = TypeRef(ty_v.header_ptr().ok_or_else(|| rt.memory_error())?);
 
     let mro = rt.c3_mro(&ty_v, &bases)?;
-    unsafe { ty.data().set_hierarchy(Some(base.value()), bases.clone(), mro) };
+    unsafe {
+        ty.data()
+            .set_hierarchy(Some(base.value()), bases.clone(), mro)
+    };
     for b in &base_types {
         b.data().add_subclass(ty.0);
     }
@@ -1092,10 +1094,22 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
         dd.set(rt, key, m)?;
     }
     if add_dict && dd.get_str(rt, "__dict__").is_none() {
-        add_getset(rt, ty, "__dict__", instance_dict_get, Some(instance_dict_set))?;
+        add_getset(
+            rt,
+            ty,
+            "__dict__",
+            instance_dict_get,
+            Some(instance_dict_set),
+        )?;
     }
     if add_weak && dd.get_str(rt, "__weakref__").is_none() {
-        add_getset(rt, ty, "__weakref__", |rt, _| Ok(rt.none()), Some(weakref_set))?;
+        add_getset(
+            rt,
+            ty,
+            "__weakref__",
+            |rt, _| Ok(rt.none()),
+            Some(weakref_set),
+        )?;
     }
 
     super::heaptype::inherit_slots(ty);
@@ -1285,7 +1299,10 @@ fn set_bases(rt: &Runtime, v: &Value, new: Option<&Value>) -> PyResult<()> {
         ));
     }
     let Some(new) = new else {
-        return Err(type_err(rt, format!("cannot delete '__bases__' attribute of immutable type '{tn}'")));
+        return Err(type_err(
+            rt,
+            format!("cannot delete '__bases__' attribute of immutable type '{tn}'"),
+        ));
     };
     let Some(items) = rt.tuple_items(new) else {
         return Err(type_err(
@@ -1324,9 +1341,17 @@ fn set_bases(rt: &Runtime, v: &Value, new: Option<&Value>) -> PyResult<()> {
         .base()
         .and_then(|b| rt.type_ref_of_type_value(b))
         .unwrap_or(rt.types().object);
-    if solid_base(rt, new_base) != solid_base(rt, old_base)
-        || new_base.data().layout.payload != old_base.data().layout.payload
-    {
+    if new_base.data().layout.gc != old_base.data().layout.gc {
+        return Err(type_err(
+            rt,
+            format!(
+                "__bases__ assignment: '{}' deallocator differs from '{}'",
+                new_base.data().name(),
+                old_base.data().name()
+            ),
+        ));
+    }
+    if solid_base(rt, new_base) != solid_base(rt, old_base) {
         return Err(type_err(
             rt,
             format!(
@@ -1347,7 +1372,10 @@ fn set_bases(rt: &Runtime, v: &Value, new: Option<&Value>) -> PyResult<()> {
     for t in &types {
         t.data().add_subclass(ty.0);
     }
-    unsafe { ty.data().set_hierarchy(Some(new_base.value()), items.to_vec(), mro) };
+    unsafe {
+        ty.data()
+            .set_hierarchy(Some(new_base.value()), items.to_vec(), mro)
+    };
     // Subclasses' MROs include ours: recompute them too (bases before subclasses).
     let mut err = None;
     for_subtree(ty, &mut |t| {
@@ -1382,7 +1410,10 @@ fn new_wrapper(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         .ok_or_else(|| rt.type_error("__new__ wrapper without a type"))?;
     let on = owner.data().name();
     let Some(sub_v) = args.pos().get(1) else {
-        return Err(type_err(rt, format!("{on}.__new__(): not enough arguments")));
+        return Err(type_err(
+            rt,
+            format!("{on}.__new__(): not enough arguments"),
+        ));
     };
     let Some(sub) = rt.type_ref_of_type_value(sub_v) else {
         return Err(type_err(
@@ -1502,4 +1533,3 @@ pub fn install(rt: &Runtime) {
         }],
     );
 }
-

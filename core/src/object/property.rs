@@ -214,7 +214,10 @@ pub fn spec() -> super::typespec::TypeSpec {
                     name: "__isabstractmethod__",
                     get: |rt, v| {
                         let d = data(rt, v)?;
-                        for f in [get(&d.fget), get(&d.fset), get(&d.fdel)].into_iter().flatten() {
+                        for f in [get(&d.fget), get(&d.fset), get(&d.fdel)]
+                            .into_iter()
+                            .flatten()
+                        {
                             if let Some(x) = rt.getattr_opt(&f, "__isabstractmethod__")?
                                 && rt.truthy(&x)?
                             {
@@ -229,4 +232,3 @@ pub fn spec() -> super::typespec::TypeSpec {
         );
     })
 }
-

@@ -144,7 +144,7 @@ fn super_init(rt: &Runtime, s: &Value, args: Args<'_>) -> PyResult<()> {
     };
     let olds = unsafe {
         (
-            core::mem::replace(&mut *d.start.get(), Some(a[0].clone())),
+            (*d.start.get()).replace(a[0].clone()),
             core::mem::replace(&mut *d.obj.get(), obj),
             core::mem::replace(&mut *d.obj_type.get(), obj_type),
         )

@@ -475,7 +475,11 @@ impl TypeData {
         };
         for b in self.bases() {
             if let Some(p) = b.header_ptr() {
-                unsafe { (*(p.as_ptr() as *const PyObj<TypeData>)).data.remove_subclass(me) };
+                unsafe {
+                    (*(p.as_ptr() as *const PyObj<TypeData>))
+                        .data
+                        .remove_subclass(me)
+                };
             }
         }
     }
