@@ -207,7 +207,7 @@ pub fn scrub(text: &str) -> String {
     out
 }
 
-/// Whether `repr()` of str values is available yet (another module provides it); assertions
+/// Whether `repr()` of str, int, tuple and list values is available yet (another module provides it); assertions
 /// on reprs that embed strs are skipped until then.
 pub fn has_str_repr(rt: &Runtime) -> bool {
     rt.repr_string(&s(rt, "a"))

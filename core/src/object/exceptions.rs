@@ -436,6 +436,22 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
         s.init = Some(unicode_translate_init);
         s.str = Some(unicode_str);
         add_fields(rt, ty, UNICODE_TRANSLATE_FIELDS, true);
+    } else if ty == x.exception_group {
+        // `class ExceptionGroup(BaseExceptionGroup, Exception)`: the bootstrap gives each type
+        // one base, so the second one is added here.
+        let bases = alloc::vec![x.base_exception_group.value(), x.exception.value()];
+        let mro = alloc::vec![
+            ty.value(),
+            x.base_exception_group.value(),
+            x.exception.value(),
+            x.base_exception.value(),
+            rt.types().object.value(),
+        ];
+        unsafe {
+            ty.data()
+                .set_hierarchy(Some(x.base_exception_group.value()), bases, mro)
+        };
+        x.exception.data().add_subclass(ty.0);
     } else if ty == x.base_exception_group {
         super::exception_group::init(rt, ty);
         set_field_names(rt, ty, &["message", "exceptions"]);
@@ -477,20 +493,12 @@ fn base_init(rt: &Runtime, e: &Value, args: Args<'_>) -> PyResult<()> {
 
 fn base_repr(rt: &Runtime, e: &Value) -> PyResult<Value> {
     let name = rt.type_name(e);
-    let args = exc_args(rt, e)?;
-    let inner = if args.len() == 1 {
-        rt.repr_string(&args[0])?
-    } else {
-        let t = rt.new_tuple(args)?;
-        let r = rt.repr_string(&t)?;
-        // `(1, 2)` already has the parentheses the call syntax needs.
-        let r = r
-            .strip_prefix('(')
-            .and_then(|r| r.strip_suffix(')'))
-            .unwrap_or(&r);
-        String::from(r.strip_suffix(',').unwrap_or(r))
-    };
-    rt.new_str(&format!("{name}({inner})"))
+    // `Name(a, b)`: the args' reprs joined, as `Name` + repr(args) without the tuple's comma.
+    let mut parts = Vec::new();
+    for a in exc_args(rt, e)? {
+        parts.push(rt.repr_string(&a)?);
+    }
+    rt.new_str(&format!("{name}({})", parts.join(", ")))
 }
 
 fn base_str(rt: &Runtime, e: &Value) -> PyResult<Value> {
