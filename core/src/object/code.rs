@@ -189,9 +189,8 @@ fn bytes_value(rt: &Runtime, b: &[u8]) -> PyResult<Value> {
 
 fn code_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
     let d = data(rt, v)?;
-    let file = rt.repr_string(&d.filename)?;
-    // CPython prints the file name in double quotes.
-    let file = file.trim_matches('\'');
+    // CPython prints the file name as is, in double quotes.
+    let file = rt.str_of(&d.filename).unwrap_or("???");
     rt.new_str(&format!(
         "<code object {} at {:#x}, file \"{file}\", line {}>",
         rt.str_of(&d.name).unwrap_or("?"),
