@@ -145,7 +145,7 @@ static METHODS: &[MethodDef] = &[
 fn init(rt: &Runtime, ty: TypeRef) {
     let s = unsafe { ty.data().slots_mut() };
     s.repr = Some(|rt, v| {
-        let body = super::text_repr::repr_bytes(&data(rt, v)?.to_vec());
+        let body = super::text_repr::repr_bytearray_body(&data(rt, v)?.to_vec());
         rt.new_string(format!("{}({body})", rt.type_name(v)))
     });
     s.len = Some(|rt, v| Ok(data(rt, v)?.len()));
@@ -212,8 +212,8 @@ fn assigned_bytes(rt: &Runtime, value: &Value) -> PyResult<Vec<u8>> {
     if rt.str_of(value).is_some() || has_index(rt, value) {
         return Err(rt.type_error(msg));
     }
-    let it = rt.iter(value).map_err(|_| rt.type_error(msg))?;
-    super::bytes::ints_from_iter(rt, &it, "byte must be in range(0, 256)")
+    super::bytes::ints_from_iterable(rt, value, "byte must be in range(0, 256)")
+        .map_err(|e| e.unwrap_or_else(|| rt.type_error(msg)))
 }
 
 fn setitem(rt: &Runtime, v: &Value, key: &Value, value: Option<&Value>) -> PyResult<()> {
@@ -316,12 +316,12 @@ fn extend(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let src = tm::one_arg(rt, &args, Kind::ByteArray, "extend")?;
     let new = match super::bytes::buffer_of(rt, src) {
         Some(b) => b.into_owned(),
-        None => {
-            let it = rt.iter(src).map_err(|_| {
-                rt.type_error(format!("can't extend bytearray with {}", rt.type_name(src)))
-            })?;
-            super::bytes::ints_from_iter(rt, &it, "byte must be in range(0, 256)")?
-        }
+        None => super::bytes::ints_from_iterable(rt, src, "byte must be in range(0, 256)")
+            .map_err(|e| {
+                e.unwrap_or_else(|| {
+                    rt.type_error(format!("can't extend bytearray with {}", rt.type_name(src)))
+                })
+            })?,
     };
     let d = data(rt, &args.all[0])?;
     d.splice(rt, d.len(), d.len(), &new)?;

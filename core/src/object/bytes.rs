@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use super::args::{Args, Signature};
-use super::error::PyResult;
+use super::error::{PyErr, PyResult};
 use super::header::{Payload, alloc_object};
 use super::instance::{Instance, InstanceExt};
 use super::slice_helpers::{is_slice, slice_indices, slice_positions};
@@ -299,20 +299,38 @@ pub(crate) fn from_source(
         out.resize(n, 0);
         return Ok(out);
     }
-    let it = rt.iter(src).map_err(|_| {
-        rt.type_error(format!(
+    let range_msg = if kind == Kind::Bytes {
+        "bytes must be in range(0, 256)"
+    } else {
+        "byte must be in range(0, 256)"
+    };
+    ints_from_iterable(rt, src, range_msg).map_err(|e| match e {
+        Some(e) => e,
+        None => rt.type_error(format!(
             "cannot convert '{}' object to {fname}",
             rt.type_name(src)
-        ))
-    })?;
-    ints_from_iter(rt, &it, "bytes must be in range(0, 256)")
+        )),
+    })
 }
 
-/// Collects an iterator of ints in range(256) (`msg` for values out of range).
-pub(crate) fn ints_from_iter(rt: &Runtime, it: &Value, msg: &str) -> PyResult<Vec<u8>> {
+/// Collects an iterable of ints in range(256) (`msg` for values out of range); `Err(None)`
+/// when the object is not iterable at all.
+pub(crate) fn ints_from_iterable(
+    rt: &Runtime,
+    src: &Value,
+    msg: &str,
+) -> Result<Vec<u8>, Option<PyErr>> {
+    let items = if rt.tuple_items(src).is_some() || rt.list_data(src).is_some() {
+        rt.collect(src).map_err(Some)?
+    } else {
+        let it = rt.iter(src).map_err(|_| None)?;
+        rt.collect(&it).map_err(Some)?
+    };
     let mut out = Vec::new();
-    while let Some(x) = rt.next(it)? {
-        let b = byte_value(rt, &x).map_err(|e| {
+    out.try_reserve_exact(items.len())
+        .map_err(|_| Some(rt.memory_error()))?;
+    for x in &items {
+        let b = byte_value(rt, x).map_err(|e| {
             if rt.err_matches(&e, rt.exc().value_error) {
                 rt.value_error(msg)
             } else {

@@ -227,10 +227,17 @@ pub fn arg_str(
         None => Ok(None),
         Some(v) => match rt.str_of(v) {
             Some(s) => Ok(Some(String::from(s))),
-            None => Err(rt.type_error(format!(
-                "{fname}() argument '{argname}' must be str, not {}",
-                rt.type_name(v)
-            ))),
+            None => {
+                // Argument Clinic names None itself rather than its type.
+                let got = if rt.is_none(v) {
+                    String::from("None")
+                } else {
+                    rt.type_name(v)
+                };
+                Err(rt.type_error(format!(
+                    "{fname}() argument '{argname}' must be str, not {got}"
+                )))
+            }
         },
     }
 }
@@ -389,9 +396,13 @@ pub fn init_unicode_errors(rt: &Runtime) {
     for ty in [rt.exc().unicode_decode_error, rt.exc().unicode_encode_error] {
         let s = unsafe { ty.data().slots_mut() };
         s.str = Some(|rt, v| {
-            let args = rt.getattr_str(v, "args")?;
-            let msg = rt
-                .tuple_items(&args)
+            let h = v.heap().ok_or_else(|| rt.type_error("not an exception"))?;
+            // SAFETY: every exception object has the BaseExceptionData payload.
+            let data = unsafe { h.payload::<super::exceptions::BaseExceptionData>() };
+            let args = unsafe { (*data.args.get()).clone() };
+            let msg = args
+                .as_ref()
+                .and_then(|a| rt.tuple_items(a))
                 .and_then(|a| unicode_error_message(rt, a))
                 .unwrap_or_default();
             rt.new_string(msg)

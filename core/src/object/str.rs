@@ -325,7 +325,18 @@ pub(crate) fn repeat_operands<'a>(
             rt.type_name(n)
         )));
     }
-    Ok(Ok((seq, rt.index_isize(n)?)))
+    // A count too big for isize is an OverflowError here (IndexError when indexing).
+    let count = rt.index_isize(n).map_err(|e| {
+        if rt.err_matches(&e, rt.exc().index_error) {
+            rt.overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                rt.type_name(n)
+            ))
+        } else {
+            e
+        }
+    })?;
+    Ok(Ok((seq, count)))
 }
 
 /// Repeats `unit` `n` times (n <= 0: empty), with CPython's overflow message.
@@ -447,9 +458,11 @@ fn str_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
             kwonly: 3,
         },
     )?;
+    let enc = super::codecs::arg_str(rt, encoding.as_ref(), "str", "encoding")?;
+    let err = super::codecs::arg_str(rt, errors.as_ref(), "str", "errors")?;
     let text = match obj {
         None => rt.new_str("")?,
-        Some(o) if encoding.is_some() || errors.is_some() => {
+        Some(o) if enc.is_some() || err.is_some() => {
             if rt.str_of(&o).is_some() {
                 return Err(rt.type_error("decoding str is not supported"));
             }
@@ -459,8 +472,6 @@ fn str_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
                     rt.type_name(&o)
                 )));
             };
-            let enc = super::codecs::arg_str(rt, encoding.as_ref(), "str", "encoding")?;
-            let err = super::codecs::arg_str(rt, errors.as_ref(), "str", "errors")?;
             super::codecs::decode_to_value(rt, &o, &bytes, enc.as_deref(), err.as_deref())?
         }
         Some(o) => rt.str(&o)?,

@@ -227,7 +227,10 @@ pub fn ssize_arg(rt: &Runtime, v: &Value) -> PyResult<isize> {
     if let Some(i) = v.as_small_int() {
         return Ok(i);
     }
-    let i = rt.index(v)?;
+    let i = match rt.int_ref(v) {
+        Some(_) => v.clone(),
+        None => rt.index(v)?,
+    };
     match rt.int_ref(&i) {
         Some(super::int::IntRef::Small(i)) => Ok(i),
         Some(super::int::IntRef::Big(b)) => num_traits::ToPrimitive::to_isize(b)
@@ -317,11 +320,7 @@ fn needle_arg<'a>(rt: &Runtime, kind: Kind, v: &'a Value) -> PyResult<Cow<'a, [u
 type SearchArgs<'a> = (Text<'a>, Cow<'a, [u8]>, Option<(usize, usize)>);
 
 /// Parses find/rfind/index/rindex/count arguments.
-fn search_args<'a>(
-    rt: &Runtime,
-    args: &Args<'a>,
-    name: &str,
-) -> PyResult<SearchArgs<'a>> {
+fn search_args<'a>(rt: &Runtime, args: &Args<'a>, name: &str) -> PyResult<SearchArgs<'a>> {
     let t = text_of(rt, &args.all[0])?;
     let a = pos_args_old(rt, args, name, 1, 3)?;
     let needle = needle_arg(rt, t.kind, &a[0])?;

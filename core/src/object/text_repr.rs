@@ -55,13 +55,27 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// `repr(b)` for bytes: `b'...'` (bytearray wraps it as `bytearray(b'...')`).
+/// `repr(b)` for bytes: `b'...'`.
 pub fn repr_bytes(b: &[u8]) -> String {
+    repr_bytes_body(b, false)
+}
+
+/// The `b'...'` inside `bytearray(b'...')`: CPython escapes a single quote there even when
+/// the text is delimited by double quotes.
+pub fn repr_bytearray_body(b: &[u8]) -> String {
+    repr_bytes_body(b, true)
+}
+
+fn repr_bytes_body(b: &[u8], always_escape_single: bool) -> String {
     let quote = quote_for(b.contains(&b'\''), b.contains(&b'"'));
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);
     for &u in b {
+        if u == b'\'' && always_escape_single {
+            out.push_str("\\'");
+            continue;
+        }
         if common_escape(&mut out, u as char, quote) {
             continue;
         }
