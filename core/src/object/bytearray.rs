@@ -172,9 +172,7 @@ fn init(rt: &Runtime, ty: TypeRef) {
     s.setitem = Some(setitem);
     s.iter = Some(super::text_iter::new_bytes_iter);
     s.new = Some(|rt, cls, _args| {
-        let ty = rt
-            .type_ref_of_type_value(cls)
-            .ok_or_else(|| rt.type_error("bytearray.__new__(X): X is not a type object"))?;
+        let ty = super::str::new_target(rt, cls, rt.types().bytearray)?;
         new_of_type(rt, ty, Vec::new())
     });
     s.init = Some(bytearray_init);

@@ -343,9 +343,7 @@ pub(crate) fn ints_from_iterable(
 }
 
 fn bytes_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
-    let ty = rt
-        .type_ref_of_type_value(cls)
-        .ok_or_else(|| rt.type_error("bytes.__new__(X): X is not a type object"))?;
+    let ty = super::str::new_target(rt, cls, rt.types().bytes)?;
     let [source, encoding, errors] = args.bind(
         rt,
         &Signature {

@@ -443,11 +443,28 @@ pub fn str_slice(
     rt.new_string(out)
 }
 
+/// The class a `__new__` of built-in `base` may instantiate: `base` itself or a subclass
+/// (whose instances have `base`'s payload first).
+pub(crate) fn new_target(rt: &Runtime, cls: &Value, base: TypeRef) -> PyResult<TypeRef> {
+    let name = base.data().name();
+    let ty = rt.type_ref_of_type_value(cls).ok_or_else(|| {
+        rt.type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            rt.type_name(cls)
+        ))
+    })?;
+    if ty != base && !(ty.data().is_heap() && rt.is_subtype(ty, base)) {
+        let t = ty.data().name();
+        return Err(rt.type_error(format!(
+            "{name}.__new__({t}): {t} is not a subtype of {name}"
+        )));
+    }
+    Ok(ty)
+}
+
 /// `str(object='', encoding=..., errors=...)`.
 fn str_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
-    let ty = rt
-        .type_ref_of_type_value(cls)
-        .ok_or_else(|| rt.type_error("str.__new__(X): X is not a type object"))?;
+    let ty = new_target(rt, cls, rt.types().str)?;
     let [obj, encoding, errors] = args.bind(
         rt,
         &Signature {

@@ -7,7 +7,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::args::{Args, Signature, count_message};
+use super::args::{Args, Signature};
 use super::error::{PyErr, PyResult};
 use super::slice_helpers::{clamp_int, slice_bound};
 use super::str::StrData;
@@ -894,9 +894,4 @@ pub fn istitle(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 /// Clamps a huge int to isize (used where CPython saturates).
 pub fn clamp(rt: &Runtime, v: &Value) -> isize {
     clamp_int(rt.int_ref(v))
-}
-
-/// The count-message helper re-exported for the type modules.
-pub fn count_error(rt: &Runtime, name: &str, min: usize, max: usize, n: usize) -> PyErr {
-    rt.type_error(count_message(name, min, max, n))
 }
