@@ -40,7 +40,11 @@ fn run() -> Result<i32, String> {
         Parsed::Run(o) => o,
     };
     let programs = programs::discover(&opts.programs, &opts.only)?;
-    let engines = engines(&opts);
+    let mut engines = engines(&opts);
+    let scratch = Scratch::new().map_err(|e| format!("scratch directory: {e}"))?;
+    for e in engines.iter_mut() {
+        resolve(e, &scratch);
+    }
     if let Some(c) = opts.copperhead.as_ref().filter(|c| !c.exists()) {
         eprintln!(
             "copperhead-bench: note: {} does not exist (build it with `cargo build --release`); \
@@ -48,7 +52,6 @@ fn run() -> Result<i32, String> {
             c.display()
         );
     }
-    let scratch = Scratch::new().map_err(|e| format!("scratch directory: {e}"))?;
     if opts.check {
         return Ok(check(&opts, &programs, &engines, &scratch));
     }
@@ -74,6 +77,34 @@ fn engines(opts: &Options) -> Vec<Engine> {
         list.push(Engine::new(other, other, PathBuf::from(other), &[]));
     }
     list
+}
+
+/// Replaces a launcher such as a pyenv shim (a shell script that costs tens
+/// of milliseconds per start) with the interpreter it starts, as reported by
+/// `sys.executable`, and records the version. Copperhead is left as given.
+fn resolve(engine: &mut Engine, scratch: &Scratch) {
+    if !engine.prefix.is_empty() || engine.label.starts_with("copperhead") {
+        engine.detail = format!("`{}`", engine.program.display());
+        return;
+    }
+    let code = "import sys; print(sys.executable); print(sys.version.split()[0])";
+    let args = ["-c".to_string(), code.to_string()];
+    let out = process::run(
+        &engine.program,
+        &args,
+        std::time::Duration::from_secs(60),
+        scratch,
+    );
+    let mut lines = out.stdout.lines();
+    if let (true, Some(exe), Some(version)) = (out.succeeded(), lines.next(), lines.next())
+        && Path::new(exe).is_absolute()
+        && Path::new(exe).exists()
+    {
+        engine.program = PathBuf::from(exe);
+        engine.detail = format!("`{exe}` ({version})");
+        return;
+    }
+    engine.detail = format!("`{}`", engine.program.display());
 }
 
 /// One run of a benchmark; Err with the reason if it did not succeed. A run

@@ -145,6 +145,15 @@ pub fn markdown(r: &Results) -> String {
     .unwrap();
     writeln!(o, "- commit: `{}` (`git rev-parse --short HEAD`)", m.commit).unwrap();
     writeln!(o, "- command: `{}`", m.command).unwrap();
+    let who: Vec<String> = r
+        .engines
+        .iter()
+        .filter(|e| !e.detail.is_empty() && !e.label.starts_with("copperhead -X"))
+        .map(|e| format!("{} = {}", md_escape(&e.label), md_escape(&e.detail)))
+        .collect();
+    if !who.is_empty() {
+        writeln!(o, "- interpreters: {}", who.join("; ")).unwrap();
+    }
     let sizes = if m.small {
         "SMALL (quick check sizes)"
     } else {

@@ -15,6 +15,8 @@ pub struct Engine {
     pub program: PathBuf,
     /// Arguments before the script (e.g. `-X`, `jit=off`).
     pub prefix: Vec<String>,
+    /// What actually ran (resolved path and version), for the report.
+    pub detail: String,
 }
 
 impl Engine {
@@ -24,6 +26,7 @@ impl Engine {
             short: short.to_string(),
             program,
             prefix: prefix.iter().map(|s| s.to_string()).collect(),
+            detail: String::new(),
         }
     }
 }
