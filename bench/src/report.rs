@@ -114,11 +114,17 @@ pub fn console_summary(r: &Results) -> String {
         writeln!(
             out,
             "{} failed runs (left out of the means):",
-            failures.len()
+            r.failure_count()
         )
         .unwrap();
-        for (bench, engine, reason) in failures {
-            writeln!(out, "  {bench} on {engine}: {reason}").unwrap();
+        for (engine, reason, benches) in failures {
+            writeln!(
+                out,
+                "  {engine}: {} failed ({}): {reason}",
+                benches.len(),
+                benches.join(", ")
+            )
+            .unwrap();
         }
     }
     out
@@ -251,14 +257,19 @@ pub fn markdown(r: &Results) -> String {
     // Failures, never silent.
     let failures = r.failures();
     if !failures.is_empty() {
-        writeln!(o, "\n## Failed runs ({})\n", failures.len()).unwrap();
-        writeln!(o, "| benchmark | interpreter | reason |\n|---|---|---|").unwrap();
-        for (bench, engine, reason) in failures {
+        writeln!(o, "\n## Failed runs ({})\n", r.failure_count()).unwrap();
+        writeln!(
+            o,
+            "| interpreter | failed | benchmarks | reason |\n|---|--:|---|---|"
+        )
+        .unwrap();
+        for (engine, reason, benches) in failures {
             writeln!(
                 o,
-                "| {} | {} | {} |",
-                md_escape(&bench),
+                "| {} | {} | {} | {} |",
                 md_escape(&engine),
+                benches.len(),
+                md_escape(&benches.join(", ")),
                 md_escape(&reason)
             )
             .unwrap();
@@ -301,8 +312,9 @@ mod tests {
         assert!(md.contains("- copperhead: no ratio (nothing ran); 2 failed, left out"));
         assert!(md.contains("## Failed runs (2)"));
         assert!(md.contains(
-            "| fib | copperhead | exit 2: copperhead: the interpreter is not built yet |"
+            "| copperhead | 1 | fib | exit 2: copperhead: the interpreter is not built yet |"
         ));
+        assert!(md.contains("| copperhead | 1 | n&body | signal 11 |"));
         assert!(md.contains("| python3 | 11.0 ms | 8.0 MiB |"));
         assert!(md.contains("| copperhead | failed | 8.0 MiB |"));
         // Every table row has as many cells as its header.

@@ -36,17 +36,17 @@ pub fn copperhead_engines(binary: &std::path::Path) -> Vec<Engine> {
     vec![
         Engine::new(
             "copperhead -X tier2=off",
-            "tier 1 (interpreter)",
+            "interpreter only",
             binary.into(),
             &["-X", "tier2=off"],
         ),
         Engine::new(
             "copperhead -X jit=off",
-            "tier 2 (micro-ops)",
+            "micro-op interpreter",
             binary.into(),
             &["-X", "jit=off"],
         ),
-        Engine::new("copperhead", "JIT (default)", binary.into(), &[]),
+        Engine::new("copperhead", "full JIT", binary.into(), &[]),
     ]
 }
 
@@ -153,17 +153,31 @@ impl Results {
         }
     }
 
-    /// Every failed cell, as (benchmark, engine label, reason).
-    pub fn failures(&self) -> Vec<(String, String, String)> {
-        let mut out = Vec::new();
-        for row in &self.rows {
-            for (cell, engine) in row.cells.iter().zip(&self.engines) {
-                if let Some(reason) = &cell.failure {
-                    out.push((row.name.clone(), engine.label.clone(), reason.clone()));
+    /// Every failed cell, grouped by interpreter and reason:
+    /// (engine label, reason, benchmarks), in order of first appearance.
+    pub fn failures(&self) -> Vec<(String, String, Vec<String>)> {
+        let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
+        for (j, engine) in self.engines.iter().enumerate() {
+            for row in &self.rows {
+                let Some(reason) = &row.cells[j].failure else {
+                    continue;
+                };
+                match out
+                    .iter_mut()
+                    .find(|(e, r, _)| e == &engine.label && r == reason)
+                {
+                    Some(group) => group.2.push(row.name.clone()),
+                    None => {
+                        out.push((engine.label.clone(), reason.clone(), vec![row.name.clone()]))
+                    }
                 }
             }
         }
         out
+    }
+
+    pub fn failure_count(&self) -> usize {
+        self.failures().iter().map(|g| g.2.len()).sum()
     }
 }
 
@@ -246,6 +260,10 @@ pub mod tests {
         let s = r.summary(3);
         assert_eq!(s.geomean, None);
         assert_eq!((s.counted, s.failed), (0, 2));
-        assert_eq!(r.failures().len(), 2);
+        assert_eq!(r.failure_count(), 2);
+        let groups = r.failures();
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].0, "copperhead");
+        assert_eq!(groups[0].2, ["fib"]);
     }
 }

@@ -110,7 +110,7 @@ pub fn chart(r: &Results) -> String {
         let text = if e.short == e.label {
             e.label.clone()
         } else {
-            format!("{} ({})", e.label, e.short)
+            format!("{}: {}", e.label, e.short)
         };
         writeln!(
             o,
