@@ -84,7 +84,12 @@ fn engines(opts: &Options) -> Vec<Engine> {
 /// `sys.executable`, and records the version. Copperhead is left as given.
 fn resolve(engine: &mut Engine, scratch: &Scratch) {
     if !engine.prefix.is_empty() || engine.label.starts_with("copperhead") {
-        engine.detail = format!("`{}`", engine.program.display());
+        let root = options::workspace_root();
+        let shown = engine
+            .program
+            .strip_prefix(&root)
+            .unwrap_or(&engine.program);
+        engine.detail = format!("`{}`", shown.display());
         return;
     }
     let code = "import sys; print(sys.executable); print(sys.version.split()[0])";
