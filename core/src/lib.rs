@@ -6,3 +6,5 @@
 #![no_std]
 
 extern crate alloc;
+
+pub mod compile;
