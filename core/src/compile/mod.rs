@@ -12,6 +12,7 @@
 
 pub mod ast;
 mod check;
+mod codepages;
 pub mod error;
 mod fstring;
 mod literal;

@@ -49,6 +49,7 @@ enum Encoding {
     Utf8,
     Latin1,
     Ascii,
+    Table(&'static [u16; 128]),
 }
 
 fn normal_name(name: &str) -> String {
@@ -84,7 +85,7 @@ fn lookup(normal: &str) -> Option<Encoding> {
             Some(Encoding::Latin1)
         }
         "ascii" | "usascii" | "646" => Some(Encoding::Ascii),
-        _ => None,
+        other => super::codepages::table(other).map(Encoding::Table),
     }
 }
 
@@ -168,7 +169,7 @@ pub(crate) fn decode(input: &[u8]) -> Result<Source, RawError> {
         let normal = normal_name(&n);
         match lookup(&normal) {
             Some(e) => {
-                if bom && e != Encoding::Utf8 {
+                if bom && normal != "utf-8" {
                     return Err(err(
                         ErrorKind::SyntaxError,
                         format!("encoding problem: {normal} with BOM"),
@@ -199,6 +200,12 @@ pub(crate) fn decode(input: &[u8]) -> Result<Source, RawError> {
             }
             0x80..=0xff if enc == Encoding::Latin1 => {
                 let c = b as char;
+                let mut buf = [0u8; 4];
+                text.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            0x80..=0xff if matches!(enc, Encoding::Table(_)) => {
+                let Encoding::Table(t) = enc else { continue };
+                let c = char::from_u32(t[b as usize - 0x80] as u32).unwrap_or('\u{fffd}');
                 let mut buf = [0u8; 4];
                 text.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             }

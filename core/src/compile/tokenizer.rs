@@ -587,19 +587,6 @@ impl<'a> Lexer<'a> {
 
     fn open_field(&mut self) -> PResult<()> {
         let start = self.pos;
-        let nested_specs = self
-            .fstack
-            .last()
-            .map(|f| f.fields.iter().filter(|f| f.in_spec).count())
-            .unwrap_or(0);
-        if nested_specs >= 2 {
-            let (l, c) = self.lc(start);
-            return Err(err(
-                ErrorKind::SyntaxError,
-                "f-string: expressions nested too deeply",
-                span(l, c, l, c),
-            ));
-        }
         self.open_bracket(b'{', start)?;
         let depth = self.brackets.len();
         if let Some(f) = self.fstack.last_mut() {
@@ -743,6 +730,19 @@ impl<'a> Lexer<'a> {
                 }
             }
             Op::Colon if at_field => {
+                let nested_specs = self
+                    .fstack
+                    .last()
+                    .map(|f| f.fields.iter().filter(|f| f.in_spec).count())
+                    .unwrap_or(0);
+                if nested_specs >= 2 {
+                    let (l, c) = self.lc(start);
+                    return Err(err(
+                        ErrorKind::SyntaxError,
+                        "f-string: expressions nested too deeply",
+                        span(l, c, l, c),
+                    ));
+                }
                 if let Some(f) = self.fstack.last_mut().and_then(|f| f.fields.last_mut()) {
                     f.in_spec = true;
                 }

@@ -473,6 +473,16 @@ impl<'a> Parser<'a> {
         let m = self.mark();
         let first = self.slice()?;
         if !self.at_op(Op::Comma) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                // `a[*b]` subscripts with a one-element tuple.
+                return Ok(Expr::new(
+                    self.pos_from(m),
+                    ExprKind::Tuple {
+                        elts: alloc::vec![first],
+                        ctx: Ctx::Load,
+                    },
+                ));
+            }
             return Ok(first);
         }
         let mut elts = alloc::vec![first];
@@ -692,7 +702,7 @@ impl<'a> Parser<'a> {
     pub fn star_targets_until(&mut self, stop: Kw) -> PResult<Expr> {
         let m = self.mark();
         let mut elts = Vec::new();
-        let mut trailing = false;
+        let mut trailing;
         loop {
             let e = if self.at_op(Op::Star) {
                 let mm = self.mark();

@@ -14,7 +14,7 @@ mod stmt;
 mod target;
 
 use super::Mode;
-use super::ast::{Expr, ModuleBody, Pos, Stmt};
+use super::ast::{ModuleBody, Pos};
 use super::error::{ErrorKind, Loc, PResult, RawError, err, span, span_raw};
 use super::source::Source;
 use super::token::{Kw, Op, Tok, Token};
@@ -315,11 +315,4 @@ impl<'a> Parser<'a> {
             Err(self.invalid_syntax())
         }
     }
-
-    pub fn boxed(e: Expr) -> alloc::boxed::Box<Expr> {
-        alloc::boxed::Box::new(e)
-    }
-
-    #[allow(dead_code)]
-    pub fn stmts_debug(_s: &[Stmt]) {}
 }

@@ -1,0 +1,70 @@
+//! Malformed programs must fail the way CPython 3.12 fails: same exception class, message, line
+//! and offset. Inputs: data/syntax_errors.txt; expectations (committed) come from
+//! gen_syntax_errors.py, so this test needs no python.
+
+use copperhead_core::compile::{Mode, check};
+
+/// Cases whose message or position we knowingly do not reproduce yet (hex prefix, reason).
+const KNOWN: &[(&str, &str)] = &[];
+
+fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+        .collect()
+}
+
+fn opt(s: &str) -> Option<i64> {
+    if s == "-" { None } else { s.parse().ok() }
+}
+
+#[test]
+fn syntax_errors_match_cpython() {
+    let data = include_str!("data/syntax_errors.expected");
+    let mut total = 0;
+    let mut failures = Vec::new();
+    for line in data.lines().filter(|l| !l.is_empty()) {
+        let f: Vec<&str> = line.splitn(7, '\t').collect();
+        let src = unhex(f[0]);
+        total += 1;
+        let (kind, lineno, offset, msg) = (f[1], opt(f[2]), opt(f[3]), f[6]);
+        let src2 = src.clone();
+        let got = std::thread::Builder::new()
+            .stack_size(4 << 20)
+            .spawn(move || check(&src2, "<test>", Mode::Exec).err())
+            .unwrap()
+            .join()
+            .expect("front end panicked");
+        let shown = String::from_utf8_lossy(&src[..src.len().min(60)]).into_owned();
+        let ok = match &got {
+            None => false,
+            Some(e) if kind == "RecursionError" => e.kind.name() == "MemoryError",
+            Some(e) => {
+                e.kind.name() == kind && e.msg == msg && e.lineno == lineno && e.offset == offset
+            }
+        };
+        if !ok && !KNOWN.iter().any(|(h, _)| f[0].starts_with(h)) {
+            failures.push(format!(
+                "{shown:?}\n   want {kind} {msg:?} {lineno:?}:{offset:?}\n   got  {}",
+                match &got {
+                    None => "accepted".to_string(),
+                    Some(e) => format!(
+                        "{} {:?} {:?}:{:?}",
+                        e.kind.name(),
+                        e.msg,
+                        e.lineno,
+                        e.offset
+                    ),
+                }
+            ));
+        }
+    }
+    eprintln!(
+        "syntax errors: {}/{} match CPython",
+        total - failures.len(),
+        total
+    );
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    assert!(failures.is_empty(), "{} mismatches", failures.len());
+}
