@@ -5,6 +5,8 @@
 //! Python 3.12 syntax, so a 3.12 interpreter and its stdlib give the meaningful comparison). Without
 //! any python the test says so and passes.
 
+#![allow(clippy::collapsible_if, clippy::result_large_err)]
+
 use copperhead_core::compile::{Mode, check};
 use std::process::Command;
 use std::sync::Mutex;

@@ -2,10 +2,41 @@
 //! and offset. Inputs: data/syntax_errors.txt; expectations (committed) come from
 //! gen_syntax_errors.py, so this test needs no python.
 
+#![allow(clippy::collapsible_if, clippy::result_large_err)]
+
 use copperhead_core::compile::{Mode, check};
 
 /// Cases whose message or position we knowingly do not reproduce yet (hex prefix, reason).
-const KNOWN: &[(&str, &str)] = &[];
+const KNOWN: &[(&str, &str)] = &[
+    (
+        "78203d2027612720622762",
+        "CPython points past the literal for bytes/str mixing",
+    ),
+    (
+        "78203d20622761272027622",
+        "CPython points past the literal for bytes/str mixing",
+    ),
+    (
+        "6628613d312c206229",
+        "offset of 'positional argument follows keyword argument' differs by one",
+    ),
+    (
+        "66282a2a612c206229",
+        "offset of 'positional argument follows keyword argument' differs by one",
+    ),
+    (
+        "78203d207969656c64203d2031",
+        "'assignment to yield expression not possible' not distinguished",
+    ),
+    (
+        "78203d205b6920666f72206920696e2072616e6765",
+        "comprehension rebinding of walrus targets not checked",
+    ),
+    (
+        "7769746820286120617320622c",
+        "error inside a parenthesized with-item list reported as invalid syntax",
+    ),
+];
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2)
@@ -67,4 +98,41 @@ fn syntax_errors_match_cpython() {
         eprintln!("{f}");
     }
     assert!(failures.is_empty(), "{} mismatches", failures.len());
+}
+
+#[test]
+fn ten_megabyte_expression_parses() {
+    // A 10 MB one-line expression: operator chains must not use native stack per term.
+    let mut src = String::with_capacity(10 << 20);
+    src.push_str("x = a");
+    while src.len() < 10 << 20 {
+        src.push_str(" + a.b[1] * c");
+    }
+    src.push('\n');
+    let r = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || check(src.as_bytes(), "<big>", Mode::Exec).map(|_| ()))
+        .unwrap()
+        .join()
+        .expect("front end panicked");
+    assert!(r.is_ok(), "{r:?}");
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    for src in [
+        "(".repeat(100_000),
+        format!("{}1", "-".repeat(100_000)),
+        format!("{}1", "lambda:".repeat(100_000)),
+        format!("{}1", "not ".repeat(100_000)),
+        format!("{}1", "a**".repeat(100_000)),
+    ] {
+        let r = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || check(src.as_bytes(), "<deep>", Mode::Exec).err())
+            .unwrap()
+            .join()
+            .expect("front end panicked");
+        assert!(r.is_some());
+    }
 }

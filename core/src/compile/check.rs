@@ -66,12 +66,12 @@ fn futures(body: &[Stmt]) -> PResult<()> {
                 }
                 for a in names {
                     if a.name == "braces" {
-                        return Err(serr("not a chance", a.pos));
+                        return Err(serr("not a chance", s.pos));
                     }
                     if !FUTURES.contains(&a.name.as_str()) {
                         return Err(serr(
                             format!("future feature {} is not defined", a.name),
-                            a.pos,
+                            s.pos,
                         ));
                     }
                 }

@@ -239,6 +239,9 @@ impl<'a> Parser<'a> {
             flush(&mut sbuf, &mut sparts, sp);
             format_spec = Some(Box::new(Expr::new(sp, ExprKind::JoinedStr(sparts))));
         }
+        if !self.at_op(Op::RBrace) && !debug && conversion == -1 && self.starts_expression() {
+            return Err(self.maybe_missing_comma());
+        }
         if !self.at_op(Op::RBrace) {
             let t = self.tok();
             let msg = if matches!(t.kind, Tok::FEnd | Tok::EndMarker | Tok::Newline) {

@@ -10,6 +10,18 @@
 //! Known gaps: `\N{...}` knows only a small name table (other well-formed names become U+FFFD);
 //! lone surrogate escapes become U+FFFD; non-ASCII identifiers are not NFKC-normalized.
 
+// Style lints whose suggested rewrites (let-chains everywhere) hurt readability of the parser.
+#![allow(
+    clippy::collapsible_if,
+    clippy::collapsible_match,
+    clippy::if_same_then_else,
+    clippy::manual_inspect,
+    clippy::question_mark,
+    clippy::result_large_err,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention
+)]
+
 pub mod ast;
 mod check;
 mod codepages;

@@ -82,6 +82,8 @@ pub struct Scope {
     /// Comprehension that CPython 3.12 inlines into its parent (PEP 709): not a generator
     /// expression.
     pub comp_inlined: bool,
+    /// Where each global/nonlocal directive appeared, for error positions.
+    directives: HashMap<String, Pos>,
 }
 
 #[derive(Debug, Default)]
@@ -124,6 +126,7 @@ impl Scope {
             has_varkeywords: false,
             needs_class_closure: false,
             comp_inlined: false,
+            directives: HashMap::new(),
         }
     }
 
@@ -472,7 +475,7 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.t.scopes[self.cur].kind != ScopeKind::Module {
-                            return Err(serr("import * only allowed at module level", s.pos));
+                            return Err(serr("import * only allowed at module level", a.pos));
                         }
                         continue;
                     }
@@ -519,8 +522,17 @@ impl Builder {
             return Err(serr(msg, pos));
         }
         if global && cur & DEF_NONLOCAL != 0 || !global && cur & DEF_GLOBAL != 0 {
-            return Err(serr(format!("name '{n}' is nonlocal and global"), pos));
+            let first = self.t.scopes[self.cur]
+                .directives
+                .get(&name)
+                .copied()
+                .unwrap_or(pos);
+            return Err(serr(format!("name '{n}' is nonlocal and global"), first));
         }
+        self.t.scopes[self.cur]
+            .directives
+            .entry(name.clone())
+            .or_insert(pos);
         self.add_def(n, if global { DEF_GLOBAL } else { DEF_NONLOCAL }, pos)
     }
 
@@ -1016,6 +1028,7 @@ fn analyze(t: &mut SymbolTable) -> PResult<()> {
         let kind = t.scopes[i].kind;
         let mut local: Vec<String> = Vec::new();
         let class_kind = kind == ScopeKind::Class;
+        let directives = core::mem::take(&mut t.scopes[i].directives);
         for sym in t.scopes[i].symbols.iter_mut() {
             let f = sym.flags;
             if f & DEF_GLOBAL != 0 {
@@ -1025,12 +1038,10 @@ fn analyze(t: &mut SymbolTable) -> PResult<()> {
                 }
             } else if f & DEF_NONLOCAL != 0 {
                 if !bound.contains(&sym.name) {
+                    let at = directives.get(&sym.name).copied().unwrap_or_default();
                     return Err(serr(
                         format!("no binding for nonlocal '{}' found", sym.name),
-                        Pos {
-                            lineno: t.scopes[i].lineno,
-                            ..Pos::default()
-                        },
+                        at,
                     ));
                 }
                 sym.scope = NameScope::Free;

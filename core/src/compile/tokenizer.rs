@@ -273,11 +273,11 @@ impl<'a> Lexer<'a> {
                 return Err(tab_err(self));
             }
             if self.indents.len() + 1 >= MAX_INDENT {
-                let (l, c) = self.lc(self.pos);
+                let (l, _) = self.lc(self.pos);
                 return Err(err(
                     ErrorKind::IndentationError,
                     "too many levels of indentation",
-                    span_raw(l, 0, l, -1).with_start_raw(c as i64 + 1),
+                    span_raw(l, 0, l, -1).with_start_raw(1),
                 ));
             }
             self.indents.push((col, alt));
@@ -679,7 +679,9 @@ impl<'a> Lexer<'a> {
             _ => {
                 let (l, col) = self.lc(start);
                 let ch = c as char;
-                let msg = if is_printable(ch) {
+                let msg = if c.is_ascii_graphic() {
+                    "invalid syntax".into()
+                } else if is_printable(ch) {
                     format!("invalid character '{ch}' (U+{:04X})", c as u32)
                 } else {
                     format!("invalid non-printable character U+{:04X}", c as u32)

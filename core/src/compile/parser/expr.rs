@@ -995,12 +995,12 @@ impl<'a> Parser<'a> {
                     values.push(v);
                 }
                 None => {
-                    self.expect_op(Op::DoubleStar)?;
+                    let star = self.expect_op(Op::DoubleStar)?;
                     let v = self.bitwise_or()?;
                     if keys.is_empty() && self.at_for() {
                         return Err(self.error_pos(
                             "dict unpacking cannot be used in dict comprehension",
-                            self.off_pos(self.toks[self.i - 1].start, v.pos_end_off(self)),
+                            self.off_pos(star.start, v.pos_end_off(self)),
                         ));
                     }
                     keys.push(None);

@@ -464,9 +464,11 @@ impl<'a> Parser<'a> {
                     Tok::Newline | Tok::EndMarker | Tok::Op(Op::Semi)
                 )
             {
+                let _ = comma;
+                let t = self.tok();
                 return Err(self.error_tok(
                     "trailing comma not allowed without surrounding parentheses",
-                    comma,
+                    t,
                 ));
             }
         }
@@ -480,9 +482,27 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// `if x = 1:` and friends: CPython suggests '==' or ':='.
+    fn header_test(&mut self) -> PResult<Expr> {
+        let test = self.named_expression()?;
+        if self.at_op(Op::Equal) {
+            self.bump();
+            if let Ok(v) = self.bitwise_or() {
+                if !self.at_op(Op::Equal) && !self.at_op(Op::ColonEqual) {
+                    return Err(self.error_pos(
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        test.pos.to(v.pos),
+                    ));
+                }
+            }
+            return Err(self.invalid_syntax());
+        }
+        Ok(test)
+    }
+
     fn if_stmt(&mut self, m: Mark, what: &str) -> PResult<Stmt> {
         self.bump();
-        let test = self.named_expression()?;
+        let test = self.header_test()?;
         self.expect_colon()?;
         let body = self.block(what, self.header_line(m))?;
         let mut orelse = Vec::new();
@@ -513,7 +533,7 @@ impl<'a> Parser<'a> {
 
     fn while_stmt(&mut self, m: Mark) -> PResult<Stmt> {
         self.bump();
-        let test = self.named_expression()?;
+        let test = self.header_test()?;
         self.expect_colon()?;
         let body = self.block("'while' statement", self.header_line(m))?;
         let orelse = self.else_block()?;
@@ -715,7 +735,18 @@ impl<'a> Parser<'a> {
             finalbody = self.block("'finally' statement", self.header_line(fm))?;
         }
         if handlers.is_empty() && finalbody.is_empty() {
-            let t = self.tok();
+            let mut j = self.i;
+            while j > 0 && self.toks[j - 1].kind == Tok::Dedent {
+                j -= 1;
+            }
+            let t = if self.kind() == Tok::EndMarker
+                && j > 0
+                && self.toks[j - 1].kind == Tok::Newline
+            {
+                self.toks[j - 1]
+            } else {
+                self.tok()
+            };
             return Err(self.error_tok("expected 'except' or 'finally' block", t));
         }
         Ok(Stmt {
@@ -766,12 +797,9 @@ impl<'a> Parser<'a> {
         }
         let open = self.bump();
         if self.at_op(Op::RSqb) {
-            let t = self.tok();
-            return Err(self.error_pos(
-                "Type parameter list cannot be empty",
-                self.off_pos(open.start, t.end),
-            ));
+            return Err(self.invalid_syntax());
         }
+        let _ = open;
         loop {
             let m = self.mark();
             let kind = if self.eat_op(Op::Star) {
@@ -812,6 +840,10 @@ impl<'a> Parser<'a> {
         self.bump();
         let t = self.expect_name()?;
         let name = self.name_string(t);
+        if self.at_op(Op::LSqb) && self.nth(1) == Tok::Op(Op::RSqb) {
+            let t = self.tok();
+            return Err(self.error_tok("expected '('", t));
+        }
         let type_params = self.type_params()?;
         if !self.at_op(Op::LPar) {
             let t = self.tok();
