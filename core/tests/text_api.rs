@@ -88,3 +88,27 @@ fn huge_repeats_are_memory_errors() {
     assert!(rt.err_matches(&e, rt.exc().memory_error));
     assert_eq!(rt.len(&ba).unwrap(), 2);
 }
+
+#[test]
+fn long_non_ascii_indexing() {
+    let rt = Runtime::new(Config::default());
+    let text: String = (0..1000)
+        .map(|i| char::from_u32(0x4e00 + i).unwrap())
+        .collect();
+    let v = rt.new_str(&text).unwrap();
+    let d = rt.str_data(&v).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    for i in [0usize, 1, 63, 64, 65, 500, 999] {
+        assert_eq!(d.char_at(i), Some(chars[i]));
+        let b = d.byte_offset(i);
+        assert_eq!(b, i * 3);
+        assert_eq!(d.char_index(b), i);
+    }
+    assert_eq!(d.char_at(1000), None);
+    assert_eq!(d.byte_offset(1000), text.len());
+    assert_eq!(d.char_index(text.len()), 1000);
+    assert_eq!(
+        slice(&rt, &text, Some(998), None, None),
+        chars[998..].iter().collect::<String>()
+    );
+}

@@ -9,8 +9,7 @@ use core::cell::UnsafeCell;
 use super::args::{Args, Signature};
 use super::descr::MethodDef;
 use super::error::PyResult;
-use super::header::{Payload, alloc_object};
-use super::instance::{Instance, InstanceExt};
+use super::header::Payload;
 use super::slice_helpers::{is_slice, slice_indices, slice_positions};
 use super::str::has_index;
 use super::text_methods::{self as tm, Kind, byte_value};
@@ -94,26 +93,11 @@ impl Runtime {
 }
 
 fn new_of_type(rt: &Runtime, ty: TypeRef, b: Vec<u8>) -> PyResult<Value> {
-    if !rt.heap().grow(b.len()) {
-        return Err(rt.memory_error());
-    }
     let n = b.len();
     let data = ByteArrayData {
         data: UnsafeCell::new(b),
     };
-    let v = if ty == rt.types().bytearray {
-        unsafe { alloc_object(rt, ty.0, data) }
-    } else {
-        let inst = Instance {
-            base: data,
-            ext: InstanceExt::default(),
-        };
-        unsafe { alloc_object(rt, ty.0, inst) }
-    };
-    v.ok_or_else(|| {
-        rt.heap().shrink(n);
-        rt.memory_error()
-    })
+    super::str::alloc_text(rt, ty, rt.types().bytearray, data, n)
 }
 
 pub fn spec() -> super::typespec::TypeSpec {

@@ -10,8 +10,7 @@ use core::cell::Cell;
 
 use super::args::{Args, Signature};
 use super::error::{PyErr, PyResult};
-use super::header::{Payload, alloc_object};
-use super::instance::{Instance, InstanceExt};
+use super::header::Payload;
 use super::slice_helpers::{is_slice, slice_indices, slice_positions};
 use super::str::{has_index, repeat_bytes, repeat_operands, try_other_slot};
 use super::text_methods::{Kind, byte_value, bytes_like_error};
@@ -52,26 +51,11 @@ impl Runtime {
     /// A bytes object of type `ty` (bytes or a subclass made by a `class` statement).
     pub fn new_bytes_of_type(&self, ty: TypeRef, b: Vec<u8>) -> PyResult<Value> {
         let extra = b.len();
-        if !self.heap().grow(extra) {
-            return Err(self.memory_error());
-        }
         let data = BytesData {
             data: b.into_boxed_slice(),
             hash: Cell::new(-1),
         };
-        let v = if ty == self.types().bytes {
-            unsafe { alloc_object(self, ty.0, data) }
-        } else {
-            let inst = Instance {
-                base: data,
-                ext: InstanceExt::default(),
-            };
-            unsafe { alloc_object(self, ty.0, inst) }
-        };
-        v.ok_or_else(|| {
-            self.heap().shrink(extra);
-            self.memory_error()
-        })
+        super::str::alloc_text(self, ty, self.types().bytes, data, extra)
     }
 
     /// The contents of a bytes (or bytes subclass) value.
@@ -290,10 +274,7 @@ pub(crate) fn from_source(
             return Err(rt.value_error("negative count"));
         }
         let n = n as usize;
-        if !rt.heap().grow(n) {
-            return Err(rt.memory_error());
-        }
-        rt.heap().shrink(n);
+        super::str::check_room(rt, n)?;
         let mut out = Vec::new();
         out.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
         out.resize(n, 0);

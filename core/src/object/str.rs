@@ -1,5 +1,7 @@
 //! `str`: UTF-8 text with its length in characters and an ASCII flag cached, so ASCII strings
-//! index and slice in O(1) (non-ASCII indexing walks the text). The hash is computed once.
+//! index and slice in O(1). Non-ASCII strings longer than `INDEX_STRIDE` characters build, on
+//! first indexing, a sparse index (the byte offset of every 64th character), so indexing walks
+//! at most 63 characters. The hash is computed once.
 //!
 //! Lone surrogates ('\ud800') are not supported yet: the text is a Rust `str`, so `as_str()`
 //! costs nothing and every Rust string API applies. CPython can hold surrogates (and the
@@ -12,7 +14,7 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::cell::Cell;
+use core::cell::{Cell, OnceCell};
 
 use super::args::{Args, Signature};
 use super::error::PyResult;
@@ -29,7 +31,12 @@ pub struct StrData {
     ascii: bool,
     /// -1 until computed.
     hash: Cell<i64>,
+    /// Byte offsets of characters 0, 64, 128, ... (long non-ASCII strings, built on demand).
+    index: OnceCell<Box<[usize]>>,
 }
+
+/// Characters between sparse index entries.
+const INDEX_STRIDE: usize = 64;
 
 impl Default for StrData {
     fn default() -> Self {
@@ -52,6 +59,7 @@ impl StrData {
             char_len,
             ascii,
             hash: Cell::new(-1),
+            index: OnceCell::new(),
         }
     }
     #[inline]
@@ -76,33 +84,61 @@ impl StrData {
         self.hash.set(h);
         h
     }
+    /// The sparse index of a long non-ASCII string (`None` when walking is cheap enough).
+    fn sparse_index(&self) -> Option<&[usize]> {
+        if self.ascii || self.char_len <= INDEX_STRIDE {
+            return None;
+        }
+        let idx = self.index.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        Some(idx)
+    }
     /// Byte offset of character `i` (O(1) for ASCII); the text's length when `i` is past it.
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.ascii {
-            i.min(self.text.len())
-        } else {
-            self.text
-                .char_indices()
-                .nth(i)
-                .map_or(self.text.len(), |(b, _)| b)
+            return i.min(self.text.len());
         }
+        if i >= self.char_len {
+            return self.text.len();
+        }
+        let (start, skip) = match self.sparse_index() {
+            Some(idx) => (idx[i / INDEX_STRIDE], i % INDEX_STRIDE),
+            None => (0, i),
+        };
+        self.text[start..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.text.len(), |(b, _)| start + b)
     }
     /// Character index of byte offset `b` (a character boundary).
     pub fn char_index(&self, b: usize) -> usize {
         if self.ascii {
-            b
-        } else {
-            self.text
-                .get(..b)
-                .map_or(self.char_len, |t| t.chars().count())
+            return b;
         }
+        let (start, base) = match self.sparse_index() {
+            Some(idx) => {
+                let k = idx.partition_point(|&x| x <= b).saturating_sub(1);
+                (idx.get(k).copied().unwrap_or(0), k * INDEX_STRIDE)
+            }
+            None => (0, 0),
+        };
+        self.text
+            .get(start..b)
+            .map_or(self.char_len, |t| base + t.chars().count())
     }
-    /// Character `i` (`i < char_len`).
+    /// Character `i` (`None` past the end).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.ascii {
             self.text.as_bytes().get(i).map(|&b| b as char)
+        } else if i < self.char_len {
+            self.text[self.byte_offset(i)..].chars().next()
         } else {
-            self.text.chars().nth(i)
+            None
         }
     }
 }
@@ -151,24 +187,7 @@ impl Runtime {
 
     fn alloc_str(&self, ty: TypeRef, s: Box<str>) -> PyResult<Value> {
         let extra = s.len();
-        if !self.heap().grow(extra) {
-            return Err(self.memory_error());
-        }
-        let data = StrData::new(s);
-        let v = if ty == self.types().str {
-            unsafe { alloc_object(self, ty.0, data) }
-        } else {
-            // Subclass instances are the payload followed by attribute storage.
-            let inst = Instance {
-                base: data,
-                ext: InstanceExt::default(),
-            };
-            unsafe { alloc_object(self, ty.0, inst) }
-        };
-        v.ok_or_else(|| {
-            self.heap().shrink(extra);
-            self.memory_error()
-        })
+        alloc_text(self, ty, self.types().str, StrData::new(s), extra)
     }
 
     /// The interned (immortal, unique) str object for `s`.
@@ -198,6 +217,44 @@ impl Runtime {
             None
         }
     }
+}
+
+/// Allocates a str/bytes/bytearray object of type `ty`: `base` itself, or a subclass made by a
+/// `class` statement (whose instances are the payload followed by attribute storage). `extra`
+/// bytes of out-of-line storage are accounted on the heap.
+pub(crate) fn alloc_text<T: Payload>(
+    rt: &Runtime,
+    ty: TypeRef,
+    base: TypeRef,
+    data: T,
+    extra: usize,
+) -> PyResult<Value> {
+    if !rt.heap().grow(extra) {
+        return Err(rt.memory_error());
+    }
+    let v = if ty == base {
+        unsafe { alloc_object(rt, ty.0, data) }
+    } else {
+        let inst = Instance {
+            base: data,
+            ext: InstanceExt::default(),
+        };
+        unsafe { alloc_object(rt, ty.0, inst) }
+    };
+    v.ok_or_else(|| {
+        rt.heap().shrink(extra);
+        rt.memory_error()
+    })
+}
+
+/// MemoryError unless `bytes` more would fit under the heap limit (checked before building a
+/// large result, so a runaway size fails before the allocator is asked).
+pub(crate) fn check_room(rt: &Runtime, bytes: usize) -> PyResult<()> {
+    if !rt.heap().grow(bytes) {
+        return Err(rt.memory_error());
+    }
+    rt.heap().shrink(bytes);
+    Ok(())
 }
 
 /// The str payload of a value known to be a str (method receivers, slot operands).
@@ -347,10 +404,7 @@ pub(crate) fn repeat_bytes(rt: &Runtime, unit: &[u8], n: isize, what: &str) -> P
         .checked_mul(n as usize)
         .filter(|&t| t <= isize::MAX as usize)
         .ok_or_else(|| rt.overflow_error(format!("repeated {what} too long")))?;
-    if !rt.heap().grow(total) {
-        return Err(rt.memory_error());
-    }
-    rt.heap().shrink(total);
+    check_room(rt, total)?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| rt.memory_error())?;

@@ -714,10 +714,7 @@ fn pad_impl(rt: &Runtime, args: &Args<'_>, name: &str, how: u8) -> PyResult<Valu
         .checked_mul(fill.len())
         .and_then(|p| p.checked_add(t.bytes.len()))
         .ok_or_else(|| rt.memory_error())?;
-    if !rt.heap().grow(total) {
-        return Err(rt.memory_error());
-    }
-    rt.heap().shrink(total);
+    super::str::check_room(rt, total)?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| rt.memory_error())?;
@@ -749,10 +746,7 @@ pub fn zfill(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         return same_or_copy(rt, &args.all[0], &t);
     }
     let width = width as usize;
-    if !rt.heap().grow(width) {
-        return Err(rt.memory_error());
-    }
-    rt.heap().shrink(width);
+    super::str::check_room(rt, width)?;
     make(rt, t.kind, algo::zfill(&t.bytes, t.len(), width))
 }
 
