@@ -112,3 +112,62 @@ fn long_non_ascii_indexing() {
         chars[998..].iter().collect::<String>()
     );
 }
+
+/// Every method of the three types with every combination of up to two arguments from a pool
+/// of awkward values: errors are fine, panics are not.
+#[test]
+fn no_panics_on_odd_arguments() {
+    use copperhead_core::object::Args;
+    let rt = Runtime::new(Config::default());
+    let big = rt.new_int_big(num_bigint::BigInt::from(1u8) << 80).unwrap();
+    let pool: Vec<Value> = vec![
+        rt.new_int(-1).unwrap(),
+        rt.new_int(0).unwrap(),
+        rt.new_int(3).unwrap(),
+        rt.new_int(300).unwrap(),
+        rt.new_int(isize::MIN as i64 / 2).unwrap(),
+        big,
+        rt.new_str("").unwrap(),
+        rt.new_str("é").unwrap(),
+        rt.new_str("a b").unwrap(),
+        rt.new_bytes(b"").unwrap(),
+        rt.new_bytes(b"\xff a").unwrap(),
+        rt.new_bytearray(b"ab".to_vec()).unwrap(),
+        rt.none(),
+        rt.new_tuple(vec![rt.new_str("x").unwrap(), rt.new_int(1).unwrap()])
+            .unwrap(),
+        rt.new_float(1.5).unwrap(),
+        rt.new_dict().unwrap(),
+    ];
+    let receivers = vec![
+        rt.new_str("").unwrap(),
+        rt.new_str("Hello wörld\tΣ\n").unwrap(),
+        rt.new_str("abc abc").unwrap(),
+        rt.new_bytes(b"Hello\xff \t\r\n").unwrap(),
+        rt.new_bytearray(b"abc abc".to_vec()).unwrap(),
+        rt.new_bytearray(Vec::new()).unwrap(),
+    ];
+    let mut calls = 0;
+    for recv in &receivers {
+        let ty = rt.type_of(recv);
+        let dict = rt.dict_data(ty.data().dict()).unwrap();
+        for name in dict.keys() {
+            let name = rt.str_of(&name).unwrap().to_string();
+            if matches!(name.as_str(), "__new__" | "__init__" | "__init_subclass__") {
+                continue;
+            }
+            let Ok(m) = rt.getattr_str(recv, &name) else {
+                continue;
+            };
+            let _ = rt.call(&m, Args::positional(&[]));
+            for a in &pool {
+                let _ = rt.call(&m, Args::positional(std::slice::from_ref(a)));
+                for b in &pool {
+                    let _ = rt.call(&m, Args::positional(&[a.clone(), b.clone()]));
+                    calls += 1;
+                }
+            }
+        }
+    }
+    assert!(calls > 1000);
+}
