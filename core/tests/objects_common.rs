@@ -21,6 +21,7 @@ pub fn runtime() -> Box<Runtime> {
     let rt = Runtime::new(Config::default());
     let mut h = rt.hooks.get();
     h.call_function = Some(call_hook);
+    h.caller_module_name = Some(|rt| rt.new_str("__main__").ok());
     rt.hooks.set(h);
     rt
 }
@@ -210,9 +211,11 @@ pub fn scrub(text: &str) -> String {
 /// Whether `repr()` of str, int, tuple and list values is available yet (another module provides it); assertions
 /// on reprs that embed strs are skipped until then.
 pub fn has_str_repr(rt: &Runtime) -> bool {
-    rt.repr_string(&s(rt, "a"))
-        .map(|r| r == "'a'")
-        .unwrap_or(false)
+    let ok = |v: Value, want: &str| rt.repr_string(&v).map(|r| r == want).unwrap_or(false);
+    ok(s(rt, "a"), "'a'")
+        && ok(int(rt, 1), "1")
+        && ok(tuple(rt, vec![int(rt, 1)]), "(1,)")
+        && ok(rt.new_list(vec![]).unwrap(), "[]")
 }
 
 /// Asserts `got == want` unless `want` embeds a str repr and strs cannot repr yet.

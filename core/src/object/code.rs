@@ -171,20 +171,8 @@ fn data<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a CodeData> {
     super::method::checked(rt, v, rt.types().code, "code")
 }
 
-/// `bytes(...)` of raw bytes (through the bytes type, which another module provides).
 fn bytes_value(rt: &Runtime, b: &[u8]) -> PyResult<Value> {
-    let mut items = Vec::new();
-    if items.try_reserve(b.len()).is_err() {
-        return Err(rt.memory_error());
-    }
-    for x in b {
-        items.push(Value::small_int(*x as isize).ok_or_else(|| rt.memory_error())?);
-    }
-    let list = rt.new_list(items)?;
-    rt.call(
-        &rt.types().bytes.value(),
-        super::args::Args::positional(&[list]),
-    )
+    rt.new_bytes(b)
 }
 
 fn code_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {

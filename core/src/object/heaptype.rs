@@ -981,15 +981,11 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
     for (k, v) in src_dict.items() {
         dd.set(rt, k, v)?;
     }
-    if dd.get_str(rt, "__module__").is_none() {
-        let m = match rt.hooks.get().caller_module_name {
-            Some(f) => f(rt),
-            None => None,
-        };
-        let m = match m {
-            Some(m) => m,
-            None => rt.new_str("__main__")?,
-        };
+    // `__module__` comes from the calling frame's globals (none without an interpreter).
+    if dd.get_str(rt, "__module__").is_none()
+        && let Some(f) = rt.hooks.get().caller_module_name
+        && let Some(m) = f(rt)
+    {
         dd.set(rt, rt.intern("__module__"), m)?;
     }
     let mut qualname = name.clone();

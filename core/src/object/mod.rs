@@ -1,9 +1,13 @@
 //! Values and the built-in types, one type (or one concept) per file.
 
 pub mod args;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
 pub mod cell;
 pub mod classmethod;
 pub mod code;
+pub mod codecs;
 pub mod descr;
 pub mod dict;
 pub mod error;
@@ -26,13 +30,21 @@ pub mod object_type;
 pub mod ops;
 pub mod property;
 pub mod singletons;
+pub mod slice_helpers;
 pub mod slot_wrappers;
 pub mod str;
+pub mod str_methods;
 pub mod super_;
+pub mod text_algo;
+pub mod text_iter;
+pub mod text_methods;
+pub mod text_repr;
 pub mod tuple;
 pub mod type_type;
 pub mod typeobj;
 pub mod typespec;
+pub mod unicode;
+pub mod unicode_tables;
 pub mod value;
 pub mod weakref;
 

@@ -43,7 +43,7 @@ fn make_type(
     if meta.is_none() {
         unsafe { ptr.as_ref().set_type_ptr(ptr) };
     }
-    unsafe { ptr.as_ref().make_immortal() };
+    rt.make_immortal(&v);
     core::mem::forget(v);
     let ty = TypeRef(ptr);
     let mut mro = vec![ty.value()];
@@ -106,8 +106,8 @@ pub(super) fn bootstrap(rt: &Runtime) {
     );
     types.float = add(o::float::spec(), None);
     types.complex = add(placeholder("complex"), None);
-    types.bytes = add(placeholder("bytes").flags(f::BYTES_SUBCLASS), None);
-    types.bytearray = add(placeholder("bytearray"), None);
+    types.bytes = add(o::bytes::spec(), None);
+    types.bytearray = add(o::bytearray::spec(), None);
     types.list = add(o::list::spec(), None);
     types.tuple = add(o::tuple::spec(), None);
     types.set = add(placeholder("set"), None);
@@ -135,9 +135,10 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.list_iterator = add(placeholder("list_iterator"), None);
     types.list_reverseiterator = add(placeholder("list_reverseiterator"), None);
     types.tuple_iterator = add(placeholder("tuple_iterator"), None);
-    types.str_iterator = add(placeholder("str_ascii_iterator"), None);
-    types.bytes_iterator = add(placeholder("bytes_iterator"), None);
-    types.bytearray_iterator = add(placeholder("bytearray_iterator"), None);
+    types.str_ascii_iterator = add(o::text_iter::str_ascii_iter_spec(), None);
+    types.str_iterator = add(o::text_iter::str_iter_spec(), None);
+    types.bytes_iterator = add(o::text_iter::bytes_iter_spec(), None);
+    types.bytearray_iterator = add(o::text_iter::bytearray_iter_spec(), None);
     types.range_iterator = add(placeholder("range_iterator"), None);
     types.seq_iterator = add(
         TypeSpec::new::<o::iterators::SeqIterData>("iterator", o::iterators::init_seq_iterator),
@@ -208,6 +209,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
         init(rt, *ty);
         o::slot_wrappers::add_slot_wrappers(rt, *ty);
     }
+    o::codecs::init_unicode_errors(rt);
     for (ty, _) in created.iter() {
         o::heaptype::inherit_slots(*ty);
     }
@@ -358,9 +360,7 @@ fn exc_field_refs(exc: &mut super::types::ExceptionTypes) -> Vec<&mut TypeRef> {
 fn make_singletons(rt: &Runtime) {
     let t = rt.types();
     let immortal = |v: Value| -> Value {
-        if let Some(h) = v.heap() {
-            h.make_immortal();
-        }
+        rt.make_immortal(&v);
         v
     };
     let unit = |ty: TypeRef| {
@@ -396,7 +396,10 @@ fn make_singletons(rt: &Runtime) {
         ellipsis: unit(t.ellipsis),
         empty_tuple,
         empty_str,
-        empty_bytes: unit(t.bytes),
+        empty_bytes: immortal(
+            unsafe { alloc_object(rt, t.bytes.0, o::bytes::BytesData::default()) }
+                .expect("bootstrap allocation"),
+        ),
         memory_error,
     };
     unsafe { *rt.singletons.get() = Some(s) };
