@@ -199,7 +199,7 @@ fn properties() {
         .unwrap_err();
     assert_eq!(
         err(&rt, bad),
-        "TypeError: property() got an unexpected keyword argument 'nope'"
+        "TypeError: 'nope' is an invalid keyword argument for property()"
     );
 }
 

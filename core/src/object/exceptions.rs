@@ -857,7 +857,10 @@ fn syntax_error_str(rt: &Runtime, e: &Value) -> PyResult<Value> {
 fn expect_kind(rt: &Runtime, v: &Value, i: usize, kind: &str) -> PyResult<()> {
     let ok = match kind {
         "str" => rt.str_of(v).is_some(),
-        "int" => rt.int_ref(v).is_some(),
+        "int" => {
+            rt.index(v)?;
+            true
+        }
         _ => true,
     };
     if ok {

@@ -548,13 +548,14 @@ fn groups() -> Vec<Group> {
     g
 }
 
-/// The built-in type whose slot a dict entry exposes, if it is a slot wrapper or a
-/// `__new__` wrapper.
-fn builtin_owner(rt: &Runtime, v: &Value) -> Option<TypeRef> {
+/// The built-in type whose slot a dict entry under `name` exposes: a slot wrapper of that
+/// same dunder (`str.__mul__` stored as `__add__` is just a callable), or a `__new__` wrapper.
+fn builtin_owner(rt: &Runtime, v: &Value, name: &str) -> Option<TypeRef> {
     let ty = rt.type_of(v);
     let h = v.heap()?;
     if ty == rt.types().wrapper_descriptor {
-        return Some(unsafe { h.payload::<SlotWrapperData>() }.owner);
+        let d = unsafe { h.payload::<SlotWrapperData>() };
+        return (d.name == name).then_some(d.owner);
     }
     if ty == rt.types().builtin_function {
         let d = unsafe { h.payload::<BuiltinFunctionData>() };
@@ -571,7 +572,7 @@ fn resolve_group(rt: &Runtime, ty: TypeRef, g: &Group) {
     let mut generic = false;
     for name in &g.names {
         if let Some(v) = rt.lookup_in_type(ty, name) {
-            match builtin_owner(rt, &v) {
+            match builtin_owner(rt, &v, name) {
                 Some(o) => {
                     if owner.is_none() {
                         owner = Some(o);
@@ -610,7 +611,7 @@ fn resolve_flags(rt: &Runtime, ty: TypeRef) {
         }
         Some(h) => {
             fl &= !flags::UNHASHABLE;
-            let f = match builtin_owner(rt, &h) {
+            let f = match builtin_owner(rt, &h, "__hash__") {
                 Some(o) => o.data().slots().hash,
                 None => Some(slot_hash as super::typeobj::HashFn),
             };
@@ -1427,6 +1428,15 @@ fn new_wrapper(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
             format!("{on}.__new__({sn}): {sn} is not a subtype of {on}"),
         ));
     }
+    if owner == rt.types().type_ && args.pos().len() != 5 {
+        return Err(type_err(
+            rt,
+            format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                args.pos().len().saturating_sub(2)
+            ),
+        ));
+    }
     let Some(new) = owner.data().slots().new else {
         return Err(type_err(rt, format!("cannot create '{on}' instances")));
     };
@@ -1495,7 +1505,9 @@ pub fn install(rt: &Runtime) {
             .dict_data(ty.data().dict())
             .and_then(|d| d.get_str(rt, "__new__"))
             .is_some();
-        if inherited || has {
+        // Built-in exceptions each expose their own `__new__` (as CPython's static types).
+        let is_exc = ty.data().has_flag(flags::BASE_EXC_SUBCLASS);
+        if (inherited && !is_exc) || has {
             continue;
         }
         let data = BuiltinFunctionData {

@@ -3,7 +3,7 @@
 use alloc::format;
 use core::cell::{Cell, UnsafeCell};
 
-use super::args::{Args, Signature};
+use super::args::Args;
 use super::descr::MethodDef;
 use super::error::PyResult;
 use super::getset::GetSetDef;
@@ -66,16 +66,36 @@ fn prop_new(rt: &Runtime, cls: &Value, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn prop_init(rt: &Runtime, p: &Value, args: Args<'_>) -> PyResult<()> {
-    let [fget, fset, fdel, doc] = args.bind(
-        rt,
-        &Signature {
-            fname: "property",
-            names: ["fget", "fset", "fdel", "doc"],
-            posonly: 0,
-            required: 0,
-            kwonly: 4,
-        },
-    )?;
+    const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
+    let pos = args.pos();
+    if pos.len() > 4 {
+        return Err(rt.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut vals: [Option<Value>; 4] = [None, None, None, None];
+    for (slot, v) in vals.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in args.kwargs() {
+        let ks = rt.str_of(k).unwrap_or("");
+        match NAMES.iter().position(|n| *n == ks) {
+            Some(i) if vals[i].is_none() => vals[i] = Some(v.clone()),
+            Some(i) => {
+                return Err(rt.type_error(format!(
+                    "argument for property() given by name ('{ks}') and position ({})",
+                    i + 1
+                )));
+            }
+            None => {
+                return Err(rt.type_error(format!(
+                    "'{ks}' is an invalid keyword argument for property()"
+                )));
+            }
+        }
+    }
+    let [fget, fset, fdel, doc] = vals;
     let d = data(rt, p)?;
     let fget = not_none(rt, fget);
     set(&d.fget, fget.clone());

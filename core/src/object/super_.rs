@@ -127,7 +127,7 @@ fn super_init(rt: &Runtime, s: &Value, args: Args<'_>) -> PyResult<()> {
     }
     if a.len() > 2 {
         return Err(rt.type_error(format!(
-            "super() takes at most 2 arguments ({} given)",
+            "super() expected at most 2 arguments, got {}",
             a.len()
         )));
     }
