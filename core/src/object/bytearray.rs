@@ -22,7 +22,11 @@ pub struct ByteArrayData {
     data: UnsafeCell<Vec<u8>>,
 }
 
-impl Payload for ByteArrayData {}
+impl Payload for ByteArrayData {
+    fn extra_bytes(&self) -> usize {
+        self.len()
+    }
+}
 
 impl ByteArrayData {
     fn vec(&self) -> &Vec<u8> {

@@ -25,7 +25,11 @@ pub struct BytesData {
     hash: Cell<i64>,
 }
 
-impl Payload for BytesData {}
+impl Payload for BytesData {
+    fn extra_bytes(&self) -> usize {
+        self.as_bytes().len()
+    }
+}
 
 impl BytesData {
     pub fn as_bytes(&self) -> &[u8] {

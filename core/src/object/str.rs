@@ -44,7 +44,11 @@ impl Default for StrData {
     }
 }
 
-impl Payload for StrData {}
+impl Payload for StrData {
+    fn extra_bytes(&self) -> usize {
+        self.as_str().len()
+    }
+}
 
 impl StrData {
     pub fn new(text: Box<str>) -> StrData {
