@@ -34,9 +34,8 @@ pub struct CodeData {
     pub freevars: Value,
     pub exceptiontable: Vec<u8>,
     pub linetable: Vec<u8>,
-    /// Bytes accounted to the heap for the vectors above (released on drop).
+    /// Bytes accounted to the heap for the vectors above (released when freed).
     accounted: usize,
-    runtime: *const Runtime,
 }
 
 /// What `Runtime::new_code` takes: every field but the bookkeeping.
@@ -77,14 +76,8 @@ impl Payload for CodeData {
             visit(v);
         }
     }
-}
-
-impl Drop for CodeData {
-    fn drop(&mut self) {
-        if !self.runtime.is_null() {
-            // SAFETY: the runtime outlives its objects.
-            unsafe { (*self.runtime).heap().shrink(self.accounted) };
-        }
+    fn extra_bytes(&self) -> usize {
+        self.accounted
     }
 }
 
@@ -128,7 +121,6 @@ impl Runtime {
             exceptiontable: p.exceptiontable,
             linetable: p.linetable,
             accounted,
-            runtime: self as *const Runtime,
         };
         unsafe { alloc_object(self, self.types().code.0, d) }.ok_or_else(|| self.memory_error())
     }
