@@ -336,6 +336,15 @@ fn modules() {
     let sub = class(&rt, "M", &[&mt], vec![]).unwrap();
     let m3 = call(&rt, &sub, &[s(&rt, "q")]).unwrap();
     assert_eq!(repr(&rt, &get(&rt, &m3, "__name__").unwrap()), "'q'");
+    set(&rt, &m3, "attr", &int(&rt, 1)).unwrap();
+    let d3 = get(&rt, &m3, "__dict__").unwrap();
+    assert!(rt.dict_data(&d3).unwrap().get_str(&rt, "attr").is_some());
+    assert!(
+        rt.dict_data(&d3)
+            .unwrap()
+            .get_str(&rt, "__name__")
+            .is_some()
+    );
 }
 
 #[test]

@@ -686,3 +686,28 @@ fn heap_types_are_freed() {
     obj.data().modified();
     assert!(rt.heap().live_objects() >= before);
 }
+
+fn set_name_fails(rt: &Runtime, _a: Args<'_>) -> PyResult<Value> {
+    Err(rt.value_error("x"))
+}
+
+#[test]
+fn set_name_errors_are_wrapped() {
+    let rt = runtime();
+    let d = class(
+        &rt,
+        "D",
+        &[],
+        vec![("__set_name__", pyfunc(&rt, "__set_name__", set_name_fails))],
+    )
+    .unwrap();
+    let inst = call(&rt, &d, &[]).unwrap();
+    let e = class(&rt, "C", &[], vec![("d", inst)]).unwrap_err();
+    let ev = e.value().clone();
+    assert_eq!(
+        err(&rt, e),
+        "RuntimeError: Error calling __set_name__ on 'D' instance 'd' in 'C'"
+    );
+    let cause = get(&rt, &ev, "__cause__").unwrap();
+    assert_eq!(rt.type_name(&cause), "ValueError");
+}

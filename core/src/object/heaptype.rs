@@ -1090,7 +1090,11 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
         let m = rt.new_member(key.clone(), n_inherited + i, sub.ext_offset, ty_v.clone())?;
         dd.set(rt, key, m)?;
     }
-    if add_dict && dd.get_str(rt, "__dict__").is_none() {
+    // Bases that keep their own namespace (module) already define `__dict__`.
+    if add_dict
+        && dd.get_str(rt, "__dict__").is_none()
+        && rt.lookup_in_type(base, "__dict__").is_none()
+    {
         add_getset(
             rt,
             ty,
@@ -1130,7 +1134,18 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
     // `__set_name__` on every attribute, then the parent's `__init_subclass__`.
     for (k, v) in dd.items() {
         if let Some(sn) = rt.lookup_in_type(rt.type_of(&v), "__set_name__") {
-            call_unbound(rt, &sn, &v, Args::positional(&[ty_v.clone(), k.clone()]))?;
+            if let Err(e) = call_unbound(rt, &sn, &v, Args::positional(&[ty_v.clone(), k.clone()]))
+            {
+                // CPython 3.11 wraps the error, keeping it as the cause.
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{name}'",
+                    rt.type_name(&v),
+                    rt.repr_string(&k)?
+                );
+                let wrapped = rt.runtime_error(msg);
+                rt.set_cause(wrapped.value(), e.into_value())?;
+                return Err(wrapped);
+            }
         }
     }
     let init_sub = rt.super_lookup(ty, &ty_v, "__init_subclass__")?;
