@@ -1133,19 +1133,18 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
 
     // `__set_name__` on every attribute, then the parent's `__init_subclass__`.
     for (k, v) in dd.items() {
-        if let Some(sn) = rt.lookup_in_type(rt.type_of(&v), "__set_name__") {
-            if let Err(e) = call_unbound(rt, &sn, &v, Args::positional(&[ty_v.clone(), k.clone()]))
-            {
-                // CPython 3.11 wraps the error, keeping it as the cause.
-                let msg = format!(
-                    "Error calling __set_name__ on '{}' instance {} in '{name}'",
-                    rt.type_name(&v),
-                    rt.repr_string(&k)?
-                );
-                let wrapped = rt.runtime_error(msg);
-                rt.set_cause(wrapped.value(), e.into_value())?;
-                return Err(wrapped);
-            }
+        if let Some(sn) = rt.lookup_in_type(rt.type_of(&v), "__set_name__")
+            && let Err(e) = call_unbound(rt, &sn, &v, Args::positional(&[ty_v.clone(), k.clone()]))
+        {
+            // CPython 3.11 wraps the error, keeping it as the cause.
+            let msg = format!(
+                "Error calling __set_name__ on '{}' instance {} in '{name}'",
+                rt.type_name(&v),
+                rt.repr_string(&k)?
+            );
+            let wrapped = rt.runtime_error(msg);
+            rt.set_cause(wrapped.value(), e.into_value())?;
+            return Err(wrapped);
         }
     }
     let init_sub = rt.super_lookup(ty, &ty_v, "__init_subclass__")?;
