@@ -113,7 +113,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.set = add(placeholder("set"), None);
     types.frozenset = add(placeholder("frozenset"), None);
     types.range = add(placeholder("range"), None);
-    types.slice = add(placeholder("slice"), None);
+    types.slice = add(o::slice::spec(), None);
     types.builtin_function = add(o::descr::builtin_function_spec(), None);
     types.method_descriptor = add(o::descr::method_descriptor_spec("method_descriptor"), None);
     types.classmethod_descriptor = add(
@@ -132,9 +132,9 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.classmethod = add(placeholder("classmethod"), None);
     types.property = add(placeholder("property"), None);
     types.super_ = add(placeholder("super"), None);
-    types.list_iterator = add(placeholder("list_iterator"), None);
-    types.list_reverseiterator = add(placeholder("list_reverseiterator"), None);
-    types.tuple_iterator = add(placeholder("tuple_iterator"), None);
+    types.list_iterator = add(o::seq_iter::list_iterator_spec(), None);
+    types.list_reverseiterator = add(o::seq_iter::list_reverseiterator_spec(), None);
+    types.tuple_iterator = add(o::seq_iter::tuple_iterator_spec(), None);
     types.str_iterator = add(placeholder("str_ascii_iterator"), None);
     types.bytes_iterator = add(placeholder("bytes_iterator"), None);
     types.bytearray_iterator = add(placeholder("bytearray_iterator"), None);

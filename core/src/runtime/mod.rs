@@ -10,6 +10,7 @@ mod dealloc;
 mod errors;
 mod heap;
 mod intern;
+mod repr_guard;
 mod types;
 
 use alloc::boxed::Box;
@@ -19,6 +20,7 @@ use core::ptr::NonNull;
 pub use dealloc::DeallocQueue;
 pub use heap::Heap;
 pub use intern::Interned;
+pub use repr_guard::ReprGuard;
 pub use types::{BuiltinTypes, ExceptionTypes, Singletons};
 
 use crate::gc::Gc;
@@ -63,6 +65,7 @@ pub struct Runtime {
     pub recursion_depth: Cell<usize>,
     /// Set while the runtime is being torn down: objects still alive are left to the OS.
     tearing_down: Cell<bool>,
+    pub repr_guard: ReprGuard,
 }
 
 impl Runtime {
@@ -81,6 +84,7 @@ impl Runtime {
             recursion_limit: Cell::new(config.recursion_limit),
             recursion_depth: Cell::new(0),
             tearing_down: Cell::new(false),
+            repr_guard: ReprGuard::new(),
         });
         bootstrap::bootstrap(&rt);
         rt
