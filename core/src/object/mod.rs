@@ -17,6 +17,8 @@ pub mod list_sort;
 pub mod object_type;
 pub mod ops;
 pub mod seq_iter;
+pub mod set;
+pub mod set_table;
 pub mod singletons;
 pub mod slice;
 pub mod slot_wrappers;

@@ -110,8 +110,8 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.bytearray = add(placeholder("bytearray"), None);
     types.list = add(o::list::spec(), None);
     types.tuple = add(o::tuple::spec(), None);
-    types.set = add(placeholder("set"), None);
-    types.frozenset = add(placeholder("frozenset"), None);
+    types.set = add(o::set::set_spec(), None);
+    types.frozenset = add(o::set::frozenset_spec(), None);
     types.range = add(placeholder("range"), None);
     types.slice = add(o::slice::spec(), None);
     types.builtin_function = add(o::descr::builtin_function_spec(), None);
@@ -160,7 +160,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
         ),
         None,
     );
-    types.set_iterator = add(placeholder("set_iterator"), None);
+    types.set_iterator = add(o::set::set_iterator_spec(), None);
     types.enumerate = add(placeholder("enumerate"), None);
     types.zip = add(placeholder("zip"), None);
     types.map = add(placeholder("map"), None);
