@@ -391,22 +391,6 @@ impl Runtime {
 }
 
 pub fn spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::base::<DictData>("dict", init).flags(flags::DICT_SUBCLASS)
-}
-
-fn init(_rt: &Runtime, ty: super::typeobj::TypeRef) {
-    fn d(v: &Value) -> &DictData {
-        unsafe { v.heap().unwrap_unchecked().payload::<DictData>() }
-    }
-    let s = unsafe { ty.data().slots_mut() };
-    s.len = Some(|_, v| Ok(d(v).len()));
-    s.getitem = Some(|rt, v, k| d(v).get(rt, k)?.ok_or_else(|| rt.key_error(k.clone())));
-    s.setitem = Some(|rt, v, k, x| match x {
-        Some(x) => d(v).set(rt, k.clone(), x.clone()),
-        None => d(v)
-            .remove(rt, k)?
-            .map(|_| ())
-            .ok_or_else(|| rt.key_error(k.clone())),
-    });
-    s.contains = Some(|rt, v, k| Ok(d(v).get(rt, k)?.is_some()));
+    super::typespec::TypeSpec::base::<DictData>("dict", super::dict_methods::init)
+        .flags(flags::DICT_SUBCLASS | flags::UNHASHABLE)
 }

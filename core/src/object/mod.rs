@@ -3,6 +3,9 @@
 pub mod args;
 pub mod descr;
 pub mod dict;
+pub mod dict_iter;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod error;
 pub mod exceptions;
 pub mod float;

@@ -202,7 +202,7 @@ fn difference(rt: &Runtime, s: &Value, other: &Value) -> PyResult<Value> {
     Ok(result)
 }
 
-fn difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()> {
+pub fn difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()> {
     if s.is(other) {
         let old = sd(s).take_table();
         drop(old);
@@ -222,7 +222,7 @@ fn difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn symmetric_difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()> {
+pub fn symmetric_difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()> {
     if s.is(other) {
         let old = sd(s).take_table();
         drop(old);

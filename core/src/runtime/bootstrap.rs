@@ -144,15 +144,15 @@ pub(super) fn bootstrap(rt: &Runtime) {
         None,
     );
     types.callable_iterator = add(placeholder("callable_iterator"), None);
-    types.dict_keyiterator = add(placeholder("dict_keyiterator"), None);
-    types.dict_valueiterator = add(placeholder("dict_valueiterator"), None);
-    types.dict_itemiterator = add(placeholder("dict_itemiterator"), None);
-    types.dict_reversekeyiterator = add(placeholder("dict_reversekeyiterator"), None);
-    types.dict_reversevalueiterator = add(placeholder("dict_reversevalueiterator"), None);
-    types.dict_reverseitemiterator = add(placeholder("dict_reverseitemiterator"), None);
-    types.dict_keys = add(placeholder("dict_keys"), None);
-    types.dict_values = add(placeholder("dict_values"), None);
-    types.dict_items = add(placeholder("dict_items"), None);
+    types.dict_keyiterator = add(o::dict_iter::keyiterator_spec(), None);
+    types.dict_valueiterator = add(o::dict_iter::valueiterator_spec(), None);
+    types.dict_itemiterator = add(o::dict_iter::itemiterator_spec(), None);
+    types.dict_reversekeyiterator = add(o::dict_iter::reversekeyiterator_spec(), None);
+    types.dict_reversevalueiterator = add(o::dict_iter::reversevalueiterator_spec(), None);
+    types.dict_reverseitemiterator = add(o::dict_iter::reverseitemiterator_spec(), None);
+    types.dict_keys = add(o::dict_views::keys_spec(), None);
+    types.dict_values = add(o::dict_views::values_spec(), None);
+    types.dict_items = add(o::dict_views::items_spec(), None);
     types.mappingproxy = add(
         TypeSpec::new::<o::iterators::MappingProxyData>(
             "mappingproxy",
