@@ -1,6 +1,7 @@
 //! Values and the built-in types, one type (or one concept) per file.
 
 pub mod args;
+pub mod builtin_iters;
 pub mod descr;
 pub mod dict;
 pub mod dict_iter;
@@ -19,6 +20,7 @@ pub mod list;
 pub mod list_sort;
 pub mod object_type;
 pub mod ops;
+pub mod range;
 pub mod seq_iter;
 pub mod set;
 pub mod set_table;

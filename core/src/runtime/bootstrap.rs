@@ -112,7 +112,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.tuple = add(o::tuple::spec(), None);
     types.set = add(o::set::set_spec(), None);
     types.frozenset = add(o::set::frozenset_spec(), None);
-    types.range = add(placeholder("range"), None);
+    types.range = add(o::range::spec(), None);
     types.slice = add(o::slice::spec(), None);
     types.builtin_function = add(o::descr::builtin_function_spec(), None);
     types.method_descriptor = add(o::descr::method_descriptor_spec("method_descriptor"), None);
@@ -138,7 +138,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.str_iterator = add(placeholder("str_ascii_iterator"), None);
     types.bytes_iterator = add(placeholder("bytes_iterator"), None);
     types.bytearray_iterator = add(placeholder("bytearray_iterator"), None);
-    types.range_iterator = add(placeholder("range_iterator"), None);
+    types.range_iterator = add(o::range::iterator_spec(), None);
     types.seq_iterator = add(
         TypeSpec::new::<o::iterators::SeqIterData>("iterator", o::iterators::init_seq_iterator),
         None,
@@ -161,11 +161,11 @@ pub(super) fn bootstrap(rt: &Runtime) {
         None,
     );
     types.set_iterator = add(o::set::set_iterator_spec(), None);
-    types.enumerate = add(placeholder("enumerate"), None);
-    types.zip = add(placeholder("zip"), None);
-    types.map = add(placeholder("map"), None);
-    types.filter = add(placeholder("filter"), None);
-    types.reversed = add(placeholder("reversed"), None);
+    types.enumerate = add(o::builtin_iters::enumerate_spec(), None);
+    types.zip = add(o::builtin_iters::zip_spec(), None);
+    types.map = add(o::builtin_iters::map_spec(), None);
+    types.filter = add(o::builtin_iters::filter_spec(), None);
+    types.reversed = add(o::builtin_iters::reversed_spec(), None);
     types.generator = add(placeholder("generator"), None);
     types.coroutine = add(placeholder("coroutine"), None);
     types.async_generator = add(placeholder("async_generator"), None);
