@@ -9,7 +9,7 @@
 
 use alloc::vec::Vec;
 
-use super::args::{Args, Signature};
+use super::args::Args;
 use super::error::PyResult;
 use super::typeobj::CmpOp;
 use super::value::Value;
@@ -228,16 +228,19 @@ pub fn list_sort(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     if args.pos().len() > 1 {
         return Err(rt.type_error("sort() takes no positional arguments"));
     }
-    let [key, reverse] = Args::new(&args.all[1..], args.kwnames).bind(
-        rt,
-        &Signature {
-            fname: "sort",
-            names: ["key", "reverse"],
-            posonly: 0,
-            required: 0,
-            kwonly: 0,
-        },
-    )?;
+    let (mut key, mut reverse) = (None, None);
+    for (k, v) in args.kwargs() {
+        match rt.str_of(k) {
+            Some("key") => key = Some(v.clone()),
+            Some("reverse") => reverse = Some(v.clone()),
+            other => {
+                return Err(rt.type_error(alloc::format!(
+                    "'{}' is an invalid keyword argument for sort()",
+                    other.unwrap_or("")
+                )));
+            }
+        }
+    }
     let this = &args.all[0];
     let l = rt
         .list_data(this)
