@@ -412,7 +412,7 @@ impl Runtime {
         match self.type_of(obj).data().slots().setitem {
             Some(f) => f(self, obj, key, None),
             None => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 self.type_name(obj)
             ))),
         }

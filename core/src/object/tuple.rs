@@ -19,12 +19,17 @@ use super::typeobj::{BinOp, CmpOp, TypeRef, flags};
 use super::value::Value;
 use crate::runtime::Runtime;
 
-#[derive(Default)]
 pub struct TupleData {
     /// Set once, when the tuple is made (subclass instances get theirs right after allocation).
     items: UnsafeCell<Box<[Value]>>,
     /// -1 until computed.
     pub hash: Cell<i64>,
+}
+
+impl Default for TupleData {
+    fn default() -> Self {
+        TupleData::new(Box::default())
+    }
 }
 
 impl Payload for TupleData {
