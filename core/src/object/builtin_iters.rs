@@ -7,7 +7,7 @@ use core::cell::{Cell, UnsafeCell};
 
 use num_bigint::BigInt;
 
-use super::args::{Args, count_message};
+use super::args::Args;
 use super::descr::MethodDef;
 use super::error::PyResult;
 use super::header::{Payload, alloc_object};
@@ -317,7 +317,10 @@ impl Payload for Reversed {
 fn reversed_new(rt: &Runtime, _cls: &Value, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(rt, "reversed")?;
     if args.all.len() != 1 {
-        return Err(rt.type_error(count_message("reversed", 1, 1, args.all.len())));
+        return Err(rt.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.all.len()
+        )));
     }
     let seq = &args.all[0];
     let ty = rt.type_of(seq);

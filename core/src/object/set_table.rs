@@ -39,13 +39,22 @@ pub struct Table {
     pub finger: usize,
 }
 
-#[derive(Default)]
 pub struct SetData {
     table: UnsafeCell<Table>,
     /// Bumped on every change; probes restart when it moves under them.
     mutations: Cell<u64>,
     /// frozenset's cached hash; -1 until computed.
     pub hash: Cell<i64>,
+}
+
+impl Default for SetData {
+    fn default() -> Self {
+        SetData {
+            table: UnsafeCell::new(Table::default()),
+            mutations: Cell::new(0),
+            hash: Cell::new(-1),
+        }
+    }
 }
 
 impl Payload for SetData {
