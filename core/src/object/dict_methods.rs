@@ -106,13 +106,13 @@ fn update_common(rt: &Runtime, this: &Value, args: Args<'_>, fname: &str) -> PyR
 
 /// Merges a mapping (anything with `keys`) or an iterable of key/value pairs into `this`.
 pub fn update_from(rt: &Runtime, this: &Value, src: &Value) -> PyResult<()> {
-    if let Some(sd) = rt.dict_data(src) {
-        if rt.type_of(src) == rt.types().dict {
-            for (k, v) in sd.items() {
-                d(this).set(rt, k, v)?;
-            }
-            return Ok(());
+    if let Some(sd) = rt.dict_data(src)
+        && rt.type_of(src) == rt.types().dict
+    {
+        for (k, v) in sd.items() {
+            d(this).set(rt, k, v)?;
         }
+        return Ok(());
     }
     if rt.dict_data(src).is_some() || rt.getattr_opt(src, "keys")?.is_some() {
         let keys = rt.call_method(src, "keys", &[])?;

@@ -383,13 +383,13 @@ fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
             slots[i] = Slot::Full(hash, key);
             return;
         }
-        if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if matches!(slots[j], Slot::Empty) {
-                    slots[j] = Slot::Full(hash, key);
-                    return;
-                }
-            }
+        if i + LINEAR_PROBES <= mask
+            && let Some(s) = slots[i + 1..=i + LINEAR_PROBES]
+                .iter_mut()
+                .find(|s| matches!(s, Slot::Empty))
+        {
+            *s = Slot::Full(hash, key);
+            return;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i
