@@ -283,3 +283,26 @@ fn helpers_for_other_modules() {
     // python3: slice(None, None, -2).indices(5) == (4, -1, -2), three items
     assert_eq!(got, (4, -1, -2, 3));
 }
+
+#[test]
+fn list_storage_is_accounted() {
+    let rt = Runtime::new(Config {
+        heap_limit: 8 << 20,
+        ..Config::default()
+    });
+    let before = rt.heap().used();
+    let l = rt.new_list(vec![]).unwrap();
+    let append = rt.getattr_str(&l, "append").unwrap();
+    let none = [rt.none()];
+    // Appending None forever allocates no objects, only item storage: the limit must stop it.
+    let err = loop {
+        if let Err(e) = rt.call(&append, Args::positional(&none)) {
+            break e;
+        }
+    };
+    assert!(rt.err_matches(&err, rt.exc().memory_error));
+    assert!(rt.len(&l).unwrap() > 100_000);
+    drop(append);
+    drop(l);
+    assert!(rt.heap().used() <= before + 1024, "storage released");
+}

@@ -7,7 +7,7 @@
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::cell::UnsafeCell;
+use core::cell::{Cell, UnsafeCell};
 
 use super::args::{Args, count_message};
 use super::descr::MethodDef;
@@ -16,11 +16,29 @@ use super::header::{Payload, alloc_object};
 use super::slice::{slice_indices, slice_positions};
 use super::typeobj::{BinOp, CmpOp, TypeRef, flags};
 use super::value::Value;
-use crate::runtime::Runtime;
+use crate::runtime::{Heap, Runtime};
 
-#[derive(Default)]
 pub struct ListData {
     items: UnsafeCell<Vec<Value>>,
+    /// Bytes of item storage accounted to `heap` (released when the list is freed).
+    accounted: Cell<usize>,
+    heap: Cell<*const Heap>,
+}
+
+impl Default for ListData {
+    fn default() -> Self {
+        ListData::new(Vec::new())
+    }
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        let h = self.heap.get();
+        if !h.is_null() {
+            // SAFETY: a runtime (and its heap) outlives every object it allocated.
+            unsafe { (*h).shrink(self.accounted.get()) };
+        }
+    }
 }
 
 impl Payload for ListData {
@@ -40,6 +58,8 @@ impl ListData {
     pub fn new(items: Vec<Value>) -> ListData {
         ListData {
             items: UnsafeCell::new(items),
+            accounted: Cell::new(0),
+            heap: Cell::new(core::ptr::null()),
         }
     }
     /// The items. Do not hold the slice across anything that can run Python code.
@@ -76,12 +96,68 @@ impl ListData {
     pub fn capacity(&self) -> usize {
         unsafe { (*self.items.get()).capacity() }
     }
+
+    /// Brings the heap account in line with the current storage (after the storage changed
+    /// through `push`/`replace`); false when growing it would pass the heap limit.
+    pub fn sync_heap(&self, rt: &Runtime) -> bool {
+        let want = self.capacity() * size_of::<Value>();
+        let have = self.accounted.get();
+        if self.heap.get().is_null() {
+            self.heap.set(rt.heap());
+        }
+        if want > have {
+            if !rt.heap().grow(want - have) {
+                return false;
+            }
+        } else {
+            rt.heap().shrink(have - want);
+        }
+        self.accounted.set(want);
+        true
+    }
+
+    /// Makes room for `additional` more items: accounted to the heap first (MemoryError past
+    /// the limit), then reserved without letting the allocator abort. No borrow is held while
+    /// the heap runs its pre-limit collection.
+    pub fn reserve(&self, rt: &Runtime, additional: usize) -> PyResult<()> {
+        let len = self.len();
+        let cap = self.capacity();
+        let need = len
+            .checked_add(additional)
+            .ok_or_else(|| rt.memory_error())?;
+        if need <= cap {
+            return Ok(());
+        }
+        let new_cap = need.max(cap.saturating_mul(2)).max(4);
+        if new_cap > isize::MAX as usize / size_of::<Value>() {
+            return Err(rt.memory_error());
+        }
+        let have = self.accounted.get();
+        let want = new_cap * size_of::<Value>();
+        if want > have && !rt.heap().grow(want - have) {
+            return Err(rt.memory_error());
+        }
+        self.heap.set(rt.heap());
+        self.accounted.set(want.max(have));
+        let r = unsafe { self.items_mut() }.try_reserve_exact(new_cap - len);
+        let synced = self.sync_heap(rt);
+        match r {
+            Ok(()) if synced => Ok(()),
+            _ => Err(rt.memory_error()),
+        }
+    }
 }
 
 impl Runtime {
     pub fn new_list(&self, items: Vec<Value>) -> PyResult<Value> {
-        unsafe { alloc_object(self, self.types().list.0, ListData::new(items)) }
-            .ok_or_else(|| self.memory_error())
+        let v = unsafe { alloc_object(self, self.types().list.0, ListData::new(items)) }
+            .ok_or_else(|| self.memory_error())?;
+        if let Some(l) = self.list_data(&v)
+            && !l.sync_heap(self)
+        {
+            return Err(self.memory_error());
+        }
+        Ok(v)
     }
 
     #[inline]
@@ -308,6 +384,7 @@ fn list_init(rt: &Runtime, this: &Value, args: Args<'_>) -> PyResult<()> {
     }
     let l = ld(this);
     let old = l.replace(Vec::new());
+    l.sync_heap(rt);
     drop(old);
     if let Some(it) = pos.first() {
         extend(rt, this, it)?;
@@ -325,18 +402,14 @@ pub fn extend(rt: &Runtime, list: &Value, iterable: &Value) -> PyResult<()> {
         rt.tuple_items(iterable).map(|t| t.to_vec())
     };
     if let Some(items) = snapshot {
-        let v = unsafe { l.items_mut() };
-        reserve_items(rt, v, items.len())?;
-        v.extend(items);
+        l.reserve(rt, items.len())?;
+        unsafe { l.items_mut() }.extend(items);
         return Ok(());
     }
     let it = rt.iter(iterable)?;
     while let Some(x) = rt.next(&it)? {
-        let v = unsafe { l.items_mut() };
-        if v.len() == v.capacity() {
-            reserve_items(rt, v, v.len().max(4))?;
-        }
-        v.push(x);
+        l.reserve(rt, 1)?;
+        unsafe { l.items_mut() }.push(x);
     }
     Ok(())
 }
@@ -448,7 +521,11 @@ fn list_imul(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
             let items = l.items().to_vec();
             let new = repeat_items(rt, &items, k)?;
             let old = l.replace(new);
+            let synced = l.sync_heap(rt);
             drop(old);
+            if !synced {
+                return Err(rt.memory_error());
+            }
             Ok(a.clone())
         }
         None => repeat_error(rt, b, list_imul),
@@ -521,16 +598,17 @@ fn assign_slice(rt: &Runtime, v: &Value, key: &Value, value: Option<&Value>) -> 
     };
     // Bounds are computed after collecting: that may have run code that resized the list.
     let (start, stop, step, n) = slice_indices(rt, key, l.len())?;
-    let items = unsafe { l.items_mut() };
     if step == 1 {
+        let new = new.unwrap_or_default();
+        l.reserve(rt, new.len())?;
+        let items = unsafe { l.items_mut() };
         let lo = (start.max(0) as usize).min(items.len());
         let hi = (stop.max(start).max(0) as usize).clamp(lo, items.len());
-        let new = new.unwrap_or_default();
-        reserve_items(rt, items, new.len())?;
         let removed: Vec<Value> = items.splice(lo..hi, new).collect();
         drop(removed);
         return Ok(());
     }
+    let items = unsafe { l.items_mut() };
     match new {
         Some(new) => {
             if new.len() != n {
@@ -572,11 +650,8 @@ fn assign_slice(rt: &Runtime, v: &Value, key: &Value, value: Option<&Value>) -> 
 fn list_append(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(rt, &args, "list.append", "list.append", 1, 1)?;
     let l = self_list(rt, &args)?;
-    let items = unsafe { l.items_mut() };
-    if items.len() == items.capacity() {
-        reserve_items(rt, items, items.len().max(4))?;
-    }
-    items.push(a[0].clone());
+    l.reserve(rt, 1)?;
+    unsafe { l.items_mut() }.push(a[0].clone());
     Ok(rt.none())
 }
 
@@ -591,10 +666,10 @@ fn list_insert(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(rt, &args, "insert", "list.insert", 2, 2)?;
     let l = self_list(rt, &args)?;
     let i = rt.index_isize(&a[0])?;
+    l.reserve(rt, 1)?;
     let items = unsafe { l.items_mut() };
     let len = items.len() as isize;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    reserve_items(rt, items, 1)?;
     items.insert(at, a[1].clone());
     Ok(rt.none())
 }
@@ -726,6 +801,7 @@ fn list_clear(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     method_args(rt, &args, "list.clear", "list.clear", 0, 0)?;
     let l = self_list(rt, &args)?;
     let old = l.replace(Vec::new());
+    l.sync_heap(rt);
     drop(old);
     Ok(rt.none())
 }

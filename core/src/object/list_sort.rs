@@ -276,7 +276,9 @@ pub fn list_sort(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         items
     };
     let intruders = l.replace(items);
-    let modified = !intruders.is_empty();
+    // Anything stored meanwhile allocated storage (even if removed again): CPython's check.
+    let modified = !intruders.is_empty() || intruders.capacity() != 0;
+    l.sync_heap(rt);
     drop(intruders);
     result?;
     if modified {
