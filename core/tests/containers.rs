@@ -306,3 +306,26 @@ fn list_storage_is_accounted() {
     drop(l);
     assert!(rt.heap().used() <= before + 1024, "storage released");
 }
+
+#[test]
+fn set_storage_is_accounted() {
+    let rt = Runtime::new(Config {
+        heap_limit: 64 << 20,
+        ..Config::default()
+    });
+    let before = rt.heap().used();
+    let s = rt
+        .new_set((0..100_000).map(|i| int(&rt, i)).collect())
+        .unwrap();
+    assert!(
+        rt.heap().used() > before + 100_000 * 8,
+        "{} {}",
+        before,
+        rt.heap().used()
+    );
+    rt.call_method(&s, "clear", &[]).unwrap();
+    rt.call_method(&s, "update", &[rt.new_range(0, 1000, 1).unwrap()])
+        .unwrap();
+    drop(s);
+    assert!(rt.heap().used() <= before + 1024, "storage released");
+}

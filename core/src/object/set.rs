@@ -536,7 +536,7 @@ fn intersection_update(rt: &Runtime, s: &Value, others: &[Value]) -> PyResult<()
     }
     if !tmp.is(s) {
         let t = sd(&tmp).take_table();
-        let old = sd(s).put_table(t);
+        let old = sd(s).put_table(rt, t);
         drop(old);
     }
     Ok(())

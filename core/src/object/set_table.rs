@@ -5,14 +5,13 @@
 //! As in `dict`, a key's `__eq__` is Python code that may mutate this very set: every comparison
 //! is made on a cloned key with no borrow held, and the probe restarts when the table changed.
 
-use alloc::vec;
 use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
 use super::error::PyResult;
 use super::header::Payload;
 use super::value::Value;
-use crate::runtime::Runtime;
+use crate::runtime::{Heap, Runtime};
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -41,6 +40,9 @@ pub struct Table {
 
 pub struct SetData {
     table: UnsafeCell<Table>,
+    /// Bytes of slot storage accounted to `heap` (released when the set is freed).
+    accounted: Cell<usize>,
+    heap: Cell<*const Heap>,
     /// Bumped on every change; probes restart when it moves under them.
     mutations: Cell<u64>,
     /// frozenset's cached hash; -1 until computed.
@@ -51,9 +53,17 @@ impl Default for SetData {
     fn default() -> Self {
         SetData {
             table: UnsafeCell::new(Table::default()),
+            accounted: Cell::new(0),
+            heap: Cell::new(core::ptr::null()),
             mutations: Cell::new(0),
             hash: Cell::new(-1),
         }
+    }
+}
+
+impl Drop for SetData {
+    fn drop(&mut self) {
+        self.release();
     }
 }
 
@@ -136,14 +146,31 @@ impl SetData {
     pub fn keys(&self) -> Vec<Value> {
         self.entries().into_iter().map(|(_, k)| k).collect()
     }
+    /// Gives the accounted storage back to the heap.
+    fn release(&self) {
+        let h = self.heap.get();
+        if !h.is_null() {
+            // SAFETY: a runtime (and its heap) outlives every object it allocated.
+            unsafe { (*h).shrink(self.accounted.get()) };
+        }
+        self.accounted.set(0);
+    }
     /// Empties the set, handing back the old table to drop outside any borrow.
     pub fn take_table(&self) -> Table {
         self.bump();
+        self.release();
         core::mem::take(self.table_mut())
     }
     /// Replaces the whole table (for `intersection_update` and friends).
-    pub fn put_table(&self, t: Table) -> Table {
+    pub fn put_table(&self, rt: &Runtime, t: Table) -> Table {
         self.bump();
+        self.release();
+        let bytes = t.slots.capacity() * size_of::<Slot>();
+        // The storage exists already; account it if the limit allows (never fails here).
+        if rt.heap().grow(bytes) {
+            self.accounted.set(bytes);
+        }
+        self.heap.set(rt.heap());
         core::mem::replace(self.table_mut(), t)
     }
 
@@ -299,12 +326,15 @@ impl SetData {
         if !rt.heap().grow(bytes) {
             return Err(rt.memory_error());
         }
-        rt.heap().shrink(bytes);
         let mut slots: Vec<Slot> = Vec::new();
-        slots
-            .try_reserve_exact(size)
-            .map_err(|_| rt.memory_error())?;
+        if slots.try_reserve_exact(size).is_err() {
+            rt.heap().shrink(bytes);
+            return Err(rt.memory_error());
+        }
         slots.resize(size, Slot::Empty);
+        self.release();
+        self.heap.set(rt.heap());
+        self.accounted.set(bytes);
         let t = self.table_mut();
         let old = core::mem::replace(&mut t.slots, slots);
         for s in old {
@@ -397,14 +427,6 @@ fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
             .wrapping_add(1)
             .wrapping_add(perturb as usize))
             & mask;
-    }
-}
-
-/// A brand-new table of at least `MIN_SIZE` slots (so callers may assume one exists).
-pub fn empty_table() -> Table {
-    Table {
-        slots: vec![Slot::Empty; MIN_SIZE],
-        ..Table::default()
     }
 }
 
