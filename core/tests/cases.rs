@@ -25,5 +25,6 @@ case_file!(
     slice,
     slice_arith,
     set_order,
+    sort,
     iter
 );
