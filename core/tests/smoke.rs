@@ -84,3 +84,25 @@ fn heap_limit_is_memory_error() {
     drop(keep);
     assert!(rt.new_str("still works").is_ok());
 }
+
+#[test]
+fn freeing_releases_out_of_line_bytes() {
+    let rt = Runtime::new(Config::default());
+    let before = rt.heap().used();
+    {
+        let s = rt.new_str(&"é".repeat(10_000)).unwrap();
+        let b = rt.new_bytes(&[7u8; 5000]).unwrap();
+        let big = rt
+            .new_int_big(num_bigint::BigInt::from(1u8) << 5000usize)
+            .unwrap();
+        let t = rt.new_tuple(vec![s, b, big]).unwrap();
+        let ba = rt.new_bytearray(vec![1, 2, 3]).unwrap();
+        rt.bytearray_data(&ba)
+            .unwrap()
+            .splice(&rt, 0, 0, &[9u8; 4096])
+            .unwrap();
+        assert!(rt.heap().used() > before + 20_000);
+        drop((t, ba));
+    }
+    assert_eq!(rt.heap().used(), before);
+}

@@ -16,28 +16,17 @@ use super::header::{Payload, alloc_object};
 use super::slice::{slice_indices, slice_positions};
 use super::typeobj::{BinOp, CmpOp, TypeRef, flags};
 use super::value::Value;
-use crate::runtime::{Heap, Runtime};
+use crate::runtime::Runtime;
 
 pub struct ListData {
     items: UnsafeCell<Vec<Value>>,
-    /// Bytes of item storage accounted to `heap` (released when the list is freed).
+    /// Bytes of item storage accounted on the heap (released when the list is freed).
     accounted: Cell<usize>,
-    heap: Cell<*const Heap>,
 }
 
 impl Default for ListData {
     fn default() -> Self {
         ListData::new(Vec::new())
-    }
-}
-
-impl Drop for ListData {
-    fn drop(&mut self) {
-        let h = self.heap.get();
-        if !h.is_null() {
-            // SAFETY: a runtime (and its heap) outlives every object it allocated.
-            unsafe { (*h).shrink(self.accounted.get()) };
-        }
     }
 }
 
@@ -52,6 +41,9 @@ impl Payload for ListData {
         let items = core::mem::take(unsafe { &mut *self.items.get() });
         drop(items);
     }
+    fn extra_bytes(&self) -> usize {
+        self.accounted.get()
+    }
 }
 
 impl ListData {
@@ -59,7 +51,6 @@ impl ListData {
         ListData {
             items: UnsafeCell::new(items),
             accounted: Cell::new(0),
-            heap: Cell::new(core::ptr::null()),
         }
     }
     /// The items. Do not hold the slice across anything that can run Python code.
@@ -102,9 +93,6 @@ impl ListData {
     pub fn sync_heap(&self, rt: &Runtime) -> bool {
         let want = self.capacity() * size_of::<Value>();
         let have = self.accounted.get();
-        if self.heap.get().is_null() {
-            self.heap.set(rt.heap());
-        }
         if want > have {
             if !rt.heap().grow(want - have) {
                 return false;
@@ -137,7 +125,6 @@ impl ListData {
         if want > have && !rt.heap().grow(want - have) {
             return Err(rt.memory_error());
         }
-        self.heap.set(rt.heap());
         self.accounted.set(want.max(have));
         let r = unsafe { self.items_mut() }.try_reserve_exact(new_cap - len);
         let synced = self.sync_heap(rt);
@@ -244,10 +231,13 @@ pub fn repeat_count(rt: &Runtime, n: &Value) -> PyResult<Option<usize>> {
     Ok(Some(i.max(0) as usize))
 }
 
-/// The error for `seq * x` with a non-int `x`, unless `x`'s type may handle it (NotImplemented).
+/// The error for `seq * x` with a non-int `x`. A class statement's type with its own `*` gets
+/// its chance first (NotImplemented, as CPython tries `nb_multiply` before sequence repeat);
+/// built-in sequences do not: CPython repeats the left operand and reports the right one.
 pub fn repeat_error(rt: &Runtime, other: &Value, own: super::typeobj::BinaryFn) -> PyResult<Value> {
-    let theirs = rt.type_of(other).data().slots().binary[BinOp::Mul as usize];
-    if theirs.is_some_and(|f| f as usize != own as usize) {
+    let ty = rt.type_of(other);
+    let theirs = ty.data().slots().binary[BinOp::Mul as usize];
+    if ty.data().is_heap() && theirs.is_some_and(|f| f as usize != own as usize) {
         return Ok(rt.not_implemented());
     }
     Err(rt.type_error(format!(

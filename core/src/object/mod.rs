@@ -2,6 +2,10 @@
 
 pub mod args;
 pub mod builtin_iters;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod descr;
 pub mod dict;
 pub mod dict_iter;
@@ -26,12 +30,20 @@ pub mod set;
 pub mod set_table;
 pub mod singletons;
 pub mod slice;
+pub mod slice_helpers;
 pub mod slot_wrappers;
 pub mod str;
+pub mod str_methods;
+pub mod text_algo;
+pub mod text_iter;
+pub mod text_methods;
+pub mod text_repr;
 pub mod tuple;
 pub mod type_type;
 pub mod typeobj;
 pub mod typespec;
+pub mod unicode;
+pub mod unicode_tables;
 pub mod value;
 pub mod weakref;
 

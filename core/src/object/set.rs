@@ -204,7 +204,7 @@ fn difference(rt: &Runtime, s: &Value, other: &Value) -> PyResult<Value> {
 
 pub fn difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()> {
     if s.is(other) {
-        let old = sd(s).take_table();
+        let old = sd(s).take_table(rt);
         drop(old);
         return Ok(());
     }
@@ -224,7 +224,7 @@ pub fn difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()>
 
 pub fn symmetric_difference_update(rt: &Runtime, s: &Value, other: &Value) -> PyResult<()> {
     if s.is(other) {
-        let old = sd(s).take_table();
+        let old = sd(s).take_table(rt);
         drop(old);
         return Ok(());
     }
@@ -370,7 +370,7 @@ fn set_init(rt: &Runtime, this: &Value, args: Args<'_>) -> PyResult<()> {
     if pos.len() > 1 {
         return Err(rt.type_error(count_message("set", 0, 1, pos.len())));
     }
-    let old = sd(this).take_table();
+    let old = sd(this).take_table(rt);
     drop(old);
     if let Some(it) = pos.first() {
         set_update(rt, this, it)?;
@@ -535,7 +535,7 @@ fn intersection_update(rt: &Runtime, s: &Value, others: &[Value]) -> PyResult<()
         tmp = intersection(rt, &tmp, o)?;
     }
     if !tmp.is(s) {
-        let t = sd(&tmp).take_table();
+        let t = sd(&tmp).take_table(rt);
         let old = sd(s).put_table(rt, t);
         drop(old);
     }
@@ -636,7 +636,7 @@ fn m_add(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 
 fn m_clear(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     method_args(rt, &args, "set.clear", "set.clear", 0, 0)?;
-    let old = sd(&args.all[0]).take_table();
+    let old = sd(&args.all[0]).take_table(rt);
     drop(old);
     Ok(rt.none())
 }

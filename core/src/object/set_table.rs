@@ -11,7 +11,7 @@ use core::cell::{Cell, UnsafeCell};
 use super::error::PyResult;
 use super::header::Payload;
 use super::value::Value;
-use crate::runtime::{Heap, Runtime};
+use crate::runtime::Runtime;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -40,9 +40,8 @@ pub struct Table {
 
 pub struct SetData {
     table: UnsafeCell<Table>,
-    /// Bytes of slot storage accounted to `heap` (released when the set is freed).
+    /// Bytes of slot storage accounted on the heap (released when the set is freed).
     accounted: Cell<usize>,
-    heap: Cell<*const Heap>,
     /// Bumped on every change; probes restart when it moves under them.
     mutations: Cell<u64>,
     /// frozenset's cached hash; -1 until computed.
@@ -54,16 +53,9 @@ impl Default for SetData {
         SetData {
             table: UnsafeCell::new(Table::default()),
             accounted: Cell::new(0),
-            heap: Cell::new(core::ptr::null()),
             mutations: Cell::new(0),
             hash: Cell::new(-1),
         }
-    }
-}
-
-impl Drop for SetData {
-    fn drop(&mut self) {
-        self.release();
     }
 }
 
@@ -77,8 +69,13 @@ impl Payload for SetData {
         }
     }
     fn clear(&self) {
-        let old = self.take_table();
+        // No runtime at hand: the storage stays accounted until the set is freed.
+        self.bump();
+        let old = core::mem::take(self.table_mut());
         drop(old);
+    }
+    fn extra_bytes(&self) -> usize {
+        self.accounted.get()
     }
 }
 
@@ -147,30 +144,25 @@ impl SetData {
         self.entries().into_iter().map(|(_, k)| k).collect()
     }
     /// Gives the accounted storage back to the heap.
-    fn release(&self) {
-        let h = self.heap.get();
-        if !h.is_null() {
-            // SAFETY: a runtime (and its heap) outlives every object it allocated.
-            unsafe { (*h).shrink(self.accounted.get()) };
-        }
+    fn release(&self, rt: &Runtime) {
+        rt.heap().shrink(self.accounted.get());
         self.accounted.set(0);
     }
     /// Empties the set, handing back the old table to drop outside any borrow.
-    pub fn take_table(&self) -> Table {
+    pub fn take_table(&self, rt: &Runtime) -> Table {
         self.bump();
-        self.release();
+        self.release(rt);
         core::mem::take(self.table_mut())
     }
     /// Replaces the whole table (for `intersection_update` and friends).
     pub fn put_table(&self, rt: &Runtime, t: Table) -> Table {
         self.bump();
-        self.release();
+        self.release(rt);
         let bytes = t.slots.capacity() * size_of::<Slot>();
         // The storage exists already; account it if the limit allows (never fails here).
         if rt.heap().grow(bytes) {
             self.accounted.set(bytes);
         }
-        self.heap.set(rt.heap());
         core::mem::replace(self.table_mut(), t)
     }
 
@@ -332,8 +324,7 @@ impl SetData {
             return Err(rt.memory_error());
         }
         slots.resize(size, Slot::Empty);
-        self.release();
-        self.heap.set(rt.heap());
+        self.release(rt);
         self.accounted.set(bytes);
         let t = self.table_mut();
         let old = core::mem::replace(&mut t.slots, slots);

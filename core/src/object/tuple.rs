@@ -39,6 +39,9 @@ impl Payload for TupleData {
             visit(v);
         }
     }
+    fn extra_bytes(&self) -> usize {
+        self.items().len() * size_of::<Value>()
+    }
     // Tuples are immutable: a cycle through a tuple is broken at a mutable container.
 }
 

@@ -106,8 +106,8 @@ pub(super) fn bootstrap(rt: &Runtime) {
     );
     types.float = add(o::float::spec(), None);
     types.complex = add(placeholder("complex"), None);
-    types.bytes = add(placeholder("bytes").flags(f::BYTES_SUBCLASS), None);
-    types.bytearray = add(placeholder("bytearray"), None);
+    types.bytes = add(o::bytes::spec(), None);
+    types.bytearray = add(o::bytearray::spec(), None);
     types.list = add(o::list::spec(), None);
     types.tuple = add(o::tuple::spec(), None);
     types.set = add(o::set::set_spec(), None);
@@ -135,9 +135,10 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.list_iterator = add(o::seq_iter::list_iterator_spec(), None);
     types.list_reverseiterator = add(o::seq_iter::list_reverseiterator_spec(), None);
     types.tuple_iterator = add(o::seq_iter::tuple_iterator_spec(), None);
-    types.str_iterator = add(placeholder("str_ascii_iterator"), None);
-    types.bytes_iterator = add(placeholder("bytes_iterator"), None);
-    types.bytearray_iterator = add(placeholder("bytearray_iterator"), None);
+    types.str_ascii_iterator = add(o::text_iter::str_ascii_iter_spec(), None);
+    types.str_iterator = add(o::text_iter::str_iter_spec(), None);
+    types.bytes_iterator = add(o::text_iter::bytes_iter_spec(), None);
+    types.bytearray_iterator = add(o::text_iter::bytearray_iter_spec(), None);
     types.range_iterator = add(o::range::iterator_spec(), None);
     types.seq_iterator = add(
         TypeSpec::new::<o::iterators::SeqIterData>("iterator", o::iterators::init_seq_iterator),
@@ -208,6 +209,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
         init(rt, *ty);
         o::slot_wrappers::add_slot_wrappers(rt, *ty);
     }
+    o::codecs::init_unicode_errors(rt);
     for (ty, _) in created.iter() {
         o::heaptype::inherit_slots(*ty);
     }
@@ -393,7 +395,10 @@ fn make_singletons(rt: &Runtime) {
         ellipsis: unit(t.ellipsis),
         empty_tuple,
         empty_str,
-        empty_bytes: unit(t.bytes),
+        empty_bytes: immortal(
+            unsafe { alloc_object(rt, t.bytes.0, o::bytes::BytesData::default()) }
+                .expect("bootstrap allocation"),
+        ),
         memory_error,
     };
     unsafe { *rt.singletons.get() = Some(s) };

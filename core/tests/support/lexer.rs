@@ -139,7 +139,7 @@ fn string_body(src: &str, start: usize) -> Result<(&str, usize), String> {
             i += 2;
             continue;
         }
-        if src[i..].starts_with(quote) {
+        if b[i..].starts_with(quote.as_bytes()) {
             return Ok((&src[start + quote.len()..i], i + quote.len()));
         }
         i += 1;
