@@ -40,7 +40,7 @@ impl Payload for TupleData {
         }
     }
     fn extra_bytes(&self) -> usize {
-        self.items().len() * size_of::<Value>()
+        core::mem::size_of_val(self.items())
     }
     // Tuples are immutable: a cycle through a tuple is broken at a mutable container.
 }
