@@ -329,3 +329,29 @@ fn set_storage_is_accounted() {
     drop(s);
     assert!(rt.heap().used() <= before + 1024, "storage released");
 }
+
+fn pop_fn(rt: &Runtime, _a: Args<'_>) -> PyResult<Value> {
+    TARGET.with(|t| {
+        let l = t.borrow().clone().unwrap();
+        rt.call_method(&l, "pop", &[])
+    })
+}
+
+#[test]
+fn callable_iterator_stops_at_sentinel() {
+    let rt = Runtime::new(Config::default());
+    // python3: l = [0, 3, 2, 1]; list(iter(l.pop, 3)) == [1, 2]
+    let l = rt
+        .new_list(vec![int(&rt, 0), int(&rt, 3), int(&rt, 2), int(&rt, 1)])
+        .unwrap();
+    TARGET.with(|t| *t.borrow_mut() = Some(l.clone()));
+    let f = rt.new_builtin_function("pop", pop_fn).unwrap();
+    let it =
+        copperhead_core::object::builtin_iters::new_callable_iterator(&rt, f, int(&rt, 3)).unwrap();
+    let got = rt.collect(&it).unwrap();
+    TARGET.with(|t| *t.borrow_mut() = None);
+    assert_eq!(got.len(), 2);
+    assert_eq!(rt.int_ref(&got[0]).unwrap().to_i64(), Some(1));
+    assert_eq!(rt.int_ref(&got[1]).unwrap().to_i64(), Some(2));
+    assert!(rt.next(&it).unwrap().is_none());
+}

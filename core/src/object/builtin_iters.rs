@@ -385,3 +385,67 @@ pub fn reversed_spec() -> TypeSpec {
         );
     })
 }
+
+// ---- callable_iterator: iter(callable, sentinel) ----
+
+pub struct CallableIter {
+    /// `None` once the sentinel was seen.
+    func: UnsafeCell<Option<Value>>,
+    sentinel: Value,
+}
+
+impl Payload for CallableIter {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(f) = unsafe { &*self.func.get() } {
+            visit(f);
+        }
+        visit(&self.sentinel);
+    }
+    fn clear(&self) {
+        let f = unsafe { (*self.func.get()).take() };
+        drop(f);
+    }
+}
+
+/// `iter(func, sentinel)`: calls `func()` until it returns something equal to `sentinel`.
+pub fn new_callable_iterator(rt: &Runtime, func: Value, sentinel: Value) -> PyResult<Value> {
+    alloc(
+        rt,
+        rt.types().callable_iterator,
+        CallableIter {
+            func: UnsafeCell::new(Some(func)),
+            sentinel,
+        },
+    )
+}
+
+fn callable_iter_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
+    let c = payload::<CallableIter>(v);
+    let Some(f) = (unsafe { (*c.func.get()).clone() }) else {
+        return Ok(None);
+    };
+    let x = match rt.call(&f, Args::positional(&[])) {
+        Ok(x) => x,
+        Err(e) if rt.err_matches(&e, rt.exc().stop_iteration) => {
+            let old = unsafe { (*c.func.get()).take() };
+            drop(old);
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
+    };
+    if rt.eq(&x, &c.sentinel)? {
+        let old = unsafe { (*c.func.get()).take() };
+        drop(old);
+        return Ok(None);
+    }
+    Ok(Some(x))
+}
+
+pub fn callable_iterator_spec() -> TypeSpec {
+    TypeSpec::new::<CallableIter>("callable_iterator", |_, ty| {
+        let s = unsafe { ty.data().slots_mut() };
+        s.iter = Some(|_, v| Ok(v.clone()));
+        s.next = Some(callable_iter_next);
+    })
+}

@@ -144,7 +144,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
         TypeSpec::new::<o::iterators::SeqIterData>("iterator", o::iterators::init_seq_iterator),
         None,
     );
-    types.callable_iterator = add(placeholder("callable_iterator"), None);
+    types.callable_iterator = add(o::builtin_iters::callable_iterator_spec(), None);
     types.dict_keyiterator = add(o::dict_iter::keyiterator_spec(), None);
     types.dict_valueiterator = add(o::dict_iter::valueiterator_spec(), None);
     types.dict_itemiterator = add(o::dict_iter::itemiterator_spec(), None);
