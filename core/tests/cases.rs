@@ -15,4 +15,16 @@ macro_rules! case_file {
 }
 
 // Registered as their types land: harness first.
-case_file!();
+case_file!(
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    range,
+    slice,
+    slice_arith,
+    set_order,
+    sort,
+    iter
+);

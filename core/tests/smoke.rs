@@ -106,3 +106,24 @@ fn freeing_releases_out_of_line_bytes() {
     }
     assert_eq!(rt.heap().used(), before);
 }
+
+#[test]
+fn dict_storage_is_released() {
+    let rt = Runtime::new(Config::default());
+    let before = rt.heap().used();
+    {
+        let d = rt.new_dict().unwrap();
+        let dd = rt.dict_data(&d).unwrap();
+        for i in 0..10_000 {
+            dd.set(&rt, rt.new_int(i).unwrap(), rt.none()).unwrap();
+        }
+        for i in 0..9_000 {
+            dd.remove(&rt, &rt.new_int(i).unwrap()).unwrap();
+        }
+        while dd.pop_last().is_some() {}
+        for i in 0..100 {
+            dd.set(&rt, rt.new_int(i).unwrap(), rt.none()).unwrap();
+        }
+    }
+    assert_eq!(rt.heap().used(), before);
+}

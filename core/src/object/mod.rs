@@ -1,6 +1,7 @@
 //! Values and the built-in types, one type (or one concept) per file.
 
 pub mod args;
+pub mod builtin_iters;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -10,6 +11,9 @@ pub mod code;
 pub mod codecs;
 pub mod descr;
 pub mod dict;
+pub mod dict_iter;
+pub mod dict_methods;
+pub mod dict_views;
 pub mod error;
 pub mod exception_group;
 pub mod exceptions;
@@ -23,13 +27,19 @@ pub mod instance;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod list_sort;
 pub mod member;
 pub mod method;
 pub mod module;
 pub mod object_type;
 pub mod ops;
 pub mod property;
+pub mod range;
+pub mod seq_iter;
+pub mod set;
+pub mod set_table;
 pub mod singletons;
+pub mod slice;
 pub mod slice_helpers;
 pub mod slot_wrappers;
 pub mod str;

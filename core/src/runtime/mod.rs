@@ -10,6 +10,7 @@ mod dealloc;
 mod errors;
 mod heap;
 mod intern;
+mod repr_guard;
 mod types;
 
 use alloc::boxed::Box;
@@ -19,6 +20,7 @@ use core::ptr::NonNull;
 pub use dealloc::DeallocQueue;
 pub use heap::Heap;
 pub use intern::Interned;
+pub use repr_guard::ReprGuard;
 pub use types::{BuiltinTypes, ExceptionTypes, Singletons};
 
 use crate::gc::Gc;
@@ -31,6 +33,10 @@ pub struct Config {
     /// Bytes of live heap before allocation raises MemoryError.
     pub heap_limit: usize,
     pub recursion_limit: usize,
+    /// Bytes of native stack the runtime may use below its outermost entry before nested
+    /// operations raise RecursionError instead of overflowing the host's stack. Size it to the
+    /// host thread's stack with margin (the default suits a 2 MiB thread).
+    pub native_stack_budget: usize,
 }
 
 impl Default for Config {
@@ -38,6 +44,7 @@ impl Default for Config {
         Config {
             heap_limit: usize::MAX,
             recursion_limit: 1000,
+            native_stack_budget: 1 << 20,
         }
     }
 }
@@ -71,8 +78,12 @@ pub struct Runtime {
     pub hooks: Cell<Hooks>,
     pub recursion_limit: Cell<usize>,
     pub recursion_depth: Cell<usize>,
+    /// Native stack address at the outermost guarded operation (stacks grow down on every target).
+    stack_base: Cell<usize>,
+    pub native_stack_budget: Cell<usize>,
     /// Set while the runtime is being torn down: objects still alive are left to the OS.
     tearing_down: Cell<bool>,
+    pub repr_guard: ReprGuard,
 }
 
 impl Runtime {
@@ -90,7 +101,10 @@ impl Runtime {
             hooks: Cell::new(Hooks::default()),
             recursion_limit: Cell::new(config.recursion_limit),
             recursion_depth: Cell::new(0),
+            stack_base: Cell::new(0),
+            native_stack_budget: Cell::new(config.native_stack_budget),
             tearing_down: Cell::new(false),
+            repr_guard: ReprGuard::new(),
         });
         bootstrap::bootstrap(&rt);
         rt
@@ -187,6 +201,19 @@ impl Runtime {
                 self.gc.untrack(NonNull::from(h));
             }
         }
+    }
+
+    /// Whether the native stack below the outermost guarded operation has passed its budget.
+    /// Records the base when called at depth 0.
+    #[inline]
+    pub(crate) fn native_stack_exhausted(&self, depth: usize) -> bool {
+        let marker = 0u8;
+        let sp = core::ptr::addr_of!(marker) as usize;
+        if depth == 0 {
+            self.stack_base.set(sp);
+            return false;
+        }
+        self.stack_base.get().saturating_sub(sp) > self.native_stack_budget.get()
     }
 
     pub fn is_tearing_down(&self) -> bool {
