@@ -14,6 +14,7 @@ pub mod dict;
 pub mod dict_iter;
 pub mod dict_methods;
 pub mod dict_views;
+pub mod dunder_slots;
 pub mod error;
 pub mod exception_group;
 pub mod exceptions;
