@@ -32,7 +32,8 @@ pub fn code_repr(c: &CodeUnit) -> String {
 /// Disassembles one code object (without the nested ones).
 pub fn disassemble_one(code: &CodeUnit, out: &mut String) {
     let instrs = code.instructions();
-    let locs = tables::decode_locations(code.firstlineno as i32, &code.linetable).unwrap_or_default();
+    let locs =
+        tables::decode_locations(code.firstlineno as i32, &code.linetable).unwrap_or_default();
     let mut targets: Vec<u32> = instrs.iter().filter_map(|i| i.jump_target()).collect();
     let exc = tables::decode_exception_table(&code.exceptiontable).unwrap_or_default();
     targets.extend(exc.iter().map(|e| e.target));
@@ -58,7 +59,11 @@ pub fn disassemble_one(code: &CodeUnit, out: &mut String) {
             s.push_str(&" ".repeat(line_w));
         }
         s.push_str("    ");
-        s.push_str(if targets.contains(&ins.start) { ">>" } else { "  " });
+        s.push_str(if targets.contains(&ins.start) {
+            ">>"
+        } else {
+            "  "
+        });
         let _ = write!(s, " {:>off_w$} {:<20}", ins.start * 2, ins.op.name());
         if ins.op.has_arg() {
             let _ = write!(s, " {:>5}", ins.arg);
@@ -114,11 +119,19 @@ fn argrepr(code: &CodeUnit, ins: &Instruction) -> String {
         }
         LOAD_ATTR => {
             let n = name(code, a >> 1);
-            if a & 1 != 0 { format!("{n} + NULL|self") } else { n }
+            if a & 1 != 0 {
+                format!("{n} + NULL|self")
+            } else {
+                n
+            }
         }
         LOAD_SUPER_ATTR => {
             let n = name(code, a >> 2);
-            if a & 1 != 0 { format!("{n} + NULL|self") } else { n }
+            if a & 1 != 0 {
+                format!("{n} + NULL|self")
+            } else {
+                n
+            }
         }
         LOAD_FAST_LOAD_FAST | STORE_FAST_STORE_FAST | STORE_FAST_LOAD_FAST => {
             format!("{}, {}", local(code, a >> 4), local(code, a & 15))
@@ -188,7 +201,10 @@ pub fn const_repr(c: &Const) -> String {
             } else {
                 let rer = float_repr(*re);
                 let rer = rer.strip_suffix(".0").unwrap_or(&rer).to_string();
-                let sign = if *im < 0.0 || (im.is_sign_negative() && *im == 0.0) || im.is_nan() && im.is_sign_negative() {
+                let sign = if *im < 0.0
+                    || (im.is_sign_negative() && *im == 0.0)
+                    || im.is_nan() && im.is_sign_negative()
+                {
                     ""
                 } else {
                     "+"
