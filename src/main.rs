@@ -1,65 +1,44 @@
 //! The `copperhead` command.
 //!
-//! `copperhead --dis FILE` compiles FILE and prints the disassembly of every code object (like
-//! `python3 -m dis FILE`); a file that does not compile prints its SyntaxError as CPython does
-//! and exits 1. `copperhead --compile-only FILE...` compiles and prints nothing (for timing).
-//! Everything else still reports that the interpreter is not built.
+//! `copperhead FILE [args]` runs a script; `copperhead -c CMD` runs a command string;
+//! `copperhead --dis FILE` prints the disassembly of every code object (like
+//! `python3 -m dis FILE`); `copperhead --compile-only FILE...` compiles and prints nothing.
+//! `-X tier2=off` and `-X jit=off` are accepted (reserved for the later tiers).
+//! An uncaught exception prints its traceback to stderr and exits 1.
 
+use copperhead::{config_for_stack, format_syntax_error, run_source, with_stack};
 use copperhead_core::bytecode::dis;
-use copperhead_core::compile::{Mode, SyntaxError, compile};
+use copperhead_core::compile::{Mode, compile};
 use std::process::exit;
 
-fn print_syntax_error(e: &SyntaxError) {
-    let mut out = String::new();
-    if let Some(line) = e.lineno {
-        out.push_str(&format!("  File \"{}\", line {}\n", e.filename, line));
-        if let Some(text) = &e.text {
-            let raw = text.trim_end_matches(['\n', '\r']);
-            let stripped = raw.trim_start();
-            let indent = raw.chars().count() - stripped.chars().count();
-            if !stripped.is_empty() {
-                out.push_str(&format!("    {stripped}\n"));
-                if let Some(off) = e.offset.filter(|o| *o > 0) {
-                    let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-                    let end = match (e.end_lineno, e.end_offset) {
-                        (Some(el), Some(eo)) if el == line && eo > off => {
-                            (eo as usize).saturating_sub(1).saturating_sub(indent)
-                        }
-                        _ => start + 1,
-                    };
-                    let width = stripped.chars().count();
-                    let start = start.min(width);
-                    let end = end.clamp(start + 1, width.max(start + 1));
-                    out.push_str(&format!(
-                        "    {}{}\n",
-                        " ".repeat(start),
-                        "^".repeat(end - start)
-                    ));
-                }
-            }
-        }
-    }
-    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
-    eprint!("{out}");
+/// Native stack for the interpreter thread.
+const STACK: usize = 256 << 20;
+
+fn usage() -> ! {
+    eprintln!("usage: copperhead [-X opt] (FILE | -c CMD | --dis FILE...) [args]");
+    exit(2)
 }
 
-/// Runs `f` on a thread with enough native stack for the compiler.
-fn with_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    match std::thread::Builder::new()
-        .stack_size(16 << 20)
-        .spawn(f)
-        .map(|h| h.join())
-    {
-        Ok(Ok(v)) => v,
-        _ => {
-            eprintln!("copperhead: internal error");
-            exit(2)
+fn run(source: Vec<u8>, filename: String) -> ! {
+    let code = with_stack(STACK, move || {
+        let out = run_source(&source, &filename, false, config_for_stack(STACK));
+        if let Some(e) = &out.error {
+            eprint!("{e}");
         }
-    }
+        out.exit_code
+    });
+    exit(code.unwrap_or(2))
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // Options before the script.
+    while args.first().map(String::as_str) == Some("-X") {
+        if args.len() < 2 {
+            usage();
+        }
+        args.drain(..2);
+    }
     match args.first().map(String::as_str) {
         Some("--dis") | Some("--compile-only") => {
             let quiet = args[0] == "--compile-only";
@@ -77,24 +56,42 @@ fn main() {
                     }
                 };
                 let p = path.clone();
-                let r = with_stack(move || compile(&data, &p, Mode::Exec, 0));
+                let r = with_stack(16 << 20, move || compile(&data, &p, Mode::Exec, 0));
                 match r {
-                    Ok(code) => {
+                    Some(Ok(code)) => {
                         if !quiet {
                             print!("{}", dis::dis(&code));
                         }
                     }
-                    Err(e) => {
-                        print_syntax_error(&e);
+                    Some(Err(e)) => {
+                        eprint!("{}", format_syntax_error(&e));
                         status = 1;
+                    }
+                    None => {
+                        eprintln!("copperhead: internal error");
+                        exit(2);
                     }
                 }
             }
             exit(status);
         }
-        _ => {
-            eprintln!("copperhead: the interpreter is not built yet");
-            exit(2);
+        Some("-c") => {
+            let Some(cmd) = args.get(1) else { usage() };
+            run(cmd.clone().into_bytes(), "<string>".into());
         }
+        Some(path) if !path.starts_with('-') => {
+            let path = path.to_string();
+            match std::fs::read(&path) {
+                Ok(d) => run(d, path),
+                Err(e) => {
+                    eprintln!(
+                        "copperhead: can't open file '{path}': [Errno {}] {e}",
+                        e.raw_os_error().unwrap_or(0)
+                    );
+                    exit(2);
+                }
+            }
+        }
+        _ => usage(),
     }
 }

@@ -7,9 +7,11 @@
 
 extern crate alloc;
 
+pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod gc;
+pub mod interp;
 pub mod object;
 pub mod runtime;
 

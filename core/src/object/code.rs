@@ -34,6 +34,8 @@ pub struct CodeData {
     pub freevars: Value,
     pub exceptiontable: Vec<u8>,
     pub linetable: Vec<u8>,
+    /// Slots of localsplus: varnames, cellvars that are not varnames, freevars (derived).
+    pub nlocalsplus: u32,
     /// Bytes accounted to the heap for the vectors above (released when freed).
     accounted: usize,
 }
@@ -101,7 +103,9 @@ impl Runtime {
         if !self.heap().grow(accounted) {
             return Err(self.memory_error());
         }
+        let nlocalsplus = self.count_localsplus(&p.varnames, &p.cellvars, &p.freevars) as u32;
         let d = CodeData {
+            nlocalsplus,
             name: p.name,
             qualname: p.qualname,
             filename: p.filename,
@@ -123,6 +127,20 @@ impl Runtime {
             accounted,
         };
         unsafe { alloc_object(self, self.types().code.0, d) }.ok_or_else(|| self.memory_error())
+    }
+
+    fn count_localsplus(&self, varnames: &Value, cellvars: &Value, freevars: &Value) -> usize {
+        let vars = self.tuple_items(varnames).unwrap_or(&[]);
+        let cells = self.tuple_items(cellvars).unwrap_or(&[]);
+        let frees = self.tuple_items(freevars).map_or(0, |t| t.len());
+        let own_cells = cells
+            .iter()
+            .filter(|c| {
+                let c = self.str_of(c);
+                !vars.iter().any(|v| self.str_of(v) == c)
+            })
+            .count();
+        vars.len() + own_cells + frees
     }
 
     /// The code payload, when `v` is a code object.

@@ -170,8 +170,8 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.generator = add(o::generator::generator_spec(), None);
     types.coroutine = add(o::generator::coroutine_spec(), None);
     types.async_generator = add(o::generator::async_generator_spec(), None);
-    types.frame = add(placeholder("frame"), None);
-    types.traceback = add(placeholder("traceback"), None);
+    types.frame = add(crate::interp::generator::frame_spec(), None);
+    types.traceback = add(crate::interp::traceback::spec(), None);
     types.weakref = add(placeholder("weakref.ReferenceType"), None);
     types.weakproxy = add(placeholder("weakref.ProxyType"), None);
     types.weakcallableproxy = add(placeholder("weakref.CallableProxyType"), None);

@@ -54,6 +54,8 @@ impl Default for Config {
 pub struct Hooks {
     /// Writes text to stderr (for "Exception ignored in" reports from finalizers).
     pub write_stderr: Option<fn(&Runtime, &str)>,
+    /// Writes text to stdout (`print`); unset: output is dropped.
+    pub write_stdout: Option<fn(&Runtime, &str)>,
     /// Runs a Python `function` object (the interpreter); unset: TypeError.
     pub call_function: Option<crate::object::typeobj::CallFn>,
     /// `gen.send(value)` for generators, coroutines and async generators.
@@ -64,6 +66,9 @@ pub struct Hooks {
     pub gen_close: Option<crate::object::typeobj::UnaryFn>,
     /// `__name__` of the calling frame's globals (the default `__module__` of new classes).
     pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
+    /// Finds and runs a module `import` could not find among the loaded ones (the platform
+    /// reads `name.py` beside the script); Ok(None): not found.
+    pub load_module: Option<fn(&Runtime, &str) -> crate::object::error::PyResult<Option<Value>>>,
 }
 
 pub struct Runtime {
@@ -84,6 +89,8 @@ pub struct Runtime {
     /// Set while the runtime is being torn down: objects still alive are left to the OS.
     tearing_down: Cell<bool>,
     pub repr_guard: ReprGuard,
+    /// The interpreter's frames, value stack and handled exception.
+    pub interp: crate::interp::InterpState,
 }
 
 impl Runtime {
@@ -105,8 +112,10 @@ impl Runtime {
             native_stack_budget: Cell::new(config.native_stack_budget),
             tearing_down: Cell::new(false),
             repr_guard: ReprGuard::new(),
+            interp: crate::interp::InterpState::new(),
         });
         bootstrap::bootstrap(&rt);
+        crate::interp::install(&rt);
         rt
     }
 

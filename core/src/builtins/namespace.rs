@@ -1,0 +1,281 @@
+//! Builtins that look at the running frame or run code: globals, locals, vars, dir, exec, eval,
+//! `__build_class__`, `__import__`.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::Runtime;
+use crate::compile::Mode;
+use crate::interp::frame::Frame;
+use crate::object::args::Args;
+use crate::object::{PyResult, Value};
+
+fn top(rt: &Runtime) -> Option<&Frame> {
+    unsafe { (*rt.interp.frames.get()).last() }
+}
+
+pub fn globals(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "globals", 0, 0)?;
+    top(rt)
+        .map(|f| f.globals.clone())
+        .ok_or_else(|| rt.runtime_error("no frame"))
+}
+
+/// The current frame's locals: its mapping, or a snapshot of the fast locals.
+fn frame_locals(rt: &Runtime) -> PyResult<Value> {
+    let f = top(rt).ok_or_else(|| rt.runtime_error("no frame"))?;
+    if let Some(l) = &f.locals {
+        return Ok(l.clone());
+    }
+    let d = rt.new_dict()?;
+    let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
+    let cd = rt
+        .code_data(&f.code)
+        .ok_or_else(|| rt.runtime_error("no code"))?;
+    for i in 0..f.nlocalsplus {
+        let v = unsafe { (*f.lp.add(i)).clone() };
+        let Some(mut v) = v else { continue };
+        let name = crate::interp::call::localsplus_name(rt, cd, i);
+        if rt.type_of(&v) == rt.types().cell {
+            match rt.cell_get(&v) {
+                Some(x) => v = x,
+                None => continue,
+            }
+        }
+        dd.set(rt, rt.intern(&name), v)?;
+    }
+    Ok(d)
+}
+
+pub fn locals(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "locals", 0, 0)?;
+    frame_locals(rt)
+}
+
+pub fn vars(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "vars", 0, 1)?;
+    match v.first() {
+        None => frame_locals(rt),
+        Some(o) => rt.getattr_str(o, "__dict__").map_err(|e| {
+            if rt.err_matches(&e, rt.exc().attribute_error) {
+                rt.type_error("vars() argument must have __dict__ attribute")
+            } else {
+                e
+            }
+        }),
+    }
+}
+
+pub fn dir(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "dir", 0, 1)?;
+    let names = match v.first() {
+        None => {
+            let l = frame_locals(rt)?;
+            crate::interp::ops::mapping_items(rt, &l)?
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        }
+        Some(o) => {
+            let r = rt.call_method(o, "__dir__", &[])?;
+            rt.collect(&r)?
+        }
+    };
+    let list = rt.new_list(names)?;
+    rt.call_method(&list, "sort", &[])?;
+    Ok(list)
+}
+
+fn run_source(rt: &Runtime, a: Args<'_>, name: &str, mode: Mode) -> PyResult<Value> {
+    let v = a.check_count(rt, name, 1, 3)?;
+    let (globals, locals) = match (v.get(1).filter(|g| !rt.is_none(g)), v.get(2)) {
+        (Some(g), l) => {
+            if rt.dict_data(g).is_none() {
+                return Err(rt.type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    rt.type_name(g)
+                )));
+            }
+            (
+                g.clone(),
+                l.filter(|l| !rt.is_none(l))
+                    .cloned()
+                    .unwrap_or_else(|| g.clone()),
+            )
+        }
+        (None, l) => {
+            let f = top(rt).ok_or_else(|| rt.runtime_error("no frame"))?;
+            let g = f.globals.clone();
+            let loc = match l.filter(|l| !rt.is_none(l)) {
+                Some(l) => l.clone(),
+                None => frame_locals(rt)?,
+            };
+            (g, loc)
+        }
+    };
+    let code = if rt.code_data(&v[0]).is_some() {
+        v[0].clone()
+    } else {
+        let src: Vec<u8> = match rt.str_of(&v[0]) {
+            Some(s) => s.as_bytes().to_vec(),
+            None => match rt.bytes_of(&v[0]) {
+                Some(b) => b.to_vec(),
+                None => {
+                    return Err(rt.type_error(format!(
+                        "{name}() arg 1 must be a string, bytes or code object"
+                    )));
+                }
+            },
+        };
+        let src = if mode == Mode::Eval {
+            let s = core::str::from_utf8(&src).unwrap_or("");
+            s.trim_start_matches([' ', '\t']).as_bytes().to_vec()
+        } else {
+            src
+        };
+        let cu = crate::compile::compile(&src, "<string>", mode, 0)
+            .map_err(|e| rt.new_error(rt.exc().syntax_error, e.msg.clone()))?;
+        crate::interp::convert::code_object(rt, &cu)?
+    };
+    let r = crate::interp::run_code(rt, &code, &globals, Some(locals))?;
+    Ok(if mode == Mode::Eval { r } else { rt.none() })
+}
+
+pub fn exec(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    run_source(rt, a, "exec", Mode::Exec)
+}
+
+pub fn eval(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    run_source(rt, a, "eval", Mode::Eval)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let pos = a.pos();
+    if pos.len() < 2 {
+        return Err(rt.type_error("__build_class__: not enough arguments"));
+    }
+    let func = &pos[0];
+    if rt.function_data(func).is_none() {
+        return Err(rt.type_error("__build_class__: func must be a function"));
+    }
+    let name = &pos[1];
+    if rt.str_of(name).is_none() {
+        return Err(rt.type_error("__build_class__: name is not a string"));
+    }
+    let orig_bases = &pos[2..];
+    let bases = resolve_bases(rt, orig_bases)?;
+    let mut meta = None;
+    let mut kwnames = Vec::new();
+    let mut kwvals = Vec::new();
+    for (k, v) in a.kwargs() {
+        if rt.str_of(k) == Some("metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kwnames.push(k.clone());
+            kwvals.push(v.clone());
+        }
+    }
+    let is_class = meta
+        .as_ref()
+        .is_none_or(|m| rt.type_ref_of_type_value(m).is_some());
+    let mut meta = meta.unwrap_or_else(|| match bases.first() {
+        Some(b) => rt.type_of(b).value(),
+        None => rt.types().type_.value(),
+    });
+    if is_class {
+        // The most derived metaclass among the given one and the bases' types.
+        for b in &bases {
+            let bt = rt.type_of(b);
+            if let Some(mt) = rt.type_ref_of_type_value(&meta) {
+                if rt.is_subtype(mt, bt) {
+                    continue;
+                }
+                if rt.is_subtype(bt, mt) {
+                    meta = bt.value();
+                    continue;
+                }
+                return Err(rt.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+    }
+    let bases_t = rt.new_tuple(bases.clone())?;
+    let ns = match rt.getattr_opt(&meta, "__prepare__")? {
+        Some(p) => {
+            let mut all = Vec::from([name.clone(), bases_t.clone()]);
+            all.extend(kwvals.iter().cloned());
+            rt.call(&p, Args::new(&all, &kwnames))?
+        }
+        None => rt.new_dict()?,
+    };
+    // Run the class body with `ns` as its locals.
+    crate::interp::push_function_frame(rt, func, &[], &[], true)?;
+    if let Some(f) = unsafe { (*rt.interp.frames.get()).last_mut() } {
+        f.locals = Some(ns.clone());
+    }
+    let cell = match crate::interp::eval::run(rt, None)? {
+        crate::interp::eval::Exit::Return(v) | crate::interp::eval::Exit::Yield(v) => v,
+    };
+    if orig_bases.len() != bases.len() || orig_bases.iter().zip(&bases).any(|(a, b)| !a.is(b)) {
+        rt.setitem(
+            &ns,
+            &rt.intern("__orig_bases__"),
+            &rt.new_tuple(orig_bases.to_vec())?,
+        )?;
+    }
+    let mut all = Vec::from([name.clone(), bases_t, ns]);
+    all.extend(kwvals);
+    let cls = rt.call(&meta, Args::new(&all, &kwnames))?;
+    if rt.type_of(&cell) == rt.types().cell && rt.cell_get(&cell).is_none() {
+        rt.cell_set(&cell, Some(cls.clone()))?;
+    }
+    Ok(cls)
+}
+
+/// PEP 560: bases that are not classes may supply `__mro_entries__`.
+fn resolve_bases(rt: &Runtime, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    for b in bases {
+        if rt.type_ref_of_type_value(b).is_none()
+            && let Some(m) = rt.getattr_opt(b, "__mro_entries__")?
+        {
+            let r = rt.call(&m, Args::positional(&[rt.new_tuple(bases.to_vec())?]))?;
+            out.extend(rt.tuple_items(&r).unwrap_or(&[]).iter().cloned());
+            continue;
+        }
+        out.push(b.clone());
+    }
+    Ok(out)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the modules the
+/// runtime knows (`builtins` and those registered with `register_module`).
+pub fn import(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.pos();
+    let Some(name) = v.first().and_then(|n| rt.str_of(n)) else {
+        return Err(rt.type_error("__import__() argument 1 must be str"));
+    };
+    let modules = crate::interp::modules(rt)?;
+    let md = rt.dict_data(&modules).ok_or_else(|| rt.memory_error())?;
+    let top_name = name.split('.').next().unwrap_or(name);
+    let fromlist_empty = v
+        .get(3)
+        .is_none_or(|f| rt.is_none(f) || rt.len(f).unwrap_or(0) == 0);
+    let want = if fromlist_empty { top_name } else { name };
+    if let Some(m) = md.get_str(rt, want) {
+        return Ok(m);
+    }
+    if let Some(loader) = rt.hooks.get().load_module
+        && let Some(m) = loader(rt, want)?
+    {
+        return Ok(m);
+    }
+    let e = rt.new_error(
+        rt.exc().module_not_found_error,
+        format!("No module named '{want}'"),
+    );
+    let _ = rt.setattr(e.value(), &rt.intern("name"), Some(&rt.new_str(want)?));
+    Err(e)
+}

@@ -1,0 +1,1100 @@
+//! The tier-1 evaluation loop.
+//!
+//! `run` drives a stack of frames: Python-to-Python calls push a frame and keep going in the
+//! same loop (no native recursion), returns pop it, and exceptions unwind through the
+//! zero-cost exception table. The instructions themselves run in `execute`, one match arm per
+//! opcode, with the hot registers (code, ip, stack pointer) in `Regs`.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use super::frame::Frame;
+use super::ops as x;
+use super::traceback;
+use crate::bytecode::opcode::{self as opc, Opcode};
+use crate::object::args::Args;
+use crate::object::code::co_flags;
+use crate::object::error::{PyErr, PyResult};
+use crate::object::typeobj::{BinOp, CmpOp};
+use crate::object::value::Value;
+use crate::runtime::Runtime;
+
+/// How a run of the loop ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Why `execute` stopped.
+enum Flow {
+    /// An exception; `fresh` is false for RERAISE (no traceback entry, no new context).
+    Error(PyErr, bool),
+    Return(Value),
+    Yield(Value),
+    /// Call a Python function in a new frame: callable at stack index `base`, arguments after
+    /// it (`self_or_null` slot included when set), `kwnames` tuple or None.
+    Call {
+        base: usize,
+        nargs: usize,
+        kwnames: Option<Value>,
+    },
+    /// RETURN_GENERATOR: move the frame into a generator.
+    MakeGenerator,
+}
+
+pub struct Regs {
+    pub code: *const u8,
+    pub ip: usize,
+    pub lasti: usize,
+    pub lp: *mut Option<Value>,
+    pub st: *mut Option<Value>,
+    pub sp: usize,
+    pub consts: *const Value,
+    pub names: *const Value,
+}
+
+impl Regs {
+    #[inline(always)]
+    fn unit(&self, i: usize) -> (u8, u32) {
+        unsafe { (*self.code.add(2 * i), u32::from(*self.code.add(2 * i + 1))) }
+    }
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        unsafe { *self.st.add(self.sp) = Some(v) };
+        self.sp += 1;
+    }
+    #[inline(always)]
+    fn push_opt(&mut self, v: Option<Value>) {
+        unsafe { *self.st.add(self.sp) = v };
+        self.sp += 1;
+    }
+    #[inline(always)]
+    fn pop_opt(&mut self) -> Option<Value> {
+        self.sp -= 1;
+        unsafe { (*self.st.add(self.sp)).take() }
+    }
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        // The compiler never pops a NULL where a value is expected; None stands in if it did.
+        match self.pop_opt() {
+            Some(v) => v,
+            None => Value::small_int(0).unwrap_or_else(|| unreachable!()),
+        }
+    }
+    #[inline(always)]
+    fn peek(&self, n: usize) -> &Option<Value> {
+        unsafe { &*self.st.add(self.sp - n) }
+    }
+    #[inline(always)]
+    fn top(&self) -> &Value {
+        match self.peek(1) {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+    #[inline(always)]
+    fn slot(&self, i: usize) -> &mut Option<Value> {
+        unsafe { &mut *self.st.add(i) }
+    }
+    #[inline(always)]
+    fn local(&self, i: usize) -> &mut Option<Value> {
+        unsafe { &mut *self.lp.add(i) }
+    }
+    #[inline(always)]
+    fn konst(&self, i: usize) -> Value {
+        unsafe { (*self.consts.add(i)).clone() }
+    }
+    #[inline(always)]
+    fn name(&self, i: usize) -> &Value {
+        unsafe { &*self.names.add(i) }
+    }
+    /// Stack slots `[from, from + n)` as values (all set).
+    fn values(&self, from: usize, n: usize) -> &[Value] {
+        // SAFETY: Option<Value> has Value's layout (NonZero niche) and these slots are Some.
+        unsafe { core::slice::from_raw_parts(self.st.add(from) as *const Value, n) }
+    }
+    fn drop_to(&mut self, depth: usize) {
+        while self.sp > depth {
+            drop(self.pop_opt());
+        }
+    }
+}
+
+fn frames(rt: &Runtime) -> &mut Vec<Frame> {
+    unsafe { &mut *rt.interp.frames.get() }
+}
+
+/// Registers for the current frame.
+fn load_regs(rt: &Runtime, f: &Frame) -> Regs {
+    let cd = rt.code_data(&f.code);
+    let (code, consts, names) = match cd {
+        Some(cd) => (
+            unsafe { (*cd.code.get()).as_ptr() },
+            rt.tuple_items(&cd.consts).unwrap_or(&[]).as_ptr(),
+            rt.tuple_items(&cd.names).unwrap_or(&[]).as_ptr(),
+        ),
+        None => (core::ptr::null(), core::ptr::null(), core::ptr::null()),
+    };
+    Regs {
+        code,
+        ip: f.ip,
+        lasti: f.lasti,
+        lp: f.lp,
+        st: unsafe { f.lp.add(f.nlocalsplus) },
+        sp: f.sp,
+        consts,
+        names,
+    }
+}
+
+fn save_regs(f: &mut Frame, r: &Regs) {
+    f.ip = r.ip;
+    f.sp = r.sp;
+    f.lasti = r.lasti;
+}
+
+/// Pops the top frame, clearing (or handing back) its slots and releasing its stack slice.
+fn pop_frame(rt: &Runtime) -> Option<Frame> {
+    let mut f = frames(rt).pop()?;
+    if f.generator.is_none() {
+        f.clear_slots();
+    }
+    if let Some(m) = f.mark {
+        rt.interp.data.release(m);
+    }
+    rt.recursion_depth
+        .set(rt.recursion_depth.get().saturating_sub(1));
+    Some(f)
+}
+
+/// Runs the frame on top of the frame stack (pushed by the caller with `entry` set) until it
+/// returns or yields. `throw` starts it by raising that exception at its current instruction.
+pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
+    let Some(f) = frames(rt).last() else {
+        return Err(rt.runtime_error("no frame to run"));
+    };
+    let mut r = load_regs(rt, f);
+    let mut pending = throw.map(|e| (e, true));
+    loop {
+        let flow = match pending.take() {
+            Some((e, fresh)) => Flow::Error(e, fresh),
+            None => execute(rt, &mut r),
+        };
+        match flow {
+            Flow::Return(v) => {
+                let Some(f) = pop_frame(rt) else {
+                    return Ok(Exit::Return(v));
+                };
+                if f.entry {
+                    return Ok(Exit::Return(v));
+                }
+                drop(f);
+                let Some(caller) = frames(rt).last() else {
+                    return Ok(Exit::Return(v));
+                };
+                r = load_regs(rt, caller);
+                r.push(v);
+            }
+            Flow::Yield(v) => {
+                if let Some(f) = frames(rt).last_mut() {
+                    save_regs(f, &r);
+                }
+                return Ok(Exit::Yield(v));
+            }
+            Flow::Call {
+                base,
+                nargs,
+                kwnames,
+            } => {
+                if let Some(f) = frames(rt).last_mut() {
+                    save_regs(f, &r);
+                }
+                match push_call(rt, &mut r, base, nargs, kwnames) {
+                    Ok(()) => {
+                        if let Some(f) = frames(rt).last() {
+                            r = load_regs(rt, f);
+                        }
+                    }
+                    Err(e) => pending = Some((e, true)),
+                }
+            }
+            Flow::MakeGenerator => {
+                if let Some(f) = frames(rt).last_mut() {
+                    save_regs(f, &r);
+                }
+                let entry = frames(rt).last().is_some_and(|f| f.entry);
+                match super::generator::make_generator(rt) {
+                    Ok(g) => {
+                        if entry {
+                            return Ok(Exit::Return(g));
+                        }
+                        let Some(caller) = frames(rt).last() else {
+                            return Ok(Exit::Return(g));
+                        };
+                        r = load_regs(rt, caller);
+                        r.push(g);
+                    }
+                    Err(e) => pending = Some((e, true)),
+                }
+            }
+            Flow::Error(e, fresh) => {
+                // Unwind: find a handler in this frame, else leave the frame and retry in the caller.
+                let Some(f) = frames(rt).last_mut() else {
+                    return Err(e);
+                };
+                save_regs(f, &r);
+                let exc = e.0.clone();
+                if fresh {
+                    x::chain_context(rt, &exc);
+                }
+                if fresh || f.entry {
+                    // RERAISE keeps the traceback as it is.
+                }
+                if fresh {
+                    traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
+                }
+                if let Some(h) = find_handler(rt, f) {
+                    r.drop_to(h.depth as usize);
+                    if h.lasti {
+                        let li = rt.new_int(r.lasti as i64);
+                        match li {
+                            Ok(li) => r.push(li),
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    r.push(e.0);
+                    r.ip = h.target as usize;
+                    continue;
+                }
+                let Some(done) = pop_frame(rt) else {
+                    return Err(e);
+                };
+                if done.entry {
+                    return Err(e);
+                }
+                drop(done);
+                let Some(caller) = frames(rt).last() else {
+                    return Err(e);
+                };
+                r = load_regs(rt, caller);
+                // The caller's CALL raised: it gets its own traceback entry, context kept.
+                if let Some(f) = frames(rt).last() {
+                    traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
+                }
+                pending = Some((e, false));
+            }
+        }
+    }
+}
+
+fn find_handler(rt: &Runtime, f: &Frame) -> Option<crate::bytecode::ExceptionEntry> {
+    let cd = rt.code_data(&f.code)?;
+    let table = crate::bytecode::tables::decode_exception_table(&cd.exceptiontable)?;
+    let at = f.lasti as u32;
+    table.into_iter().find(|e| e.start <= at && at < e.end)
+}
+
+/// Sets up the frame for a CALL of a Python function (or raises).
+fn push_call(
+    rt: &Runtime,
+    r: &mut Regs,
+    base: usize,
+    nargs: usize,
+    kwnames: Option<Value>,
+) -> PyResult<()> {
+    let func = r
+        .slot(base)
+        .clone()
+        .ok_or_else(|| rt.type_error("NULL callable"))?;
+    let kw: &[Value] = match &kwnames {
+        Some(t) => rt.tuple_items(t).unwrap_or(&[]),
+        None => &[],
+    };
+    let args = r.values(base + 1, nargs);
+    let res = super::push_function_frame(rt, &func, args, kw, false);
+    // The arguments were copied into the new frame: clear the caller's slots.
+    let caller_depth = base;
+    // Save the caller's cleared depth before the new frame's registers take over.
+    let mut tmp = Vec::new();
+    while r.sp > caller_depth {
+        tmp.push(r.pop_opt());
+    }
+    if let Some(caller) = frames(rt).iter_mut().rev().nth(usize::from(res.is_ok())) {
+        caller.sp = r.sp;
+    }
+    drop(tmp);
+    res
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return Flow::Error(e, true),
+        }
+    };
+}
+
+#[inline(always)]
+fn small_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
+    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    let r = match op {
+        0 | 13 => x.checked_add(y)?,
+        10 | 23 => x.checked_sub(y)?,
+        5 | 18 => x.checked_mul(y)?,
+        1 | 14 => x & y,
+        7 | 20 => x | y,
+        12 | 25 => x ^ y,
+        _ => return None,
+    };
+    Value::small_int(r)
+}
+
+/// Runs instructions of the current frame until something needs the driver.
+fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
+    use Opcode as O;
+    loop {
+        let start = r.ip;
+        let (mut opb, mut arg) = r.unit(r.ip);
+        r.ip += 1;
+        while opb == O::EXTENDED_ARG as u8 {
+            let (o, a) = r.unit(r.ip);
+            r.ip += 1;
+            opb = o;
+            arg = arg << 8 | a;
+        }
+        let Some(op) = Opcode::from_u8(opb) else {
+            return Flow::Error(rt.new_error(rt.exc().system_error, "unknown opcode"), true);
+        };
+        r.lasti = r.ip - 1;
+        let _ = start;
+        r.ip += op.caches() as usize;
+        match op {
+            O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED | O::ENTER_EXECUTOR => {}
+            O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
+                Some(v) => r.push(v),
+                None => return Flow::Error(x::unbound_local(rt, r, arg as usize), true),
+            },
+            O::LOAD_FAST_AND_CLEAR => {
+                let v = r.local(arg as usize).take();
+                r.push_opt(v);
+            }
+            O::LOAD_FAST_LOAD_FAST => {
+                for i in [arg >> 4, arg & 15] {
+                    match r.local(i as usize).clone() {
+                        Some(v) => r.push(v),
+                        None => return Flow::Error(x::unbound_local(rt, r, i as usize), true),
+                    }
+                }
+            }
+            O::STORE_FAST => {
+                let v = r.pop_opt();
+                let old = core::mem::replace(r.local(arg as usize), v);
+                drop(old);
+            }
+            O::STORE_FAST_LOAD_FAST => {
+                let v = r.pop_opt();
+                let old = core::mem::replace(r.local((arg >> 4) as usize), v);
+                drop(old);
+                match r.local((arg & 15) as usize).clone() {
+                    Some(v) => r.push(v),
+                    None => return Flow::Error(x::unbound_local(rt, r, (arg & 15) as usize), true),
+                }
+            }
+            O::STORE_FAST_STORE_FAST => {
+                let v1 = r.pop_opt();
+                let v2 = r.pop_opt();
+                let o1 = core::mem::replace(r.local((arg >> 4) as usize), v1);
+                let o2 = core::mem::replace(r.local((arg & 15) as usize), v2);
+                drop((o1, o2));
+            }
+            O::DELETE_FAST => {
+                let old = r.local(arg as usize).take();
+                if old.is_none() {
+                    return Flow::Error(x::unbound_local(rt, r, arg as usize), true);
+                }
+                drop(old);
+            }
+            O::LOAD_CONST => {
+                let v = r.konst(arg as usize);
+                r.push(v);
+            }
+            O::RETURN_CONST => return Flow::Return(r.konst(arg as usize)),
+            O::RETURN_VALUE => return Flow::Return(r.pop()),
+            O::POP_TOP => drop(r.pop_opt()),
+            O::END_FOR => drop(r.pop_opt()),
+            O::PUSH_NULL => r.push_opt(None),
+            O::COPY => {
+                let v = r.peek(arg as usize).clone();
+                r.push_opt(v);
+            }
+            O::SWAP => {
+                let n = arg as usize;
+                let (a, b) = (r.sp - 1, r.sp - n);
+                unsafe { core::ptr::swap(r.st.add(a), r.st.add(b)) };
+            }
+            O::BINARY_OP => {
+                let b = r.pop();
+                let a = r.pop();
+                let v = match small_binop(&a, &b, arg) {
+                    Some(v) => v,
+                    None => tri!(x::binary_op(rt, &a, &b, arg)),
+                };
+                drop((a, b));
+                r.push(v);
+            }
+            O::COMPARE_OP => {
+                let b = r.pop();
+                let a = r.pop();
+                let idx = (arg >> 5) as usize;
+                let v = if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
+                    let t = match idx {
+                        0 => p < q,
+                        1 => p <= q,
+                        2 => p == q,
+                        3 => p != q,
+                        4 => p > q,
+                        _ => p >= q,
+                    };
+                    rt.bool_value(t)
+                } else {
+                    let op = CmpOp::ALL[idx.min(5)];
+                    let v = tri!(rt.rich_compare(&a, &b, op));
+                    if arg & opc::COMPARE_BOOL != 0 {
+                        rt.bool_value(tri!(rt.truthy(&v)))
+                    } else {
+                        v
+                    }
+                };
+                drop((a, b));
+                r.push(v);
+            }
+            O::IS_OP => {
+                let b = r.pop();
+                let a = r.pop();
+                r.push(rt.bool_value(a.is(&b) != (arg == 1)));
+            }
+            O::CONTAINS_OP => {
+                let b = r.pop();
+                let a = r.pop();
+                let c = tri!(rt.contains(&b, &a));
+                r.push(rt.bool_value(c != (arg == 1)));
+            }
+            O::TO_BOOL => {
+                let v = r.pop();
+                let b = tri!(rt.truthy(&v));
+                r.push(rt.bool_value(b));
+            }
+            O::UNARY_NOT => {
+                let v = r.pop();
+                let b = tri!(rt.truthy(&v));
+                r.push(rt.bool_value(!b));
+            }
+            O::UNARY_NEGATIVE => {
+                let v = r.pop();
+                let res = tri!(rt.neg(&v));
+                r.push(res);
+            }
+            O::UNARY_INVERT => {
+                let v = r.pop();
+                let res = tri!(rt.invert(&v));
+                r.push(res);
+            }
+            O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE => {
+                let v = r.pop();
+                let t = if v.is(&rt.singletons().true_) {
+                    true
+                } else if v.is(&rt.singletons().false_) {
+                    false
+                } else {
+                    tri!(rt.truthy(&v))
+                };
+                if t == (op == O::POP_JUMP_IF_TRUE) {
+                    r.ip += arg as usize;
+                }
+            }
+            O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
+                let v = r.pop();
+                if rt.is_none(&v) == (op == O::POP_JUMP_IF_NONE) {
+                    r.ip += arg as usize;
+                }
+            }
+            O::JUMP_FORWARD => r.ip += arg as usize,
+            O::JUMP_BACKWARD | O::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,
+            O::GET_ITER => {
+                let v = r.pop();
+                let it = tri!(rt.iter(&v));
+                r.push(it);
+            }
+            O::FOR_ITER => {
+                let next = {
+                    let it = r.top();
+                    tri!(x::for_iter_next(rt, it))
+                };
+                match next {
+                    Some(v) => r.push(v),
+                    None => {
+                        // END_FOR pops this placeholder, the following POP_TOP the iterator.
+                        r.push(rt.none());
+                        r.ip += arg as usize;
+                    }
+                }
+            }
+            O::LOAD_GLOBAL => {
+                let v = tri!(x::load_global(rt, r.name((arg >> 1) as usize)));
+                r.push(v);
+                if arg & 1 != 0 {
+                    r.push_opt(None);
+                }
+            }
+            O::LOAD_NAME => {
+                let v = tri!(x::load_name(rt, r.name(arg as usize)));
+                r.push(v);
+            }
+            O::STORE_NAME => {
+                let v = r.pop();
+                tri!(x::store_name(rt, r.name(arg as usize), Some(v)));
+            }
+            O::DELETE_NAME => tri!(x::store_name(rt, r.name(arg as usize), None)),
+            O::STORE_GLOBAL => {
+                let v = r.pop();
+                tri!(x::store_global(rt, r.name(arg as usize), Some(v)));
+            }
+            O::DELETE_GLOBAL => tri!(x::store_global(rt, r.name(arg as usize), None)),
+            O::LOAD_ATTR => {
+                let owner = r.pop();
+                let name = r.name((arg >> 1) as usize).clone();
+                if arg & 1 != 0 {
+                    let (m, s) = tri!(x::load_method(rt, &owner, &name));
+                    r.push(m);
+                    r.push_opt(s);
+                } else {
+                    let v = tri!(rt.getattr(&owner, &name));
+                    r.push(v);
+                }
+            }
+            O::STORE_ATTR => {
+                let owner = r.pop();
+                let v = r.pop();
+                tri!(rt.setattr(&owner, r.name(arg as usize), Some(&v)));
+            }
+            O::DELETE_ATTR => {
+                let owner = r.pop();
+                tri!(rt.setattr(&owner, r.name(arg as usize), None));
+            }
+            O::LOAD_SUPER_ATTR => {
+                let self_ = r.pop();
+                let class = r.pop();
+                let sup = r.pop();
+                let name = r.name((arg >> 2) as usize).clone();
+                let (v, s) = tri!(x::load_super_attr(rt, &sup, &class, &self_, &name, arg));
+                r.push(v);
+                if arg & 1 != 0 {
+                    r.push_opt(s);
+                }
+            }
+            O::BINARY_SUBSCR => {
+                let k = r.pop();
+                let c = r.pop();
+                let v = tri!(rt.getitem(&c, &k));
+                r.push(v);
+            }
+            O::STORE_SUBSCR => {
+                let k = r.pop();
+                let c = r.pop();
+                let v = r.pop();
+                tri!(rt.setitem(&c, &k, &v));
+            }
+            O::DELETE_SUBSCR => {
+                let k = r.pop();
+                let c = r.pop();
+                tri!(rt.delitem(&c, &k));
+            }
+            O::BINARY_SLICE => {
+                let stop = r.pop();
+                let start = r.pop();
+                let c = r.pop();
+                let s = tri!(rt.new_slice(start, stop, rt.none()));
+                let v = tri!(rt.getitem(&c, &s));
+                r.push(v);
+            }
+            O::STORE_SLICE => {
+                let stop = r.pop();
+                let start = r.pop();
+                let c = r.pop();
+                let v = r.pop();
+                let s = tri!(rt.new_slice(start, stop, rt.none()));
+                tri!(rt.setitem(&c, &s, &v));
+            }
+            O::BUILD_SLICE => {
+                let step = if arg == 3 { r.pop() } else { rt.none() };
+                let stop = r.pop();
+                let start = r.pop();
+                let s = tri!(rt.new_slice(start, stop, step));
+                r.push(s);
+            }
+            O::BUILD_TUPLE | O::BUILD_LIST | O::BUILD_SET => {
+                let n = arg as usize;
+                let items = r.values(r.sp - n, n).to_vec();
+                r.drop_to(r.sp - n);
+                let v = tri!(match op {
+                    O::BUILD_TUPLE => rt.new_tuple(items),
+                    O::BUILD_LIST => rt.new_list(items),
+                    _ => rt.new_set(items),
+                });
+                r.push(v);
+            }
+            O::BUILD_STRING => {
+                let n = arg as usize;
+                let v = tri!(x::build_string(rt, r.values(r.sp - n, n)));
+                r.drop_to(r.sp - n);
+                r.push(v);
+            }
+            O::BUILD_MAP => {
+                let n = arg as usize;
+                let d = tri!(rt.new_dict());
+                {
+                    let items = r.values(r.sp - 2 * n, 2 * n);
+                    let dd = tri!(x::dict_of(rt, &d));
+                    for kv in items.chunks(2) {
+                        tri!(dd.set(rt, kv[0].clone(), kv[1].clone()));
+                    }
+                }
+                r.drop_to(r.sp - 2 * n);
+                r.push(d);
+            }
+            O::BUILD_CONST_KEY_MAP => {
+                let n = arg as usize;
+                let keys = r.pop();
+                let d = tri!(rt.new_dict());
+                {
+                    let vals = r.values(r.sp - n, n);
+                    let dd = tri!(x::dict_of(rt, &d));
+                    let ks = rt.tuple_items(&keys).unwrap_or(&[]);
+                    for (k, v) in ks.iter().zip(vals) {
+                        tri!(dd.set(rt, k.clone(), v.clone()));
+                    }
+                }
+                r.drop_to(r.sp - n);
+                r.push(d);
+            }
+            O::LIST_APPEND => {
+                let v = r.pop();
+                let l = r.peek(arg as usize).clone();
+                if let Some(ld) = l.as_ref().and_then(|l| rt.list_data(l)) {
+                    ld.push(v);
+                }
+            }
+            O::SET_ADD => {
+                let v = r.pop();
+                if let Some(s) = r.peek(arg as usize).clone() {
+                    tri!(crate::object::set::set_add(rt, &s, v));
+                }
+            }
+            O::MAP_ADD => {
+                let v = r.pop();
+                let k = r.pop();
+                if let Some(d) = r.peek(arg as usize).clone() {
+                    tri!(tri!(x::dict_of(rt, &d)).set(rt, k, v));
+                }
+            }
+            O::LIST_EXTEND | O::SET_UPDATE | O::DICT_UPDATE | O::DICT_MERGE => {
+                let v = r.pop();
+                if let Some(target) = r.peek(arg as usize).clone() {
+                    let func = if op == O::DICT_MERGE {
+                        r.peek(arg as usize + 2).clone()
+                    } else {
+                        None
+                    };
+                    tri!(x::extend(rt, op, &target, &v, func.as_ref()));
+                }
+            }
+            O::UNPACK_SEQUENCE => {
+                let v = r.pop();
+                let items = tri!(x::unpack(rt, &v, arg as usize, None));
+                for it in items.into_iter().rev() {
+                    r.push(it);
+                }
+            }
+            O::UNPACK_EX => {
+                let v = r.pop();
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = tri!(x::unpack(rt, &v, before, Some(after)));
+                for it in items.into_iter().rev() {
+                    r.push(it);
+                }
+            }
+            O::CALL | O::CALL_KW => {
+                let kwnames = if op == O::CALL_KW {
+                    Some(r.pop())
+                } else {
+                    None
+                };
+                let mut nargs = arg as usize;
+                let base = r.sp - nargs - 2;
+                let callable = r.slot(base).clone();
+                let has_self = r.slot(base + 1).is_some();
+                if has_self {
+                    nargs += 1;
+                } else if let Some(c) = &callable
+                    && let Some((f, s)) = rt.method_parts(c)
+                {
+                    *r.slot(base) = Some(f);
+                    *r.slot(base + 1) = Some(s);
+                    nargs += 1;
+                }
+                let first = base + 2 - usize::from(nargs > arg as usize);
+                let callable = r.slot(base).clone();
+                let Some(callable) = callable else {
+                    return Flow::Error(rt.type_error("'NoneType' object is not callable"), true);
+                };
+                if rt.function_data(&callable).is_some() {
+                    // Python function: new frame in this loop. Shift args to follow the callable.
+                    if first == base + 2 {
+                        let null = r.slot(base + 1).take();
+                        drop(null);
+                        for i in 0..nargs {
+                            let v = r.slot(base + 2 + i).take();
+                            *r.slot(base + 1 + i) = v;
+                        }
+                        r.sp -= 1;
+                    }
+                    return Flow::Call {
+                        base,
+                        nargs,
+                        kwnames,
+                    };
+                }
+                let res = {
+                    let args = r.values(first, nargs);
+                    let kw = match &kwnames {
+                        Some(t) => rt.tuple_items(t).unwrap_or(&[]),
+                        None => &[],
+                    };
+                    rt.call(&callable, Args::new(args, kw))
+                };
+                r.drop_to(base);
+                r.push(tri!(res));
+            }
+            O::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 != 0 { Some(r.pop()) } else { None };
+                let callargs = r.pop();
+                drop(r.pop_opt());
+                let func = r.pop();
+                let v = tri!(x::call_ex(rt, &func, &callargs, kwargs.as_ref()));
+                r.push(v);
+            }
+            O::CALL_INTRINSIC_1 => {
+                let v = r.pop();
+                let res = tri!(x::intrinsic1(rt, arg, v));
+                r.push(res);
+            }
+            O::CALL_INTRINSIC_2 => {
+                let b = r.pop();
+                let a = r.pop();
+                drop(b);
+                r.push(a);
+            }
+            O::MAKE_FUNCTION => {
+                let code = r.pop();
+                let globals = match frames(rt).last() {
+                    Some(f) => f.globals.clone(),
+                    None => return Flow::Error(rt.runtime_error("no frame"), true),
+                };
+                let f = tri!(rt.new_function(code, globals));
+                r.push(f);
+            }
+            O::SET_FUNCTION_ATTRIBUTE => {
+                let func = r.pop();
+                let attr = r.pop();
+                if let Some(fd) = rt.function_data(&func) {
+                    match arg {
+                        opc::FN_DEFAULTS => fd.set_defaults(attr),
+                        opc::FN_KWDEFAULTS => fd.set_kwdefaults(attr),
+                        opc::FN_CLOSURE => fd.set_closure(attr),
+                        opc::FN_ANNOTATIONS => {
+                            let a = tri!(x::annotations_dict(rt, attr));
+                            fd.set_annotations(a);
+                        }
+                        _ => {}
+                    }
+                }
+                r.push(func);
+            }
+            O::MAKE_CELL => {
+                let v = r.local(arg as usize).take();
+                let c = tri!(rt.new_cell(v));
+                *r.local(arg as usize) = Some(c);
+            }
+            O::COPY_FREE_VARS => {
+                let func = frames(rt).last().and_then(|f| f.func.clone());
+                if let Some(fd) = func.as_ref().and_then(|f| rt.function_data(f)) {
+                    let closure = fd.closure();
+                    let cells = rt.tuple_items(&closure).unwrap_or(&[]);
+                    let n = arg as usize;
+                    let nlp = unsafe { r.st.offset_from(r.lp) } as usize;
+                    for (i, c) in cells.iter().take(n).enumerate() {
+                        *r.local(nlp - n + i) = Some(c.clone());
+                    }
+                }
+            }
+            O::LOAD_DEREF => {
+                let cell = r.local(arg as usize).clone();
+                match cell.as_ref().and_then(|c| rt.cell_get(c)) {
+                    Some(v) => r.push(v),
+                    None => return Flow::Error(x::unbound_deref(rt, r, arg as usize), true),
+                }
+            }
+            O::STORE_DEREF => {
+                let v = r.pop();
+                if let Some(c) = r.local(arg as usize).clone() {
+                    tri!(rt.cell_set(&c, Some(v)));
+                }
+            }
+            O::DELETE_DEREF => {
+                if let Some(c) = r.local(arg as usize).clone() {
+                    if rt.cell_get(&c).is_none() {
+                        return Flow::Error(x::unbound_deref(rt, r, arg as usize), true);
+                    }
+                    tri!(rt.cell_set(&c, None));
+                }
+            }
+            O::LOAD_FROM_DICT_OR_DEREF => {
+                let mapping = r.pop();
+                let name = tri!(x::localsplus_name_value(rt, arg as usize));
+                let v = match tri!(x::mapping_get(rt, &mapping, &name)) {
+                    Some(v) => v,
+                    None => {
+                        let cell = r.local(arg as usize).clone();
+                        match cell.as_ref().and_then(|c| rt.cell_get(c)) {
+                            Some(v) => v,
+                            None => {
+                                return Flow::Error(x::unbound_deref(rt, r, arg as usize), true);
+                            }
+                        }
+                    }
+                };
+                r.push(v);
+            }
+            O::LOAD_FROM_DICT_OR_GLOBALS => {
+                let mapping = r.pop();
+                let name = r.name(arg as usize).clone();
+                let v = match tri!(x::mapping_get(rt, &mapping, &name)) {
+                    Some(v) => v,
+                    None => tri!(x::load_global(rt, &name)),
+                };
+                r.push(v);
+            }
+            O::LOAD_LOCALS => {
+                let l = frames(rt).last().and_then(|f| f.locals.clone());
+                match l {
+                    Some(l) => r.push(l),
+                    None => {
+                        return Flow::Error(
+                            rt.new_error(rt.exc().system_error, "no locals found"),
+                            true,
+                        );
+                    }
+                }
+            }
+            O::LOAD_BUILD_CLASS => {
+                let v = tri!(x::load_builtin(rt, "__build_class__"));
+                r.push(v);
+            }
+            O::LOAD_ASSERTION_ERROR => r.push(rt.exc().assertion_error.value()),
+            O::SETUP_ANNOTATIONS => tri!(x::setup_annotations(rt)),
+            O::RAISE_VARARGS => {
+                let cause = if arg >= 2 { Some(r.pop()) } else { None };
+                let exc = if arg >= 1 { Some(r.pop()) } else { None };
+                let e = x::do_raise(rt, exc, cause);
+                let fresh = arg != 0;
+                return Flow::Error(e, fresh);
+            }
+            O::RERAISE => {
+                let v = r.pop();
+                if arg != 0
+                    && let Some(Some(li)) = Some(r.peek(arg as usize).clone())
+                    && let Some(l) = li.as_small_int()
+                {
+                    r.lasti = l as usize;
+                    if let Some(f) = frames(rt).last_mut() {
+                        f.lasti = l as usize;
+                    }
+                }
+                return Flow::Error(PyErr(v), false);
+            }
+            O::PUSH_EXC_INFO => {
+                let v = r.pop();
+                let prev = rt.interp.swap_exc(Some(v.clone()));
+                r.push(prev.unwrap_or_else(|| rt.none()));
+                r.push(v);
+            }
+            O::POP_EXCEPT => {
+                let v = r.pop();
+                let v = if rt.is_none(&v) { None } else { Some(v) };
+                drop(rt.interp.swap_exc(v));
+            }
+            O::CHECK_EXC_MATCH => {
+                let ty = r.pop();
+                let ok = tri!(x::exc_match(rt, r.top(), &ty));
+                r.push(rt.bool_value(ok));
+            }
+            O::CHECK_EG_MATCH => {
+                return Flow::Error(
+                    rt.not_implemented_error("except* is not supported yet"),
+                    true,
+                );
+            }
+            O::WITH_EXCEPT_START => {
+                let val = r.peek(1).clone();
+                let exit = r.peek(4).clone();
+                let (Some(val), Some(exit)) = (val, exit) else {
+                    return Flow::Error(rt.runtime_error("bad with stack"), true);
+                };
+                let ty = rt.type_of(&val).value();
+                let tb = rt.exception_traceback(&val).unwrap_or_else(|| rt.none());
+                let res = tri!(rt.call(&exit, Args::positional(&[ty, val, tb])));
+                r.push(res);
+            }
+            O::BEFORE_WITH => {
+                let mgr = r.pop();
+                let (exit, res) = tri!(x::before_with(rt, &mgr));
+                r.push(exit);
+                r.push(res);
+            }
+            O::FORMAT_SIMPLE => {
+                let v = r.pop();
+                let s = if rt.str_of(&v).is_some() && rt.type_of(&v) == rt.types().str {
+                    v
+                } else {
+                    tri!(x::format(rt, &v, None))
+                };
+                r.push(s);
+            }
+            O::FORMAT_WITH_SPEC => {
+                let spec = r.pop();
+                let v = r.pop();
+                let s = tri!(x::format(rt, &v, Some(&spec)));
+                r.push(s);
+            }
+            O::CONVERT_VALUE => {
+                let v = r.pop();
+                let s = tri!(match arg {
+                    1 => rt.str(&v),
+                    2 => rt.repr(&v),
+                    _ => x::ascii(rt, &v),
+                });
+                r.push(s);
+            }
+            O::GET_LEN => {
+                let n = tri!(rt.len(r.top()));
+                let v = tri!(rt.new_int(n as i64));
+                r.push(v);
+            }
+            O::IMPORT_NAME => {
+                let fromlist = r.pop();
+                let level = r.pop();
+                let m = tri!(x::import_name(rt, r.name(arg as usize), &fromlist, &level));
+                r.push(m);
+            }
+            O::IMPORT_FROM => {
+                let v = tri!(x::import_from(rt, r.top(), r.name(arg as usize)));
+                r.push(v);
+            }
+            O::RETURN_GENERATOR => return Flow::MakeGenerator,
+            O::YIELD_VALUE => return Flow::Yield(r.pop()),
+            O::GET_YIELD_FROM_ITER => {
+                let v = r.pop();
+                let it = tri!(x::yield_from_iter(rt, v));
+                r.push(it);
+            }
+            O::SEND => {
+                let v = r.pop();
+                let recv = r.top().clone();
+                match tri!(super::generator::send_to(rt, &recv, v)) {
+                    Ok(y) => r.push(y),
+                    Err(ret) => {
+                        r.push(ret);
+                        r.ip += arg as usize;
+                    }
+                }
+            }
+            O::END_SEND => {
+                let v = r.pop();
+                drop(r.pop_opt());
+                r.push(v);
+            }
+            O::CLEANUP_THROW => {
+                // (sub_iter, last_sent_val, exc) -> (None, value) when exc is StopIteration.
+                let exc = r.pop();
+                let e = PyErr(exc);
+                if rt.err_matches(&e, rt.exc().stop_iteration) {
+                    drop(r.pop_opt());
+                    drop(r.pop_opt());
+                    let v = tri!(rt.getattr_str(e.value(), "value"));
+                    r.push(rt.none());
+                    r.push(v);
+                } else {
+                    return Flow::Error(e, false);
+                }
+            }
+            O::EXIT_INIT_CHECK => {
+                let v = r.pop();
+                if !rt.is_none(&v) {
+                    return Flow::Error(
+                        rt.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            rt.type_name(&v)
+                        )),
+                        true,
+                    );
+                }
+            }
+            O::INTERPRETER_EXIT => return Flow::Return(r.pop()),
+            O::MATCH_MAPPING | O::MATCH_SEQUENCE => {
+                let ok = tri!(x::match_kind(rt, r.top(), op == O::MATCH_SEQUENCE));
+                r.push(rt.bool_value(ok));
+            }
+            O::MATCH_KEYS => {
+                let keys = r.top().clone();
+                let subject = r.peek(2).clone();
+                let v = tri!(x::match_keys(rt, subject.as_ref(), &keys));
+                r.push(v);
+            }
+            O::MATCH_CLASS => {
+                let names = r.pop();
+                let cls = r.pop();
+                let subject = r.pop();
+                let v = tri!(x::match_class(rt, &subject, &cls, arg as usize, &names));
+                r.push(v);
+            }
+            O::BEFORE_ASYNC_WITH
+            | O::GET_AITER
+            | O::GET_ANEXT
+            | O::GET_AWAITABLE
+            | O::END_ASYNC_FOR => {
+                if op == O::GET_AWAITABLE {
+                    let v = r.pop();
+                    let a = tri!(x::get_awaitable(rt, v));
+                    r.push(a);
+                } else {
+                    return Flow::Error(
+                        rt.not_implemented_error(format!("{} is not supported yet", op.name())),
+                        true,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Whether the code object runs as a generator-like object.
+pub fn is_generator_code(flags: u32) -> bool {
+    flags & (co_flags::GENERATOR | co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) != 0
+}
+
+#[allow(dead_code)]
+fn _binop(op: u32) -> BinOp {
+    BinOp::ALL[(op as usize) % 13]
+}

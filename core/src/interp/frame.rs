@@ -1,0 +1,118 @@
+//! Frames and the per-runtime value stack.
+//!
+//! Each frame's localsplus (locals, cells, free variables) and its value stack are one slice of
+//! a contiguous data stack made of fixed chunks that never move, so the evaluation loop keeps
+//! raw pointers into them. A generator owns its own slice (see `gen.rs`) and pushes a `Frame`
+//! pointing at it while it runs.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::cell::{Cell, UnsafeCell};
+
+use crate::object::value::Value;
+
+/// Slots in one chunk of the data stack (a larger frame gets a chunk of its own size).
+const CHUNK: usize = 16 * 1024;
+
+/// Where a frame's slice starts, to release it.
+#[derive(Clone, Copy)]
+pub struct Mark {
+    chunk: usize,
+    top: usize,
+}
+
+pub struct DataStack {
+    chunks: UnsafeCell<Vec<Box<[Option<Value>]>>>,
+    chunk: Cell<usize>,
+    top: Cell<usize>,
+}
+
+impl DataStack {
+    pub fn new() -> DataStack {
+        DataStack {
+            chunks: UnsafeCell::new(Vec::new()),
+            chunk: Cell::new(0),
+            top: Cell::new(0),
+        }
+    }
+
+    /// `n` empty slots that stay put until released; None when memory runs out.
+    pub fn alloc(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
+        let chunks = unsafe { &mut *self.chunks.get() };
+        let mark = Mark {
+            chunk: self.chunk.get(),
+            top: self.top.get(),
+        };
+        let (mut ci, mut top) = (mark.chunk, mark.top);
+        loop {
+            if ci >= chunks.len() {
+                let size = CHUNK.max(n);
+                let mut v: Vec<Option<Value>> = Vec::new();
+                v.try_reserve_exact(size).ok()?;
+                v.resize_with(size, || None);
+                chunks.push(v.into_boxed_slice());
+                ci = chunks.len() - 1;
+                top = 0;
+            }
+            let c = &mut chunks[ci];
+            if c.len() - top >= n {
+                let p = unsafe { c.as_mut_ptr().add(top) };
+                self.chunk.set(ci);
+                self.top.set(top + n);
+                return Some((p, mark));
+            }
+            ci += 1;
+            top = 0;
+        }
+    }
+
+    /// Releases everything allocated since `mark` (the slots must already be empty).
+    pub fn release(&self, mark: Mark) {
+        self.chunk.set(mark.chunk);
+        self.top.set(mark.top);
+    }
+}
+
+impl Default for DataStack {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One activation of a code object.
+pub struct Frame {
+    /// The code object (kept alive by the frame).
+    pub code: Value,
+    /// The function being run (None for module and class bodies run by `exec`).
+    pub func: Option<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The locals mapping of module and class bodies.
+    pub locals: Option<Value>,
+    /// localsplus, then the value stack.
+    pub lp: *mut Option<Value>,
+    pub nlocalsplus: usize,
+    /// Stack depth above localsplus.
+    pub sp: usize,
+    /// Next code unit to run.
+    pub ip: usize,
+    /// Offset of the instruction being run (for the exception and line tables).
+    pub lasti: usize,
+    /// Slice to release when the frame ends (None: the slice belongs to a generator).
+    pub mark: Option<Mark>,
+    /// Returning from this frame leaves the evaluation loop.
+    pub entry: bool,
+    /// The generator this frame belongs to, if any.
+    pub generator: Option<Value>,
+}
+
+impl Frame {
+    /// Drops every value in localsplus and the stack.
+    pub fn clear_slots(&mut self) {
+        for i in 0..self.nlocalsplus + self.sp {
+            let old = unsafe { (*self.lp.add(i)).take() };
+            drop(old);
+        }
+        self.sp = 0;
+    }
+}

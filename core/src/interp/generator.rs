@@ -1,0 +1,320 @@
+//! Generators and coroutines: RETURN_GENERATOR moves the running frame's slots into a heap
+//! frame owned by the generator; resuming pushes a `Frame` over those slots and runs the loop
+//! until YIELD_VALUE or a return.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::cell::UnsafeCell;
+
+use super::eval::{self, Exit};
+use super::frame::Frame;
+use crate::object::args::Args;
+use crate::object::code::co_flags;
+use crate::object::error::{PyErr, PyResult};
+use crate::object::generator::{GenKind, gen_data};
+use crate::object::header::{Payload, alloc_object};
+use crate::object::value::Value;
+use crate::runtime::Runtime;
+
+/// A suspended frame (the payload of `frame` objects for now).
+pub struct HeapFrame {
+    pub slots: UnsafeCell<Box<[Option<Value>]>>,
+    pub code: Value,
+    pub func: Option<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    pub nlocalsplus: usize,
+    pub sp: core::cell::Cell<usize>,
+    pub ip: core::cell::Cell<usize>,
+    pub lasti: core::cell::Cell<usize>,
+}
+
+impl Payload for HeapFrame {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for v in unsafe { (*self.slots.get()).iter() }.flatten() {
+            visit(v);
+        }
+        visit(&self.code);
+        if let Some(f) = &self.func {
+            visit(f);
+        }
+        visit(&self.globals);
+        visit(&self.builtins);
+    }
+    fn clear(&self) {
+        let old: Vec<Option<Value>> =
+            unsafe { (*self.slots.get()).iter_mut().map(|s| s.take()).collect() };
+        drop(old);
+    }
+}
+
+pub fn frame_spec() -> crate::object::typespec::TypeSpec {
+    crate::object::typespec::TypeSpec::new::<HeapFrame>("frame", |_, _| {})
+}
+
+fn heap_frame<'a>(rt: &Runtime, v: &'a Value) -> Option<&'a HeapFrame> {
+    if rt.type_of(v) != rt.types().frame {
+        return None;
+    }
+    Some(unsafe { v.heap()?.payload::<HeapFrame>() })
+}
+
+fn frames(rt: &Runtime) -> &mut Vec<Frame> {
+    unsafe { &mut *rt.interp.frames.get() }
+}
+
+/// RETURN_GENERATOR: the top frame becomes a generator, which is returned.
+pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
+    let f = frames(rt)
+        .last()
+        .ok_or_else(|| rt.runtime_error("no frame"))?;
+    let cd = rt
+        .code_data(&f.code)
+        .ok_or_else(|| rt.runtime_error("no code"))?;
+    let kind = if cd.flags & co_flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if cd.flags & co_flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
+    };
+    let n = f.nlocalsplus + cd.stacksize as usize + 2;
+    let mut slots: Vec<Option<Value>> = Vec::new();
+    slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
+    for i in 0..n {
+        slots.push(if i < f.nlocalsplus + f.sp {
+            unsafe { (*f.lp.add(i)).take() }
+        } else {
+            None
+        });
+    }
+    let hf = HeapFrame {
+        slots: UnsafeCell::new(slots.into_boxed_slice()),
+        code: f.code.clone(),
+        func: f.func.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        nlocalsplus: f.nlocalsplus,
+        sp: core::cell::Cell::new(f.sp),
+        ip: core::cell::Cell::new(f.ip),
+        lasti: core::cell::Cell::new(f.lasti),
+    };
+    let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
+        Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },
+        None => (cd.name.clone(), cd.qualname.clone()),
+    };
+    let code = f.code.clone();
+    let fo =
+        unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
+    // The function frame is done; its slots moved into the heap frame.
+    if let Some(mut done) = frames(rt).pop() {
+        done.clear_slots();
+        if let Some(m) = done.mark {
+            rt.interp.data.release(m);
+        }
+        rt.recursion_depth
+            .set(rt.recursion_depth.get().saturating_sub(1));
+    }
+    rt.new_generator(kind, fo, code, name, qualname)
+}
+
+/// Resumes generator `g` with `send` pushed (or `throw` raised): Ok(Ok(yielded)) or
+/// Ok(Err(returned)).
+fn resume(
+    rt: &Runtime,
+    g: &Value,
+    send: Option<Value>,
+    throw: Option<PyErr>,
+) -> PyResult<Result<Value, Value>> {
+    let gd = gen_data(rt, g)?;
+    let Some(fo) = (unsafe { (*gd.frame.get()).clone() }) else {
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(Err(rt.none())),
+        };
+    };
+    if gd.running.get() {
+        let what = match gd.kind {
+            GenKind::Generator => "generator already executing",
+            GenKind::Coroutine => "coroutine already executing",
+            GenKind::AsyncGenerator => "async generator already executing",
+        };
+        return Err(rt.value_error(what));
+    }
+    let hf = heap_frame(rt, &fo).ok_or_else(|| rt.runtime_error("bad generator frame"))?;
+    let depth = rt.recursion_depth.get();
+    if depth >= rt.recursion_limit.get() {
+        return Err(rt.recursion_error("maximum recursion depth exceeded"));
+    }
+    rt.recursion_depth.set(depth + 1);
+    let lp = unsafe { (*hf.slots.get()).as_mut_ptr() };
+    let mut sp = hf.sp.get();
+    if throw.is_none() {
+        let v = send.unwrap_or_else(|| rt.none());
+        unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
+        sp += 1;
+    }
+    gd.running.set(true);
+    gd.started.set(true);
+    frames(rt).push(Frame {
+        code: hf.code.clone(),
+        func: hf.func.clone(),
+        globals: hf.globals.clone(),
+        builtins: hf.builtins.clone(),
+        locals: None,
+        lp,
+        nlocalsplus: hf.nlocalsplus,
+        sp,
+        ip: hf.ip.get(),
+        lasti: hf.lasti.get(),
+        mark: None,
+        entry: true,
+        generator: Some(g.clone()),
+    });
+    let r = eval::run(rt, throw);
+    gd.running.set(false);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            if let Some(f) = frames(rt).pop() {
+                hf.sp.set(f.sp);
+                hf.ip.set(f.ip);
+                hf.lasti.set(f.lasti);
+                rt.recursion_depth
+                    .set(rt.recursion_depth.get().saturating_sub(1));
+            }
+            Ok(Ok(v))
+        }
+        Ok(Exit::Return(v)) => {
+            finish(gd);
+            Ok(Err(v))
+        }
+        Err(e) => {
+            finish(gd);
+            Err(e)
+        }
+    }
+}
+
+fn finish(gd: &crate::object::generator::GenData) {
+    let f = unsafe { (*gd.frame.get()).take() };
+    drop(f);
+}
+
+fn stop(rt: &Runtime, v: Value) -> PyErr {
+    if rt.is_none(&v) {
+        rt.stop_iteration(None)
+    } else {
+        rt.stop_iteration(Some(v))
+    }
+}
+
+pub fn gen_send(rt: &Runtime, g: &Value, v: &Value) -> PyResult<Value> {
+    let gd = gen_data(rt, g)?;
+    if !gd.started.get() && !rt.is_none(v) && unsafe { (*gd.frame.get()).is_some() } {
+        return Err(rt.type_error(match gd.kind {
+            GenKind::Coroutine => "can't send non-None value to a just-started coroutine",
+            _ => "can't send non-None value to a just-started generator",
+        }));
+    }
+    if unsafe { (*gd.frame.get()).is_none() } && gd.kind == GenKind::Coroutine {
+        return Err(rt.runtime_error("cannot reuse already awaited coroutine"));
+    }
+    match resume(rt, g, Some(v.clone()), None)? {
+        Ok(y) => Ok(y),
+        Err(ret) => Err(stop(rt, ret)),
+    }
+}
+
+fn exception_from(rt: &Runtime, args: Args<'_>) -> PyResult<PyErr> {
+    let typ = args.all.first().cloned().unwrap_or_else(|| rt.none());
+    let val = args.all.get(1).cloned();
+    if let Some(t) = rt.type_ref_of_type_value(&typ)
+        && rt.is_subtype(t, rt.exc().base_exception)
+    {
+        let e = match val {
+            Some(v) if crate::object::exceptions::exc_data(rt, &v).is_ok() => v,
+            Some(v) if rt.is_none(&v) => rt.call(&typ, Args::positional(&[]))?,
+            Some(v) => match rt.tuple_items(&v) {
+                Some(items) => rt.call(&typ, Args::positional(items))?,
+                None => rt.call(&typ, Args::positional(&[v]))?,
+            },
+            None => rt.call(&typ, Args::positional(&[]))?,
+        };
+        return Ok(PyErr(e));
+    }
+    if crate::object::exceptions::exc_data(rt, &typ).is_ok() {
+        if val.as_ref().is_some_and(|v| !rt.is_none(v)) {
+            return Err(rt.type_error("instance exception may not have a separate value"));
+        }
+        return Ok(PyErr(typ));
+    }
+    Err(rt.type_error(alloc::format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        rt.type_name(&typ)
+    )))
+}
+
+pub fn gen_throw(rt: &Runtime, g: &Value, args: Args<'_>) -> PyResult<Value> {
+    let e = exception_from(rt, args)?;
+    match resume(rt, g, None, Some(e))? {
+        Ok(y) => Ok(y),
+        Err(ret) => Err(stop(rt, ret)),
+    }
+}
+
+pub fn gen_close(rt: &Runtime, g: &Value) -> PyResult<Value> {
+    let gd = gen_data(rt, g)?;
+    if unsafe { (*gd.frame.get()).is_none() } {
+        return Ok(rt.none());
+    }
+    if !gd.started.get() {
+        finish(gd);
+        return Ok(rt.none());
+    }
+    let ge = rt.call(&rt.exc().generator_exit.value(), Args::positional(&[]))?;
+    match resume(rt, g, None, Some(PyErr(ge))) {
+        Ok(Ok(_)) => Err(rt.runtime_error("generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(rt.none()),
+        Err(e)
+            if rt.err_matches(&e, rt.exc().generator_exit)
+                || rt.err_matches(&e, rt.exc().stop_iteration) =>
+        {
+            Ok(rt.none())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// SEND: one step of `yield from` / `await` on `recv`: Ok(yielded) or Err(return value).
+pub fn send_to(rt: &Runtime, recv: &Value, v: Value) -> PyResult<Result<Value, Value>> {
+    let t = rt.types();
+    let ty = rt.type_of(recv);
+    if ty == t.generator || ty == t.coroutine {
+        let gd = gen_data(rt, recv)?;
+        if !gd.started.get() && !rt.is_none(&v) {
+            return Err(rt.type_error("can't send non-None value to a just-started generator"));
+        }
+        return resume(rt, recv, Some(v), None);
+    }
+    let r = if rt.is_none(&v) {
+        match rt.type_of(recv).data().slots().next {
+            Some(f) => match f(rt, recv) {
+                Ok(Some(y)) => return Ok(Ok(y)),
+                Ok(None) => return Ok(Err(rt.none())),
+                Err(e) => Err(e),
+            },
+            None => rt.call_method(recv, "__next__", &[]),
+        }
+    } else {
+        rt.call_method(recv, "send", &[v])
+    };
+    match r {
+        Ok(y) => Ok(Ok(y)),
+        Err(e) if rt.err_matches(&e, rt.exc().stop_iteration) => {
+            let val = rt.getattr_str(e.value(), "value")?;
+            Ok(Err(val))
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,275 @@
+//! The tier-1 interpreter: frames (`frame`), the evaluation loop (`eval`), the slower halves of
+//! instructions (`ops`), argument binding (`call`), generators (`gen`), code objects from the
+//! compiler (`convert`) and tracebacks (`traceback`).
+//!
+//! `install` plugs the interpreter into the runtime's hooks, so calling a `function` object runs
+//! its code, and makes the `builtins` module.
+
+pub mod call;
+pub mod convert;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+pub mod ops;
+pub mod traceback;
+
+use alloc::vec::Vec;
+use core::cell::UnsafeCell;
+
+use crate::object::args::Args;
+use crate::object::error::PyResult;
+use crate::object::value::Value;
+use crate::runtime::Runtime;
+use frame::{DataStack, Frame};
+
+/// Per-runtime interpreter state: the frame stack, its data stack, the handled exception.
+pub struct InterpState {
+    pub data: DataStack,
+    pub frames: UnsafeCell<Vec<Frame>>,
+    exc_info: UnsafeCell<Option<Value>>,
+    /// The `builtins` module's dict.
+    pub builtins: UnsafeCell<Option<Value>>,
+    /// Loaded modules by name (`sys.modules`).
+    pub modules: UnsafeCell<Option<Value>>,
+}
+
+impl InterpState {
+    pub fn new() -> InterpState {
+        InterpState {
+            data: DataStack::new(),
+            frames: UnsafeCell::new(Vec::new()),
+            exc_info: UnsafeCell::new(None),
+            builtins: UnsafeCell::new(None),
+            modules: UnsafeCell::new(None),
+        }
+    }
+
+    /// Sets the exception being handled, returning the previous one.
+    pub fn swap_exc(&self, v: Option<Value>) -> Option<Value> {
+        unsafe { core::mem::replace(&mut *self.exc_info.get(), v) }
+    }
+
+    pub fn current_exc(&self) -> Option<Value> {
+        unsafe { (*self.exc_info.get()).clone() }
+    }
+
+    pub fn builtins_dict(&self) -> Option<Value> {
+        unsafe { (*self.builtins.get()).clone() }
+    }
+
+    pub fn depth(&self) -> usize {
+        unsafe { (*self.frames.get()).len() }
+    }
+}
+
+impl Default for InterpState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Installs the interpreter hooks and the builtins module.
+pub fn install(rt: &Runtime) {
+    let mut h = rt.hooks.get();
+    h.call_function = Some(call_function);
+    h.caller_module_name = Some(caller_module_name);
+    h.gen_send = Some(generator::gen_send);
+    h.gen_throw = Some(generator::gen_throw);
+    h.gen_close = Some(generator::gen_close);
+    rt.hooks.set(h);
+    if let Ok(b) = crate::builtins::make_module(rt) {
+        unsafe { *rt.interp.builtins.get() = rt.module_dict(&b) };
+        if let Ok(m) = modules(rt)
+            && let Some(d) = rt.dict_data(&m)
+        {
+            let _ = d.set(rt, rt.intern("builtins"), b);
+        }
+    }
+}
+
+/// The dict of loaded modules (`sys.modules`).
+pub fn modules(rt: &Runtime) -> PyResult<Value> {
+    if let Some(m) = unsafe { (*rt.interp.modules.get()).clone() } {
+        return Ok(m);
+    }
+    let m = rt.new_dict()?;
+    unsafe { *rt.interp.modules.get() = Some(m.clone()) };
+    Ok(m)
+}
+
+/// Compiles `source` and runs it as module `name` (registered in the modules dict first, as
+/// CPython does, so circular imports see the partial module).
+pub fn exec_module(rt: &Runtime, name: &str, source: &[u8], filename: &str) -> PyResult<Value> {
+    let cu = crate::compile::compile(source, filename, crate::compile::Mode::Exec, 0)
+        .map_err(|e| syntax_error(rt, &e))?;
+    let code = convert::code_object(rt, &cu)?;
+    let m = rt.new_module(name)?;
+    let g = rt.module_dict(&m).ok_or_else(|| rt.memory_error())?;
+    let gd = rt.dict_data(&g).ok_or_else(|| rt.memory_error())?;
+    gd.set(rt, rt.intern("__file__"), rt.new_str(filename)?)?;
+    let mods = modules(rt)?;
+    let md = rt.dict_data(&mods).ok_or_else(|| rt.memory_error())?;
+    md.set(rt, rt.new_str(name)?, m.clone())?;
+    if let Err(e) = run_code(rt, &code, &g, None) {
+        let _ = md.remove(rt, &rt.new_str(name)?);
+        return Err(e);
+    }
+    Ok(m)
+}
+
+/// A SyntaxError exception from the front end's error.
+pub fn syntax_error(rt: &Runtime, e: &crate::compile::SyntaxError) -> crate::object::error::PyErr {
+    let ty = match e.kind {
+        crate::compile::ErrorKind::IndentationError => rt.exc().indentation_error,
+        crate::compile::ErrorKind::TabError => rt.exc().tab_error,
+        crate::compile::ErrorKind::MemoryError => rt.exc().memory_error,
+        _ => rt.exc().syntax_error,
+    };
+    rt.new_error(ty, e.msg.clone())
+}
+
+fn caller_module_name(rt: &Runtime) -> Option<Value> {
+    let f = unsafe { (*rt.interp.frames.get()).last() }?;
+    rt.dict_data(&f.globals)?.get_str(rt, "__name__")
+}
+
+/// Pushes a frame running function `func` with the given arguments (not yet run).
+pub fn push_function_frame(
+    rt: &Runtime,
+    func: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+    entry: bool,
+) -> PyResult<()> {
+    let fd = rt
+        .function_data(func)
+        .ok_or_else(|| rt.type_error("not a function"))?;
+    let code = fd.code();
+    let cd = rt
+        .code_data(&code)
+        .ok_or_else(|| rt.type_error("function without code"))?;
+    let depth = rt.recursion_depth.get();
+    if depth >= rt.recursion_limit.get() {
+        return Err(rt.recursion_error("maximum recursion depth exceeded"));
+    }
+    let nlp = cd.nlocalsplus as usize;
+    let n = nlp + cd.stacksize as usize + 2;
+    let (lp, mark) = rt.interp.data.alloc(n).ok_or_else(|| rt.memory_error())?;
+    if let Err(e) = call::bind(rt, fd, cd, args, kwnames, lp) {
+        for i in 0..nlp {
+            drop(unsafe { (*lp.add(i)).take() });
+        }
+        rt.interp.data.release(mark);
+        return Err(e);
+    }
+    let builtins = if rt.is_none(&fd.builtins) {
+        rt.interp.builtins_dict().unwrap_or_else(|| rt.none())
+    } else {
+        fd.builtins.clone()
+    };
+    rt.recursion_depth.set(depth + 1);
+    unsafe { &mut *rt.interp.frames.get() }.push(Frame {
+        code,
+        func: Some(func.clone()),
+        globals: fd.globals.clone(),
+        builtins,
+        locals: None,
+        lp,
+        nlocalsplus: nlp,
+        sp: 0,
+        ip: 0,
+        lasti: 0,
+        mark: Some(mark),
+        entry,
+        generator: None,
+    });
+    Ok(())
+}
+
+/// The `call_function` hook: runs a Python function from native code.
+pub fn call_function(rt: &Runtime, func: &Value, args: Args<'_>) -> PyResult<Value> {
+    push_function_frame(rt, func, args.all, args.kwnames, true)?;
+    match eval::run(rt, None)? {
+        eval::Exit::Return(v) | eval::Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Runs a module or class body `code` with the given globals and locals mapping.
+pub fn run_code(
+    rt: &Runtime,
+    code: &Value,
+    globals: &Value,
+    locals: Option<Value>,
+) -> PyResult<Value> {
+    let cd = rt
+        .code_data(code)
+        .ok_or_else(|| rt.type_error("expected a code object"))?;
+    let gd = rt
+        .dict_data(globals)
+        .ok_or_else(|| rt.type_error("globals must be a dict"))?;
+    if gd.get_str(rt, "__builtins__").is_none()
+        && let Some(b) = rt.interp.builtins_dict()
+    {
+        gd.set(rt, rt.intern("__builtins__"), b)?;
+    }
+    let builtins = match gd.get_str(rt, "__builtins__") {
+        Some(b) => match rt.module_dict(&b) {
+            Some(d) => d,
+            None => b,
+        },
+        None => rt.none(),
+    };
+    let nlp = cd.nlocalsplus as usize;
+    let n = nlp + cd.stacksize as usize + 2;
+    let depth = rt.recursion_depth.get();
+    if depth >= rt.recursion_limit.get() {
+        return Err(rt.recursion_error("maximum recursion depth exceeded"));
+    }
+    let (lp, mark) = rt.interp.data.alloc(n).ok_or_else(|| rt.memory_error())?;
+    rt.recursion_depth.set(depth + 1);
+    unsafe { &mut *rt.interp.frames.get() }.push(Frame {
+        code: code.clone(),
+        func: None,
+        globals: globals.clone(),
+        builtins,
+        locals: Some(locals.unwrap_or_else(|| globals.clone())),
+        lp,
+        nlocalsplus: nlp,
+        sp: 0,
+        ip: 0,
+        lasti: 0,
+        mark: Some(mark),
+        entry: true,
+        generator: None,
+    });
+    match eval::run(rt, None)? {
+        eval::Exit::Return(v) | eval::Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Compiles and runs `source` as the `__main__` module; returns the module's globals.
+pub fn run_main(rt: &Runtime, source: &[u8], filename: &str) -> Result<Value, RunError> {
+    let cu = crate::compile::compile(source, filename, crate::compile::Mode::Exec, 0)
+        .map_err(RunError::Syntax)?;
+    let code = convert::code_object(rt, &cu).map_err(RunError::Exception)?;
+    let globals = rt.new_dict().map_err(RunError::Exception)?;
+    let gd = rt
+        .dict_data(&globals)
+        .ok_or(RunError::Exception(rt.memory_error()))?;
+    let set = |k: &str, v: Value| gd.set(rt, rt.intern(k), v);
+    set("__name__", rt.intern("__main__")).map_err(RunError::Exception)?;
+    set(
+        "__file__",
+        rt.new_str(filename).map_err(RunError::Exception)?,
+    )
+    .map_err(RunError::Exception)?;
+    set("__doc__", rt.none()).map_err(RunError::Exception)?;
+    run_code(rt, &code, &globals, None).map_err(RunError::Exception)?;
+    Ok(globals)
+}
+
+/// Why running a program failed.
+pub enum RunError {
+    Syntax(crate::compile::SyntaxError),
+    Exception(crate::object::error::PyErr),
+}
