@@ -1,23 +1,33 @@
 //! Values and the built-in types, one type (or one concept) per file.
 
 pub mod args;
+pub mod bool;
+pub mod complex;
 pub mod descr;
 pub mod dict;
 pub mod error;
 pub mod exceptions;
 pub mod float;
+pub mod float_ops;
+pub mod float_parse;
+pub mod float_repr;
+pub mod format_spec;
 pub mod getset;
 pub mod header;
 pub mod heaptype;
 pub mod instance;
 pub mod int;
+pub mod int_methods;
+pub mod int_ops;
 pub mod iterators;
 pub mod list;
 pub mod object_type;
 pub mod ops;
+pub mod printf;
 pub mod singletons;
 pub mod slot_wrappers;
 pub mod str;
+pub mod str_format;
 pub mod tuple;
 pub mod type_type;
 pub mod typeobj;
