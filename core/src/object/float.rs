@@ -187,6 +187,9 @@ fn float_is_integer(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 
 /// The exact value of a finite float as a reduced fraction (numerator, positive denominator).
 pub fn float_ratio(x: f64) -> (BigInt, BigInt) {
+    if x == 0.0 {
+        return (BigInt::from(0), BigInt::from(1));
+    }
     let bits = x.abs().to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let mut mant = bits & ((1u64 << 52) - 1);

@@ -89,7 +89,8 @@ pub fn parse_spec(
         out.zero = true;
         if !fill_given {
             out.fill = '0';
-            if out.align.is_none() {
+            // Strings keep their left alignment ("a0000").
+            if out.align.is_none() && default_ty != Some('s') {
                 out.align = Some('=');
             }
         }
@@ -180,7 +181,7 @@ fn align(spec: &Spec, body: &str, default: char) -> String {
 /// Inserts `sep` every `every` digits from the right, padding with zeros to at least
 /// `min_width` characters (never starting with a separator).
 fn group_digits(digits: &str, sep: Option<char>, every: usize, min_width: usize) -> String {
-    let Some(sep) = sep else {
+    let Some(sep) = sep.filter(|_| !digits.is_empty()) else {
         let mut s = String::new();
         s.extend(core::iter::repeat_n(
             '0',
@@ -308,9 +309,11 @@ pub fn format_int_spec(rt: &Runtime, x: IntRef<'_>, spec: &Spec, tn: &str) -> Py
                 rt.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
             );
         }
-        let ch = x
+        let i = x
             .to_i64()
-            .and_then(|i| u32::try_from(i).ok())
+            .ok_or_else(|| rt.overflow_error("Python int too large to convert to C long"))?;
+        let ch = u32::try_from(i)
+            .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| rt.overflow_error("%c arg not in range(0x110000)"))?;
         let mut b = [0u8; 4];
@@ -476,8 +479,10 @@ pub fn format_str_text(rt: &Runtime, text: &str, spec_text: &str, tn: &str) -> P
         None | Some('s') => {}
         Some(c) => return Err(unknown_code(rt, c, tn)),
     }
-    if spec.sign.is_some() {
-        return Err(rt.value_error("Sign not allowed in string format specifier"));
+    match spec.sign {
+        Some(' ') => return Err(rt.value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(rt.value_error("Sign not allowed in string format specifier")),
+        None => {}
     }
     if spec.z {
         return Err(

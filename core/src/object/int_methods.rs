@@ -324,9 +324,9 @@ fn int_sizeof(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 fn int_round(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = args.skip_self().check_count(rt, "__round__", 0, 1)?;
     let x = this(rt, &args, "__round__")?;
+    // `round(x, None)` calls `__round__()`; `__round__(None)` itself is an error.
     let nd = match a.first() {
         None => return rt.exact_int(&args.all[0]),
-        Some(v) if rt.is_none(v) => return rt.exact_int(&args.all[0]),
         Some(v) => rt.index(v)?,
     };
     let nd = rt.int_ref(&nd).map(|n| n.to_bigint()).unwrap_or_default();
@@ -373,6 +373,17 @@ fn byteorder(rt: &Runtime, v: Option<&Value>) -> PyResult<bool> {
     }
 }
 
+/// Argument Clinic's message for too many positional arguments before keyword-only ones.
+fn positional_at_most(rt: &Runtime, args: &Args<'_>, name: &str, n: usize) -> PyResult<()> {
+    let given = args.pos().len().saturating_sub(1);
+    if given > n {
+        return Err(rt.type_error(format!(
+            "{name}() takes at most {n} positional arguments ({given} given)"
+        )));
+    }
+    Ok(())
+}
+
 /// The bytes of `int.to_bytes(length, byteorder, signed=...)`, or CPython's OverflowError.
 pub fn int_to_byte_vec(
     rt: &Runtime,
@@ -406,6 +417,7 @@ pub fn int_to_byte_vec(
 
 fn int_to_bytes(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let x = this(rt, &args, "to_bytes")?;
+    positional_at_most(rt, &args, "to_bytes", 2)?;
     let [length, order, signed] = args.skip_self().bind(
         rt,
         &Signature {
@@ -457,6 +469,7 @@ pub fn int_from_byte_slice(bytes: &[u8], little: bool, signed: bool) -> BigInt {
 
 fn int_from_bytes(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let cls = args.all.first().cloned().unwrap_or_else(|| rt.none());
+    positional_at_most(rt, &args, "from_bytes", 2)?;
     let [data, order, signed] = args.skip_self().bind(
         rt,
         &Signature {

@@ -420,11 +420,7 @@ fn convert(
             let code = conv as u32;
             Err(rt.value_error(format!(
                 "unsupported format character '{}' (0x{code:x}) at index {index}",
-                if matches!(mode, Mode::Str) || code < 128 {
-                    conv
-                } else {
-                    '?'
-                }
+                if code < 128 { conv } else { '?' }
             )))
         }
     }
