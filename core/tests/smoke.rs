@@ -84,3 +84,46 @@ fn heap_limit_is_memory_error() {
     drop(keep);
     assert!(rt.new_str("still works").is_ok());
 }
+
+#[test]
+fn freeing_releases_out_of_line_bytes() {
+    let rt = Runtime::new(Config::default());
+    let before = rt.heap().used();
+    {
+        let s = rt.new_str(&"é".repeat(10_000)).unwrap();
+        let b = rt.new_bytes(&[7u8; 5000]).unwrap();
+        let big = rt
+            .new_int_big(num_bigint::BigInt::from(1u8) << 5000usize)
+            .unwrap();
+        let t = rt.new_tuple(vec![s, b, big]).unwrap();
+        let ba = rt.new_bytearray(vec![1, 2, 3]).unwrap();
+        rt.bytearray_data(&ba)
+            .unwrap()
+            .splice(&rt, 0, 0, &[9u8; 4096])
+            .unwrap();
+        assert!(rt.heap().used() > before + 20_000);
+        drop((t, ba));
+    }
+    assert_eq!(rt.heap().used(), before);
+}
+
+#[test]
+fn dict_storage_is_released() {
+    let rt = Runtime::new(Config::default());
+    let before = rt.heap().used();
+    {
+        let d = rt.new_dict().unwrap();
+        let dd = rt.dict_data(&d).unwrap();
+        for i in 0..10_000 {
+            dd.set(&rt, rt.new_int(i).unwrap(), rt.none()).unwrap();
+        }
+        for i in 0..9_000 {
+            dd.remove(&rt, &rt.new_int(i).unwrap()).unwrap();
+        }
+        while dd.pop_last().is_some() {}
+        for i in 0..100 {
+            dd.set(&rt, rt.new_int(i).unwrap(), rt.none()).unwrap();
+        }
+    }
+    assert_eq!(rt.heap().used(), before);
+}

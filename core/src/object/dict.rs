@@ -40,6 +40,9 @@ pub struct DictData {
     keys_version: Cell<u64>,
     /// Bumped on every mutation at all (for iteration checks and caches of values).
     mutations: Cell<u64>,
+    /// Bytes of table storage accounted on the heap; released when the dict is freed or its
+    /// table is rebuilt.
+    accounted: Cell<usize>,
 }
 
 impl Payload for DictData {
@@ -49,6 +52,9 @@ impl Payload for DictData {
             visit(&e.key);
             visit(&e.value);
         }
+    }
+    fn extra_bytes(&self) -> usize {
+        self.accounted.get()
     }
     fn clear(&self) {
         let old = core::mem::take(unsafe { &mut *self.table.get() });
@@ -268,6 +274,8 @@ impl DictData {
                 if !rt.heap().grow(size_of::<Option<Entry>>()) {
                     return Err(rt.memory_error());
                 }
+                self.accounted
+                    .set(self.accounted.get() + size_of::<Option<Entry>>());
                 t.entries.push(Some(Entry { hash, key, value }));
                 t.indices[slot] = ix as u32;
                 t.used += 1;
@@ -305,8 +313,20 @@ impl DictData {
         while let Some(last) = t.entries.pop() {
             if let Some(e) = last {
                 let ix = t.entries.len() as u32;
-                if let Some(slot) = t.indices.iter().position(|&s| s == ix) {
-                    t.indices[slot] = DELETED;
+                let mask = t.indices.len().wrapping_sub(1);
+                let mut perturb = e.hash as u64;
+                let mut i = (e.hash as u64 as usize) & mask;
+                for _ in 0..t.indices.len() {
+                    if t.indices[i] == ix {
+                        t.indices[i] = DELETED;
+                        break;
+                    }
+                    perturb >>= 5;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(1)
+                        .wrapping_add(perturb as usize))
+                        & mask;
                 }
                 t.used -= 1;
                 self.bump(true);
@@ -327,11 +347,14 @@ impl DictData {
             return Err(rt.memory_error());
         }
         let t = self.table_mut();
-        let old_bytes = t.indices.len() * 4;
-        if !rt.heap().grow(size * 4) {
+        let live_count = t.used;
+        let new_bytes = size * 4 + live_count * size_of::<Option<Entry>>();
+        let old_bytes = self.accounted.get();
+        if new_bytes > old_bytes && !rt.heap().grow(new_bytes - old_bytes) {
             return Err(rt.memory_error());
         }
-        rt.heap().shrink(old_bytes);
+        rt.heap().shrink(old_bytes.saturating_sub(new_bytes));
+        self.accounted.set(new_bytes);
         let live: Vec<Entry> = core::mem::take(&mut t.entries)
             .into_iter()
             .flatten()
@@ -391,22 +414,6 @@ impl Runtime {
 }
 
 pub fn spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::base::<DictData>("dict", init).flags(flags::DICT_SUBCLASS)
-}
-
-fn init(_rt: &Runtime, ty: super::typeobj::TypeRef) {
-    fn d(v: &Value) -> &DictData {
-        unsafe { v.heap().unwrap_unchecked().payload::<DictData>() }
-    }
-    let s = unsafe { ty.data().slots_mut() };
-    s.len = Some(|_, v| Ok(d(v).len()));
-    s.getitem = Some(|rt, v, k| d(v).get(rt, k)?.ok_or_else(|| rt.key_error(k.clone())));
-    s.setitem = Some(|rt, v, k, x| match x {
-        Some(x) => d(v).set(rt, k.clone(), x.clone()),
-        None => d(v)
-            .remove(rt, k)?
-            .map(|_| ())
-            .ok_or_else(|| rt.key_error(k.clone())),
-    });
-    s.contains = Some(|rt, v, k| Ok(d(v).get(rt, k)?.is_some()));
+    super::typespec::TypeSpec::base::<DictData>("dict", super::dict_methods::init)
+        .flags(flags::DICT_SUBCLASS | flags::UNHASHABLE)
 }

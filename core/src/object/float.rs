@@ -126,6 +126,15 @@ pub fn number_to_float(rt: &Runtime, x: &Value) -> PyResult<f64> {
             ))
         });
     }
+    if let Some(data) = super::bytes::buffer_of(rt, x) {
+        let text = core::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
+        return text
+            .and_then(super::float_parse::parse_float)
+            .ok_or_else(|| match rt.repr_string(x) {
+                Ok(r) => rt.value_error(format!("could not convert string to float: {r}")),
+                Err(e) => e,
+            });
+    }
     let slots = rt.type_of(x).data().slots();
     if let Some(f) = slots.float {
         let r = f(rt, x)?;

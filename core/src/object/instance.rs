@@ -44,6 +44,9 @@ impl<X: Payload> Payload for Instance<X> {
             }
         }
     }
+    fn extra_bytes(&self) -> usize {
+        self.base.extra_bytes()
+    }
     fn clear(&self) {
         self.base.clear();
         unsafe {

@@ -24,7 +24,11 @@ pub struct IntData {
     pub v: BigInt,
 }
 
-impl Payload for IntData {}
+impl Payload for IntData {
+    fn extra_bytes(&self) -> usize {
+        (self.v.bits() as usize).div_ceil(8)
+    }
+}
 
 /// A borrowed view of an int value.
 #[derive(Clone, Copy, Debug)]

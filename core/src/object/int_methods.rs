@@ -160,11 +160,21 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
     ))
 }
 
-/// `int(text, base)` with CPython's errors (`orig` is the text shown in the message).
+/// `int(text, base)` with CPython's errors.
 pub fn int_from_str(rt: &Runtime, text: &str, base: u32) -> PyResult<BigInt> {
+    int_from_text(rt, text, base, None)
+}
+
+/// `int(text, base)`; `shown` is the repr for the message when the text came from bytes.
+fn int_from_text(
+    rt: &Runtime,
+    text: &str,
+    base: u32,
+    shown: Option<alloc::string::String>,
+) -> PyResult<BigInt> {
     parse_int(text, base).map_err(|e| match e {
         ParseIntError::Invalid => {
-            let mut r = super::str_format::quote_repr(text);
+            let mut r = shown.unwrap_or_else(|| super::str_format::quote_repr(text));
             if r.chars().count() > 200 {
                 r = r.chars().take(200).collect();
             }
@@ -172,6 +182,17 @@ pub fn int_from_str(rt: &Runtime, text: &str, base: u32) -> PyResult<BigInt> {
         }
         ParseIntError::TooManyDigits(n) => rt.int_digits_error(Some(n)),
     })
+}
+
+/// `int(b"...", base)` for bytes and bytearray (ASCII text only); `None` for other types.
+fn int_from_buffer(rt: &Runtime, x: &Value, base: u32) -> PyResult<Option<BigInt>> {
+    let Some(data) = super::bytes::buffer_of(rt, x) else {
+        return Ok(None);
+    };
+    let shown = rt.repr_string(x)?;
+    let text = core::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
+    // Non-ASCII bytes never parse; "\0" makes sure of that.
+    int_from_text(rt, text.unwrap_or("\0"), base, Some(shown)).map(Some)
 }
 
 /// CPython's `PyNumber_Long`: `int(x)` for one argument.
@@ -212,6 +233,9 @@ pub fn number_to_int(rt: &Runtime, x: &Value) -> PyResult<Value> {
     if let Some(s) = rt.str_of(x) {
         return rt.new_int_big(int_from_str(rt, s, 10)?);
     }
+    if let Some(b) = int_from_buffer(rt, x, 10)? {
+        return rt.new_int_big(b);
+    }
     Err(rt.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         rt.type_name(x)
@@ -245,13 +269,16 @@ pub fn int_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         (Some(x), Some(b)) => {
             let b = rt.index(&b)?;
             let b = rt.int_ref(&b).and_then(|b| b.to_i64()).unwrap_or(-1);
-            let Some(text) = rt.str_of(&x) else {
-                return Err(rt.type_error("int() can't convert non-string with explicit base"));
-            };
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(rt.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            rt.new_int_big(int_from_str(rt, text, b as u32)?)?
+            if let Some(text) = rt.str_of(&x) {
+                rt.new_int_big(int_from_str(rt, text, b as u32)?)?
+            } else if let Some(v) = int_from_buffer(rt, &x, b as u32)? {
+                rt.new_int_big(v)?
+            } else {
+                return Err(rt.type_error("int() can't convert non-string with explicit base"));
+            }
         }
     };
     let ty = rt
@@ -441,15 +468,7 @@ fn int_to_bytes(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let bytes = int_to_byte_vec(rt, x, length as usize, little, signed)?;
-    // Until the bytes type lands, a list of the byte values (see the report).
-    let items = bytes
-        .iter()
-        .map(|&b| rt.new_int(b as i64))
-        .collect::<PyResult<Vec<_>>>()?;
-    rt.call(
-        &rt.types().bytes.value(),
-        Args::positional(&[rt.new_list(items)?]),
-    )
+    rt.new_bytes_vec(bytes)
 }
 
 /// The int whose bytes are `bytes` (`int.from_bytes`).
@@ -486,13 +505,20 @@ fn int_from_bytes(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         Some(s) => rt.truthy(&s)?,
         None => false,
     };
-    // Any iterable of ints in range(256), as `bytes(iterable)` accepts.
-    let mut bytes = Vec::new();
-    for item in rt.collect(&data)? {
-        let i = rt.index_isize(&item)?;
-        let b = u8::try_from(i).map_err(|_| rt.value_error("bytes must be in range(0, 256)"))?;
-        bytes.push(b);
-    }
+    // A bytes-like object, or any iterable of ints in range(256) (as `bytes(iterable)`).
+    let bytes = match super::bytes::buffer_of(rt, &data) {
+        Some(b) => b.into_owned(),
+        None => {
+            let mut bytes = Vec::new();
+            for item in rt.collect(&data)? {
+                let i = rt.index_isize(&item)?;
+                let b = u8::try_from(i)
+                    .map_err(|_| rt.value_error("bytes must be in range(0, 256)"))?;
+                bytes.push(b);
+            }
+            bytes
+        }
+    };
     let v = rt.new_int_big(int_from_byte_slice(&bytes, little, signed))?;
     if rt.types().int.is(&cls) {
         Ok(v)

@@ -412,7 +412,7 @@ impl Runtime {
         match self.type_of(obj).data().slots().setitem {
             Some(f) => f(self, obj, key, None),
             None => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 self.type_name(obj)
             ))),
         }
@@ -543,7 +543,7 @@ impl Runtime {
         f: impl FnOnce() -> PyResult<T>,
     ) -> PyResult<T> {
         let d = self.recursion_depth.get();
-        if d >= self.recursion_limit.get() {
+        if d >= self.recursion_limit.get() || self.native_stack_exhausted(d) {
             return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
         }
         self.recursion_depth.set(d + 1);

@@ -70,6 +70,32 @@ pub fn str_percent_format(rt: &Runtime, fmt: &str, args: &Value) -> PyResult<Str
     String::from_utf8(out).map_err(|_| rt.value_error("invalid format result"))
 }
 
+/// `bytes % args`: the binary Mod slot of bytes (and of bytearray, whose result is a
+/// bytearray); NotImplemented when `a` is neither.
+pub fn bytes_mod(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
+    let is_array = rt.bytearray_data(a).is_some();
+    let Some(fmt) = super::bytes::buffer_of(rt, a) else {
+        return Ok(rt.not_implemented());
+    };
+    let fmt = fmt.into_owned();
+    let out = bytes_percent_format(rt, &fmt, b, |rt, v| {
+        super::bytes::buffer_of(rt, v).map(|c| c.into_owned())
+    })?;
+    if is_array {
+        let ints = out
+            .iter()
+            .map(|&x| rt.new_int(x as i64))
+            .collect::<PyResult<Vec<_>>>()?;
+        let list = rt.new_list(ints)?;
+        rt.call(
+            &rt.types().bytearray.value(),
+            super::args::Args::positional(&[list]),
+        )
+    } else {
+        rt.new_bytes_vec(out)
+    }
+}
+
 /// `fmt % args` for bytes formats; `bytes_of` reads bytes-like arguments (for `%s`/`%b`, and
 /// to tell a bytes argument from a mapping).
 pub fn bytes_percent_format(
@@ -165,12 +191,8 @@ fn run(rt: &Runtime, fmt: &[u32], args: &Value, mode: Mode) -> PyResult<Vec<u8>>
                     rt.new_str(&k)?
                 }
                 Mode::Bytes(_) => {
-                    // Until bytes objects exist, look bytes keys up by their latin-1 text.
-                    let k: String = key_units
-                        .iter()
-                        .map(|&u| char::from_u32(u).unwrap_or('?'))
-                        .collect();
-                    rt.new_str(&k)?
+                    let k: Vec<u8> = key_units.iter().map(|&u| u as u8).collect();
+                    rt.new_bytes_vec(k)?
                 }
             };
             arg = Some(rt.getitem(&map, &key)?);

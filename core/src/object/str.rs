@@ -1,12 +1,27 @@
 //! `str`: UTF-8 text with its length in characters and an ASCII flag cached, so ASCII strings
-//! index and slice in O(1). The hash is computed once and kept.
+//! index and slice in O(1). Non-ASCII strings longer than `INDEX_STRIDE` characters build, on
+//! first indexing, a sparse index (the byte offset of every 64th character), so indexing walks
+//! at most 63 characters. The hash is computed once.
+//!
+//! Lone surrogates ('\ud800') are not supported yet: the text is a Rust `str`, so `as_str()`
+//! costs nothing and every Rust string API applies. CPython can hold surrogates (and the
+//! `surrogateescape`/`surrogatepass` error handlers produce them); supporting them later means
+//! storing WTF-8 bytes with a "has surrogates" flag, keeping `as_str()` for the common case and
+//! giving surrogate-holding strings a byte view. Until then a surrogate in source or from a codec
+//! is an error.
 
 use alloc::boxed::Box;
-use core::cell::Cell;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::{Cell, OnceCell};
 
+use super::args::{Args, Signature};
 use super::error::PyResult;
 use super::header::{Payload, alloc_object};
-use super::typeobj::flags;
+use super::instance::{Instance, InstanceExt};
+use super::slice_helpers::{is_slice, slice_indices};
+use super::typeobj::{BinOp, TypeRef, flags};
 use super::value::Value;
 use crate::runtime::Runtime;
 
@@ -16,7 +31,12 @@ pub struct StrData {
     ascii: bool,
     /// -1 until computed.
     hash: Cell<i64>,
+    /// Byte offsets of characters 0, 64, 128, ... (long non-ASCII strings, built on demand).
+    index: OnceCell<Box<[usize]>>,
 }
+
+/// Characters between sparse index entries.
+const INDEX_STRIDE: usize = 64;
 
 impl Default for StrData {
     fn default() -> Self {
@@ -24,7 +44,11 @@ impl Default for StrData {
     }
 }
 
-impl Payload for StrData {}
+impl Payload for StrData {
+    fn extra_bytes(&self) -> usize {
+        self.as_str().len()
+    }
+}
 
 impl StrData {
     pub fn new(text: Box<str>) -> StrData {
@@ -39,6 +63,7 @@ impl StrData {
             char_len,
             ascii,
             hash: Cell::new(-1),
+            index: OnceCell::new(),
         }
     }
     #[inline]
@@ -63,15 +88,61 @@ impl StrData {
         self.hash.set(h);
         h
     }
-    /// Byte offset of character `i` (O(1) for ASCII).
-    pub fn byte_offset(&self, i: usize) -> usize {
-        if self.ascii {
-            i
-        } else {
+    /// The sparse index of a long non-ASCII string (`None` when walking is cheap enough).
+    fn sparse_index(&self) -> Option<&[usize]> {
+        if self.ascii || self.char_len <= INDEX_STRIDE {
+            return None;
+        }
+        let idx = self.index.get_or_init(|| {
             self.text
                 .char_indices()
-                .nth(i)
-                .map_or(self.text.len(), |(b, _)| b)
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        Some(idx)
+    }
+    /// Byte offset of character `i` (O(1) for ASCII); the text's length when `i` is past it.
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            return i.min(self.text.len());
+        }
+        if i >= self.char_len {
+            return self.text.len();
+        }
+        let (start, skip) = match self.sparse_index() {
+            Some(idx) => (idx[i / INDEX_STRIDE], i % INDEX_STRIDE),
+            None => (0, i),
+        };
+        self.text[start..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.text.len(), |(b, _)| start + b)
+    }
+    /// Character index of byte offset `b` (a character boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.ascii {
+            return b;
+        }
+        let (start, base) = match self.sparse_index() {
+            Some(idx) => {
+                let k = idx.partition_point(|&x| x <= b).saturating_sub(1);
+                (idx.get(k).copied().unwrap_or(0), k * INDEX_STRIDE)
+            }
+            None => (0, 0),
+        };
+        self.text
+            .get(start..b)
+            .map_or(self.char_len, |t| base + t.chars().count())
+    }
+    /// Character `i` (`None` past the end).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.ascii {
+            self.text.as_bytes().get(i).map(|&b| b as char)
+        } else if i < self.char_len {
+            self.text[self.byte_offset(i)..].chars().next()
+        } else {
+            None
         }
     }
 }
@@ -98,18 +169,29 @@ impl Runtime {
         self.new_str_owned(Box::from(s))
     }
 
+    /// A str taking ownership of `s`'s buffer.
+    pub fn new_string(&self, s: String) -> PyResult<Value> {
+        if s.is_empty() {
+            return Ok(self.singletons().empty_str.clone());
+        }
+        self.new_str_owned(s.into_boxed_str())
+    }
+
     pub fn new_str_owned(&self, s: Box<str>) -> PyResult<Value> {
+        self.alloc_str(self.types().str, s)
+    }
+
+    /// A str of type `ty` (str or a subclass made by a `class` statement).
+    pub fn new_str_of_type(&self, ty: TypeRef, s: String) -> PyResult<Value> {
+        if ty == self.types().str {
+            return self.new_string(s);
+        }
+        self.alloc_str(ty, s.into_boxed_str())
+    }
+
+    fn alloc_str(&self, ty: TypeRef, s: Box<str>) -> PyResult<Value> {
         let extra = s.len();
-        if !self.heap().grow(extra) {
-            return Err(self.memory_error());
-        }
-        match unsafe { alloc_object(self, self.types().str.0, StrData::new(s)) } {
-            Some(v) => Ok(v),
-            None => {
-                self.heap().shrink(extra);
-                Err(self.memory_error())
-            }
-        }
+        alloc_text(self, ty, self.types().str, StrData::new(s), extra)
     }
 
     /// The interned (immortal, unique) str object for `s`.
@@ -119,9 +201,7 @@ impl Runtime {
         }
         let v = unsafe { alloc_object(self, self.types().str.0, StrData::new(Box::from(s))) }
             .expect("interning needs memory");
-        if let Some(h) = v.heap() {
-            h.make_immortal();
-        }
+        self.make_immortal(&v);
         self.interned().insert(s, v.clone());
         v
     }
@@ -143,23 +223,335 @@ impl Runtime {
     }
 }
 
+/// Allocates a str/bytes/bytearray object of type `ty`: `base` itself, or a subclass made by a
+/// `class` statement (whose instances are the payload followed by attribute storage). `extra`
+/// bytes of out-of-line storage are accounted on the heap.
+pub(crate) fn alloc_text<T: Payload>(
+    rt: &Runtime,
+    ty: TypeRef,
+    base: TypeRef,
+    data: T,
+    extra: usize,
+) -> PyResult<Value> {
+    if !rt.heap().grow(extra) {
+        return Err(rt.memory_error());
+    }
+    let v = if ty == base {
+        unsafe { alloc_object(rt, ty.0, data) }
+    } else {
+        let inst = Instance {
+            base: data,
+            ext: InstanceExt::default(),
+        };
+        unsafe { alloc_object(rt, ty.0, inst) }
+    };
+    v.ok_or_else(|| {
+        rt.heap().shrink(extra);
+        rt.memory_error()
+    })
+}
+
+/// MemoryError unless `bytes` more would fit under the heap limit (checked before building a
+/// large result, so a runaway size fails before the allocator is asked).
+pub(crate) fn check_room(rt: &Runtime, bytes: usize) -> PyResult<()> {
+    if !rt.heap().grow(bytes) {
+        return Err(rt.memory_error());
+    }
+    rt.heap().shrink(bytes);
+    Ok(())
+}
+
+/// The str payload of a value known to be a str (method receivers, slot operands).
+pub(crate) fn data_of<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a StrData> {
+    rt.str_data(v).ok_or_else(|| {
+        rt.type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            rt.type_name(v)
+        ))
+    })
+}
+
 pub fn spec() -> super::typespec::TypeSpec {
     super::typespec::TypeSpec::base::<StrData>("str", init).flags(flags::STR_SUBCLASS)
 }
 
-fn init(_rt: &Runtime, ty: super::typeobj::TypeRef) {
+fn init(rt: &Runtime, ty: TypeRef) {
     let s = unsafe { ty.data().slots_mut() };
+    s.repr = Some(|rt, v| rt.new_string(super::text_repr::repr_str(data_of(rt, v)?.as_str())));
     s.str = Some(|rt, v| {
         if rt.type_of(v) == rt.types().str {
             Ok(v.clone())
         } else {
-            rt.new_str(rt.str_of(v).unwrap_or(""))
+            rt.new_str(data_of(rt, v)?.as_str())
         }
     });
-    s.hash = Some(|rt, v| Ok(rt.str_data(v).map_or(0, |d| d.hash())));
-    s.len = Some(|rt, v| Ok(rt.str_data(v).map_or(0, |d| d.char_len())));
+    s.hash = Some(|rt, v| Ok(data_of(rt, v)?.hash()));
+    s.len = Some(|rt, v| Ok(data_of(rt, v)?.char_len()));
     s.richcompare = Some(|rt, a, b, op| match (rt.str_of(a), rt.str_of(b)) {
         (Some(x), Some(y)) => Ok(rt.bool_value(op.test(x.cmp(y)))),
         _ => Ok(rt.not_implemented()),
     });
+    s.binary[BinOp::Add as usize] = Some(str_add);
+    s.binary[BinOp::Mul as usize] = Some(str_mul);
+    s.contains = Some(|rt, container, item| {
+        let hay = data_of(rt, container)?.as_str();
+        match rt.str_of(item) {
+            Some(needle) => Ok(hay.contains(needle)),
+            None => Err(rt.type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                rt.type_name(item)
+            ))),
+        }
+    });
+    s.getitem = Some(str_getitem);
+    s.iter = Some(super::text_iter::new_str_iter);
+    s.new = Some(str_new);
+    rt.add_methods(ty, super::str_methods::METHODS);
+}
+
+/// `a + b`: concatenation; a non-str right operand gets its own `__radd__` first, as CPython's
+/// number protocol runs before sequence concatenation.
+fn str_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(x) = rt.str_of(a) else {
+        return Ok(rt.not_implemented());
+    };
+    let Some(y) = rt.str_of(b) else {
+        if let Some(r) = try_other_slot(rt, a, b, BinOp::Add)? {
+            return Ok(r);
+        }
+        return Err(rt.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            rt.type_name(b)
+        )));
+    };
+    if y.is_empty() && rt.type_of(a) == rt.types().str {
+        return Ok(a.clone());
+    }
+    if x.is_empty() && rt.type_of(b) == rt.types().str {
+        return Ok(b.clone());
+    }
+    let mut s = String::new();
+    if s.try_reserve(x.len() + y.len()).is_err() {
+        return Err(rt.memory_error());
+    }
+    s.push_str(x);
+    s.push_str(y);
+    rt.new_string(s)
+}
+
+/// Calls the other operand's slot for `op` (when it is a different function from ours).
+pub(crate) fn try_other_slot(
+    rt: &Runtime,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+) -> PyResult<Option<Value>> {
+    let mine = rt.type_of(a).data().slots().binary[op as usize];
+    let theirs = rt.type_of(b).data().slots().binary[op as usize];
+    if let Some(f) = theirs
+        && mine.map(|m| m as usize) != Some(f as usize)
+    {
+        let r = f(rt, a, b)?;
+        if !rt.is_not_implemented(&r) {
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
+}
+
+/// Whether `v` can be a repeat count (an int or has `__index__`).
+pub(crate) fn has_index(rt: &Runtime, v: &Value) -> bool {
+    rt.int_ref(v).is_some() || rt.type_of(v).data().slots().index.is_some()
+}
+
+/// Resolves `seq * n` / `n * seq` for a sequence type recognized by `is_seq`: the sequence and
+/// the count, or `None` when the other operand's own slot produced a result (`Err` holds it).
+pub(crate) fn repeat_operands<'a>(
+    rt: &Runtime,
+    a: &'a Value,
+    b: &'a Value,
+    is_seq: &dyn Fn(&Value) -> bool,
+) -> PyResult<Result<(&'a Value, isize), Value>> {
+    let (seq, n) = if is_seq(a) { (a, b) } else { (b, a) };
+    if !has_index(rt, n) {
+        if seq.is(a)
+            && let Some(r) = try_other_slot(rt, a, b, BinOp::Mul)?
+        {
+            return Ok(Err(r));
+        }
+        return Err(rt.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            rt.type_name(n)
+        )));
+    }
+    // A count too big for isize is an OverflowError here (IndexError when indexing).
+    let count = rt.index_isize(n).map_err(|e| {
+        if rt.err_matches(&e, rt.exc().index_error) {
+            rt.overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                rt.type_name(n)
+            ))
+        } else {
+            e
+        }
+    })?;
+    Ok(Ok((seq, count)))
+}
+
+/// Repeats `unit` `n` times (n <= 0: empty), with CPython's overflow message.
+pub(crate) fn repeat_bytes(rt: &Runtime, unit: &[u8], n: isize, what: &str) -> PyResult<Vec<u8>> {
+    if n <= 0 || unit.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = unit
+        .len()
+        .checked_mul(n as usize)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| rt.overflow_error(format!("repeated {what} too long")))?;
+    check_room(rt, total)?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| rt.memory_error())?;
+    for _ in 0..n {
+        out.extend_from_slice(unit);
+    }
+    Ok(out)
+}
+
+fn str_mul(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
+    let (seq, n) = match repeat_operands(rt, a, b, &|v| rt.str_of(v).is_some())? {
+        Ok(x) => x,
+        Err(r) => return Ok(r),
+    };
+    let text = data_of(rt, seq)?.as_str();
+    if n == 1 && rt.type_of(seq) == rt.types().str {
+        return Ok(seq.clone());
+    }
+    let out = repeat_bytes(rt, text.as_bytes(), n, "string is")?;
+    rt.new_string(String::from_utf8(out).map_err(|_| rt.memory_error())?)
+}
+
+fn str_getitem(rt: &Runtime, v: &Value, key: &Value) -> PyResult<Value> {
+    let d = data_of(rt, v)?;
+    if is_slice(rt, key) {
+        let (start, _, step, count) = slice_indices(rt, key, d.char_len())?;
+        return str_slice(rt, v, start, step, count);
+    }
+    if !has_index(rt, key) {
+        return Err(rt.type_error(format!(
+            "string indices must be integers, not '{}'",
+            rt.type_name(key)
+        )));
+    }
+    let mut i = rt.index_isize(key)?;
+    let len = d.char_len() as isize;
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(rt.index_error("string index out of range"));
+    }
+    let c = d.char_at(i as usize).unwrap_or('\0');
+    let mut buf = [0u8; 4];
+    rt.new_str(c.encode_utf8(&mut buf))
+}
+
+/// `s[start::step]` for `count` characters (from `slice_indices`).
+pub fn str_slice(
+    rt: &Runtime,
+    v: &Value,
+    start: isize,
+    step: isize,
+    count: usize,
+) -> PyResult<Value> {
+    let d = data_of(rt, v)?;
+    let s = d.as_str();
+    if step == 1 {
+        if count == d.char_len() && rt.type_of(v) == rt.types().str {
+            return Ok(v.clone());
+        }
+        let b0 = d.byte_offset(start as usize);
+        let rest = &s[b0..];
+        let b1 = if d.is_ascii() {
+            count
+        } else {
+            rest.char_indices()
+                .nth(count)
+                .map_or(rest.len(), |(b, _)| b)
+        };
+        return rt.new_str(&rest[..b1]);
+    }
+    let positions = super::slice_helpers::slice_positions(start, step, count);
+    let mut out = String::new();
+    if d.is_ascii() {
+        let b = s.as_bytes();
+        for p in positions {
+            out.push(b[p] as char);
+        }
+    } else {
+        let chars: Vec<char> = s.chars().collect();
+        for p in positions {
+            if let Some(&c) = chars.get(p) {
+                out.push(c);
+            }
+        }
+    }
+    rt.new_string(out)
+}
+
+/// The class a `__new__` of built-in `base` may instantiate: `base` itself or a subclass
+/// (whose instances have `base`'s payload first).
+pub(crate) fn new_target(rt: &Runtime, cls: &Value, base: TypeRef) -> PyResult<TypeRef> {
+    let name = base.data().name();
+    let ty = rt.type_ref_of_type_value(cls).ok_or_else(|| {
+        rt.type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            rt.type_name(cls)
+        ))
+    })?;
+    if ty != base && !(ty.data().is_heap() && rt.is_subtype(ty, base)) {
+        let t = ty.data().name();
+        return Err(rt.type_error(format!(
+            "{name}.__new__({t}): {t} is not a subtype of {name}"
+        )));
+    }
+    Ok(ty)
+}
+
+/// `str(object='', encoding=..., errors=...)`.
+fn str_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
+    let ty = new_target(rt, cls, rt.types().str)?;
+    let [obj, encoding, errors] = args.bind(
+        rt,
+        &Signature {
+            fname: "str",
+            names: ["object", "encoding", "errors"],
+            posonly: 0,
+            required: 0,
+            kwonly: 3,
+        },
+    )?;
+    let enc = super::codecs::arg_str(rt, encoding.as_ref(), "str", "encoding")?;
+    let err = super::codecs::arg_str(rt, errors.as_ref(), "str", "errors")?;
+    let text = match obj {
+        None => rt.new_str("")?,
+        Some(o) if enc.is_some() || err.is_some() => {
+            if rt.str_of(&o).is_some() {
+                return Err(rt.type_error("decoding str is not supported"));
+            }
+            let Some(bytes) = super::bytes::buffer_of(rt, &o) else {
+                return Err(rt.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    rt.type_name(&o)
+                )));
+            };
+            super::codecs::decode_to_value(rt, &o, &bytes, enc.as_deref(), err.as_deref())?
+        }
+        Some(o) => rt.str(&o)?,
+    };
+    if ty == rt.types().str {
+        return Ok(text);
+    }
+    let s = String::from(rt.str_of(&text).unwrap_or(""));
+    rt.new_str_of_type(ty, s)
 }

@@ -68,7 +68,9 @@ fn as_type(rt: &Runtime, v: &Value) -> PyResult<TypeRef> {
 fn type_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
     let ty = as_type(rt, v)?;
     let s = match rt.type_module_name(ty).as_deref() {
-        Some("builtins") | None => format!("<class '{}'>", ty.data().qualname()),
+        Some("builtins") => format!("<class '{}'>", ty.data().qualname()),
+        // A class without `__module__` shows its plain name, as CPython's tp_name.
+        None => format!("<class '{}'>", ty.data().name()),
         Some(m) => format!("<class '{m}.{}'>", ty.data().qualname()),
     };
     rt.new_str(&s)

@@ -323,6 +323,7 @@ impl Payload for TypeData {
     fn clear(&self) {
         // Only the MRO and bases participate in cycles we can safely cut; the dict is cleared
         // by the dict type's own clear when it is part of the garbage.
+        self.unlink_from_bases();
         unsafe {
             let mro = core::mem::take(&mut *self.mro.get());
             let bases = core::mem::take(&mut *self.bases.get());
@@ -330,6 +331,12 @@ impl Payload for TypeData {
             let extra = (*self.extra.get()).take();
             drop((mro, bases, base, extra));
         }
+    }
+}
+
+impl Drop for TypeData {
+    fn drop(&mut self) {
+        self.unlink_from_bases();
     }
 }
 
@@ -449,6 +456,32 @@ impl TypeData {
     }
     pub fn subclasses(&self) -> &[NonNull<ObjHeader>] {
         unsafe { &*self.subclasses.get() }
+    }
+
+    /// Removes this type from its bases' subclass lists (it is being freed or cleared), so
+    /// no base keeps a dangling pointer to it.
+    fn unlink_from_bases(&self) {
+        if !self.is_heap() {
+            return;
+        }
+        // A type's data sits at the same offset in `PyObj<TypeData>` and in a metaclass
+        // instance (`Instance<TypeData>` starts with it).
+        let me = unsafe {
+            NonNull::new_unchecked(
+                (self as *const TypeData as *const u8)
+                    .sub(core::mem::offset_of!(PyObj<TypeData>, data))
+                    as *mut ObjHeader,
+            )
+        };
+        for b in self.bases() {
+            if let Some(p) = b.header_ptr() {
+                unsafe {
+                    (*(p.as_ptr() as *const PyObj<TypeData>))
+                        .data
+                        .remove_subclass(me)
+                };
+            }
+        }
     }
 
     /// Invalidates caches keyed on this type and on every subclass.

@@ -43,7 +43,7 @@ fn make_type(
     if meta.is_none() {
         unsafe { ptr.as_ref().set_type_ptr(ptr) };
     }
-    unsafe { ptr.as_ref().make_immortal() };
+    rt.make_immortal(&v);
     core::mem::forget(v);
     let ty = TypeRef(ptr);
     let mut mro = vec![ty.value()];
@@ -103,14 +103,14 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.bool = add(o::bool::spec(), Some(types.int));
     types.float = add(o::float::spec(), None);
     types.complex = add(o::complex::spec(), None);
-    types.bytes = add(placeholder("bytes").flags(f::BYTES_SUBCLASS), None);
-    types.bytearray = add(placeholder("bytearray"), None);
+    types.bytes = add(o::bytes::spec(), None);
+    types.bytearray = add(o::bytearray::spec(), None);
     types.list = add(o::list::spec(), None);
     types.tuple = add(o::tuple::spec(), None);
-    types.set = add(placeholder("set"), None);
-    types.frozenset = add(placeholder("frozenset"), None);
-    types.range = add(placeholder("range"), None);
-    types.slice = add(placeholder("slice"), None);
+    types.set = add(o::set::set_spec(), None);
+    types.frozenset = add(o::set::frozenset_spec(), None);
+    types.range = add(o::range::spec(), None);
+    types.slice = add(o::slice::spec(), None);
     types.builtin_function = add(o::descr::builtin_function_spec(), None);
     types.method_descriptor = add(o::descr::method_descriptor_spec("method_descriptor"), None);
     types.classmethod_descriptor = add(
@@ -119,37 +119,38 @@ pub(super) fn bootstrap(rt: &Runtime) {
     );
     types.wrapper_descriptor = add(o::descr::slot_wrapper_spec(), None);
     types.getset_descriptor = add(o::getset::spec(), None);
-    types.member_descriptor = add(placeholder("member_descriptor"), None);
-    types.function = add(placeholder("function"), None);
-    types.code = add(placeholder("code"), None);
-    types.cell = add(placeholder("cell"), None);
-    types.module = add(placeholder("module"), None);
-    types.method = add(placeholder("method"), None);
-    types.staticmethod = add(placeholder("staticmethod"), None);
-    types.classmethod = add(placeholder("classmethod"), None);
-    types.property = add(placeholder("property"), None);
-    types.super_ = add(placeholder("super"), None);
-    types.list_iterator = add(placeholder("list_iterator"), None);
-    types.list_reverseiterator = add(placeholder("list_reverseiterator"), None);
-    types.tuple_iterator = add(placeholder("tuple_iterator"), None);
-    types.str_iterator = add(placeholder("str_ascii_iterator"), None);
-    types.bytes_iterator = add(placeholder("bytes_iterator"), None);
-    types.bytearray_iterator = add(placeholder("bytearray_iterator"), None);
-    types.range_iterator = add(placeholder("range_iterator"), None);
+    types.member_descriptor = add(o::member::spec(), None);
+    types.function = add(o::function::spec(), None);
+    types.code = add(o::code::spec(), None);
+    types.cell = add(o::cell::spec(), None);
+    types.module = add(o::module::spec(), None);
+    types.method = add(o::method::spec(), None);
+    types.staticmethod = add(o::classmethod::staticmethod_spec(), None);
+    types.classmethod = add(o::classmethod::classmethod_spec(), None);
+    types.property = add(o::property::spec(), None);
+    types.super_ = add(o::super_::spec(), None);
+    types.list_iterator = add(o::seq_iter::list_iterator_spec(), None);
+    types.list_reverseiterator = add(o::seq_iter::list_reverseiterator_spec(), None);
+    types.tuple_iterator = add(o::seq_iter::tuple_iterator_spec(), None);
+    types.str_ascii_iterator = add(o::text_iter::str_ascii_iter_spec(), None);
+    types.str_iterator = add(o::text_iter::str_iter_spec(), None);
+    types.bytes_iterator = add(o::text_iter::bytes_iter_spec(), None);
+    types.bytearray_iterator = add(o::text_iter::bytearray_iter_spec(), None);
+    types.range_iterator = add(o::range::iterator_spec(), None);
     types.seq_iterator = add(
         TypeSpec::new::<o::iterators::SeqIterData>("iterator", o::iterators::init_seq_iterator),
         None,
     );
-    types.callable_iterator = add(placeholder("callable_iterator"), None);
-    types.dict_keyiterator = add(placeholder("dict_keyiterator"), None);
-    types.dict_valueiterator = add(placeholder("dict_valueiterator"), None);
-    types.dict_itemiterator = add(placeholder("dict_itemiterator"), None);
-    types.dict_reversekeyiterator = add(placeholder("dict_reversekeyiterator"), None);
-    types.dict_reversevalueiterator = add(placeholder("dict_reversevalueiterator"), None);
-    types.dict_reverseitemiterator = add(placeholder("dict_reverseitemiterator"), None);
-    types.dict_keys = add(placeholder("dict_keys"), None);
-    types.dict_values = add(placeholder("dict_values"), None);
-    types.dict_items = add(placeholder("dict_items"), None);
+    types.callable_iterator = add(o::builtin_iters::callable_iterator_spec(), None);
+    types.dict_keyiterator = add(o::dict_iter::keyiterator_spec(), None);
+    types.dict_valueiterator = add(o::dict_iter::valueiterator_spec(), None);
+    types.dict_itemiterator = add(o::dict_iter::itemiterator_spec(), None);
+    types.dict_reversekeyiterator = add(o::dict_iter::reversekeyiterator_spec(), None);
+    types.dict_reversevalueiterator = add(o::dict_iter::reversevalueiterator_spec(), None);
+    types.dict_reverseitemiterator = add(o::dict_iter::reverseitemiterator_spec(), None);
+    types.dict_keys = add(o::dict_views::keys_spec(), None);
+    types.dict_values = add(o::dict_views::values_spec(), None);
+    types.dict_items = add(o::dict_views::items_spec(), None);
     types.mappingproxy = add(
         TypeSpec::new::<o::iterators::MappingProxyData>(
             "mappingproxy",
@@ -157,15 +158,15 @@ pub(super) fn bootstrap(rt: &Runtime) {
         ),
         None,
     );
-    types.set_iterator = add(placeholder("set_iterator"), None);
-    types.enumerate = add(placeholder("enumerate"), None);
-    types.zip = add(placeholder("zip"), None);
-    types.map = add(placeholder("map"), None);
-    types.filter = add(placeholder("filter"), None);
-    types.reversed = add(placeholder("reversed"), None);
-    types.generator = add(placeholder("generator"), None);
-    types.coroutine = add(placeholder("coroutine"), None);
-    types.async_generator = add(placeholder("async_generator"), None);
+    types.set_iterator = add(o::set::set_iterator_spec(), None);
+    types.enumerate = add(o::builtin_iters::enumerate_spec(), None);
+    types.zip = add(o::builtin_iters::zip_spec(), None);
+    types.map = add(o::builtin_iters::map_spec(), None);
+    types.filter = add(o::builtin_iters::filter_spec(), None);
+    types.reversed = add(o::builtin_iters::reversed_spec(), None);
+    types.generator = add(o::generator::generator_spec(), None);
+    types.coroutine = add(o::generator::coroutine_spec(), None);
+    types.async_generator = add(o::generator::async_generator_spec(), None);
     types.frame = add(placeholder("frame"), None);
     types.traceback = add(placeholder("traceback"), None);
     types.weakref = add(placeholder("weakref.ReferenceType"), None);
@@ -205,9 +206,11 @@ pub(super) fn bootstrap(rt: &Runtime) {
         init(rt, *ty);
         o::slot_wrappers::add_slot_wrappers(rt, *ty);
     }
+    o::codecs::init_unicode_errors(rt);
     for (ty, _) in created.iter() {
         o::heaptype::inherit_slots(*ty);
     }
+    o::heaptype::install(rt);
 }
 
 fn exc_field_refs(exc: &mut super::types::ExceptionTypes) -> Vec<&mut TypeRef> {
@@ -354,9 +357,7 @@ fn exc_field_refs(exc: &mut super::types::ExceptionTypes) -> Vec<&mut TypeRef> {
 fn make_singletons(rt: &Runtime) {
     let t = rt.types();
     let immortal = |v: Value| -> Value {
-        if let Some(h) = v.heap() {
-            h.make_immortal();
-        }
+        rt.make_immortal(&v);
         v
     };
     let unit = |ty: TypeRef| {
@@ -392,7 +393,10 @@ fn make_singletons(rt: &Runtime) {
         ellipsis: unit(t.ellipsis),
         empty_tuple,
         empty_str,
-        empty_bytes: unit(t.bytes),
+        empty_bytes: immortal(
+            unsafe { alloc_object(rt, t.bytes.0, o::bytes::BytesData::default()) }
+                .expect("bootstrap allocation"),
+        ),
         memory_error,
     };
     unsafe { *rt.singletons.get() = Some(s) };

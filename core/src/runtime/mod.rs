@@ -10,6 +10,7 @@ mod dealloc;
 mod errors;
 mod heap;
 mod intern;
+mod repr_guard;
 mod types;
 
 use alloc::boxed::Box;
@@ -19,6 +20,7 @@ use core::ptr::NonNull;
 pub use dealloc::DeallocQueue;
 pub use heap::Heap;
 pub use intern::Interned;
+pub use repr_guard::ReprGuard;
 pub use types::{BuiltinTypes, ExceptionTypes, Singletons};
 
 use crate::gc::Gc;
@@ -31,6 +33,10 @@ pub struct Config {
     /// Bytes of live heap before allocation raises MemoryError.
     pub heap_limit: usize,
     pub recursion_limit: usize,
+    /// Bytes of native stack the runtime may use below its outermost entry before nested
+    /// operations raise RecursionError instead of overflowing the host's stack. Size it to the
+    /// host thread's stack with margin (the default suits a 2 MiB thread).
+    pub native_stack_budget: usize,
 }
 
 impl Default for Config {
@@ -38,6 +44,7 @@ impl Default for Config {
         Config {
             heap_limit: usize::MAX,
             recursion_limit: 1000,
+            native_stack_budget: 1 << 20,
         }
     }
 }
@@ -47,6 +54,16 @@ impl Default for Config {
 pub struct Hooks {
     /// Writes text to stderr (for "Exception ignored in" reports from finalizers).
     pub write_stderr: Option<fn(&Runtime, &str)>,
+    /// Runs a Python `function` object (the interpreter); unset: TypeError.
+    pub call_function: Option<crate::object::typeobj::CallFn>,
+    /// `gen.send(value)` for generators, coroutines and async generators.
+    pub gen_send: Option<crate::object::typeobj::BinaryFn>,
+    /// `gen.throw(...)`: the arguments after self, as given.
+    pub gen_throw: Option<crate::object::typeobj::CallFn>,
+    /// `gen.close()`.
+    pub gen_close: Option<crate::object::typeobj::UnaryFn>,
+    /// `__name__` of the calling frame's globals (the default `__module__` of new classes).
+    pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
 }
 
 pub struct Runtime {
@@ -61,8 +78,12 @@ pub struct Runtime {
     pub hooks: Cell<Hooks>,
     pub recursion_limit: Cell<usize>,
     pub recursion_depth: Cell<usize>,
+    /// Native stack address at the outermost guarded operation (stacks grow down on every target).
+    stack_base: Cell<usize>,
+    pub native_stack_budget: Cell<usize>,
     /// Set while the runtime is being torn down: objects still alive are left to the OS.
     tearing_down: Cell<bool>,
+    pub repr_guard: ReprGuard,
 }
 
 impl Runtime {
@@ -80,7 +101,10 @@ impl Runtime {
             hooks: Cell::new(Hooks::default()),
             recursion_limit: Cell::new(config.recursion_limit),
             recursion_depth: Cell::new(0),
+            stack_base: Cell::new(0),
+            native_stack_budget: Cell::new(config.native_stack_budget),
             tearing_down: Cell::new(false),
+            repr_guard: ReprGuard::new(),
         });
         bootstrap::bootstrap(&rt);
         rt
@@ -163,6 +187,33 @@ impl Runtime {
             self.gc.untrack(obj);
         }
         unsafe { (layout.free)(self, obj) };
+    }
+
+    /// Makes `v` immortal: counts stop changing, and the collector no longer sees it (an immortal
+    /// object's count does not reflect its references, so trial deletion would misjudge it).
+    pub fn make_immortal(&self, v: &Value) {
+        if let Some(h) = v.heap() {
+            if h.is_immortal() {
+                return;
+            }
+            h.make_immortal();
+            if h.type_data().layout.gc {
+                self.gc.untrack(NonNull::from(h));
+            }
+        }
+    }
+
+    /// Whether the native stack below the outermost guarded operation has passed its budget.
+    /// Records the base when called at depth 0.
+    #[inline]
+    pub(crate) fn native_stack_exhausted(&self, depth: usize) -> bool {
+        let marker = 0u8;
+        let sp = core::ptr::addr_of!(marker) as usize;
+        if depth == 0 {
+            self.stack_base.set(sp);
+            return false;
+        }
+        self.stack_base.get().saturating_sub(sp) > self.native_stack_budget.get()
     }
 
     pub fn is_tearing_down(&self) -> bool {

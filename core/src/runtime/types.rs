@@ -27,7 +27,7 @@ type_table! {
         builtin_function, method_descriptor, classmethod_descriptor, wrapper_descriptor,
         getset_descriptor, member_descriptor,
         function, code, cell, module, method, staticmethod, classmethod, property, super_,
-        list_iterator, list_reverseiterator, tuple_iterator, str_iterator, bytes_iterator,
+        list_iterator, list_reverseiterator, tuple_iterator, str_ascii_iterator, str_iterator, bytes_iterator,
         bytearray_iterator, range_iterator, seq_iterator, callable_iterator,
         dict_keyiterator, dict_valueiterator, dict_itemiterator,
         dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,

@@ -1,0 +1,323 @@
+//! Generator, coroutine and async generator objects: their state only. The frame and resuming
+//! it belong to the interpreter, reached through `rt.hooks` (`gen_send`, `gen_throw`,
+//! `gen_close`).
+
+use alloc::format;
+use core::cell::{Cell, UnsafeCell};
+
+use super::args::Args;
+use super::descr::MethodDef;
+use super::error::PyResult;
+use super::getset::GetSetDef;
+use super::header::{Payload, alloc_object};
+use super::typeobj::TypeRef;
+use super::value::Value;
+use crate::runtime::Runtime;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct GenData {
+    pub kind: GenKind,
+    /// The suspended frame; `None` once the generator finished.
+    pub frame: UnsafeCell<Option<Value>>,
+    pub code: Value,
+    pub name: UnsafeCell<Value>,
+    pub qualname: UnsafeCell<Value>,
+    /// True while the frame executes (re-entering raises "already executing").
+    pub running: Cell<bool>,
+    /// True once the frame ran past its first instruction.
+    pub started: Cell<bool>,
+    /// What the generator waits on (`yield from` / `await` target), for `gi_yieldfrom`.
+    pub yieldfrom: UnsafeCell<Option<Value>>,
+}
+
+impl Payload for GenData {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        unsafe {
+            if let Some(f) = &*self.frame.get() {
+                visit(f);
+            }
+            if let Some(y) = &*self.yieldfrom.get() {
+                visit(y);
+            }
+            visit(&*self.name.get());
+            visit(&*self.qualname.get());
+        }
+        visit(&self.code);
+    }
+    fn clear(&self) {
+        let f = unsafe { (*self.frame.get()).take() };
+        let y = unsafe { (*self.yieldfrom.get()).take() };
+        drop((f, y));
+    }
+}
+
+fn type_for(rt: &Runtime, kind: GenKind) -> TypeRef {
+    match kind {
+        GenKind::Generator => rt.types().generator,
+        GenKind::Coroutine => rt.types().coroutine,
+        GenKind::AsyncGenerator => rt.types().async_generator,
+    }
+}
+
+/// The generator payload of any of the three kinds.
+pub fn gen_data<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a GenData> {
+    let t = rt.types();
+    let ty = rt.type_of(v);
+    if ty == t.generator || ty == t.coroutine || ty == t.async_generator {
+        // SAFETY: all three types use the `GenData` layout.
+        return Ok(unsafe { v.heap().unwrap_unchecked().payload::<GenData>() });
+    }
+    Err(rt.type_error(format!(
+        "descriptor requires a generator object, not '{}'",
+        rt.type_name(v)
+    )))
+}
+
+impl Runtime {
+    /// A new generator-like object of `kind` for a frame the interpreter made.
+    pub fn new_generator(
+        &self,
+        kind: GenKind,
+        frame: Value,
+        code: Value,
+        name: Value,
+        qualname: Value,
+    ) -> PyResult<Value> {
+        let d = GenData {
+            kind,
+            frame: UnsafeCell::new(Some(frame)),
+            code,
+            name: UnsafeCell::new(name),
+            qualname: UnsafeCell::new(qualname),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            yieldfrom: UnsafeCell::new(None),
+        };
+        unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
+    }
+}
+
+fn no_interp(rt: &Runtime) -> super::error::PyErr {
+    rt.type_error("the interpreter is not available")
+}
+
+fn send(rt: &Runtime, g: &Value, v: Value) -> PyResult<Value> {
+    gen_data(rt, g)?;
+    match rt.hooks.get().gen_send {
+        Some(f) => f(rt, g, &v),
+        None => Err(no_interp(rt)),
+    }
+}
+
+fn gen_next(rt: &Runtime, g: &Value) -> PyResult<Option<Value>> {
+    match send(rt, g, rt.none()) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if rt.err_matches(&e, rt.exc().stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn m_send(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_count(rt, "send", 2, 2)?;
+    send(rt, &a[0], a[1].clone())
+}
+
+fn m_throw(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
+    let Some(g) = args.all.first() else {
+        return Err(rt.type_error("throw expected at least 1 argument, got 0"));
+    };
+    gen_data(rt, g)?;
+    args.no_kwargs(rt, "throw")?;
+    let rest = args.skip_self();
+    if rest.all.is_empty() || rest.all.len() > 3 {
+        return Err(rt.type_error(super::args::count_message("throw", 1, 3, rest.all.len())));
+    }
+    match rt.hooks.get().gen_throw {
+        Some(f) => f(rt, g, rest),
+        None => Err(no_interp(rt)),
+    }
+}
+
+fn m_close(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_count(rt, "close", 1, 1)?;
+    let d = gen_data(rt, &a[0])?;
+    if unsafe { (*d.frame.get()).is_none() } {
+        return Ok(rt.none());
+    }
+    match rt.hooks.get().gen_close {
+        Some(f) => f(rt, &a[0]),
+        None => Err(no_interp(rt)),
+    }
+}
+
+fn gen_repr(rt: &Runtime, g: &Value) -> PyResult<Value> {
+    let d = gen_data(rt, g)?;
+    let q = unsafe { (*d.qualname.get()).clone() };
+    let what = match d.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    };
+    rt.new_str(&format!(
+        "<{what} object {} at {:#x}>",
+        rt.str_of(&q).unwrap_or("?"),
+        g.bits()
+    ))
+}
+
+fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
+    let running: super::getset::Getter = |rt, g| Ok(rt.bool_value(gen_data(rt, g)?.running.get()));
+    let frame: super::getset::Getter = |rt, g| {
+        let d = gen_data(rt, g)?;
+        Ok(unsafe { (*d.frame.get()).clone() }.unwrap_or_else(|| rt.none()))
+    };
+    let code: super::getset::Getter = |rt, g| Ok(gen_data(rt, g)?.code.clone());
+    let yf: super::getset::Getter = |rt, g| {
+        let d = gen_data(rt, g)?;
+        Ok(unsafe { (*d.yieldfrom.get()).clone() }.unwrap_or_else(|| rt.none()))
+    };
+    let suspended: super::getset::Getter = |rt, g| {
+        let d = gen_data(rt, g)?;
+        let live = unsafe { (*d.frame.get()).is_some() };
+        Ok(rt.bool_value(live && d.started.get() && !d.running.get()))
+    };
+    let (n_running, n_frame, n_code, n_yf, n_susp) = match p {
+        "gi" => (
+            "gi_running",
+            "gi_frame",
+            "gi_code",
+            "gi_yieldfrom",
+            "gi_suspended",
+        ),
+        "cr" => (
+            "cr_running",
+            "cr_frame",
+            "cr_code",
+            "cr_await",
+            "cr_suspended",
+        ),
+        _ => (
+            "ag_running",
+            "ag_frame",
+            "ag_code",
+            "ag_await",
+            "ag_suspended",
+        ),
+    };
+    rt.add_getsets(
+        ty,
+        &[
+            GetSetDef {
+                name: n_running,
+                get: running,
+                set: None,
+            },
+            GetSetDef {
+                name: n_frame,
+                get: frame,
+                set: None,
+            },
+            GetSetDef {
+                name: n_code,
+                get: code,
+                set: None,
+            },
+            GetSetDef {
+                name: n_yf,
+                get: yf,
+                set: None,
+            },
+            GetSetDef {
+                name: n_susp,
+                get: suspended,
+                set: None,
+            },
+            GetSetDef {
+                name: "__name__",
+                get: |rt, g| Ok(unsafe { (*gen_data(rt, g)?.name.get()).clone() }),
+                set: Some(|rt, g, v| {
+                    let d = gen_data(rt, g)?;
+                    match v {
+                        Some(v) if rt.str_of(v).is_some() => {
+                            let old = unsafe { core::mem::replace(&mut *d.name.get(), v.clone()) };
+                            drop(old);
+                            Ok(())
+                        }
+                        _ => Err(rt.type_error("__name__ must be set to a string object")),
+                    }
+                }),
+            },
+            GetSetDef {
+                name: "__qualname__",
+                get: |rt, g| Ok(unsafe { (*gen_data(rt, g)?.qualname.get()).clone() }),
+                set: Some(|rt, g, v| {
+                    let d = gen_data(rt, g)?;
+                    match v {
+                        Some(v) if rt.str_of(v).is_some() => {
+                            let old =
+                                unsafe { core::mem::replace(&mut *d.qualname.get(), v.clone()) };
+                            drop(old);
+                            Ok(())
+                        }
+                        _ => Err(rt.type_error("__qualname__ must be set to a string object")),
+                    }
+                }),
+            },
+        ],
+    );
+}
+
+pub fn generator_spec() -> super::typespec::TypeSpec {
+    super::typespec::TypeSpec::new::<GenData>("generator", |rt, ty| {
+        let s = unsafe { ty.data().slots_mut() };
+        s.repr = Some(gen_repr);
+        s.iter = Some(|_, g| Ok(g.clone()));
+        s.next = Some(gen_next);
+        rt.add_methods(
+            ty,
+            &[
+                MethodDef::method("send", m_send),
+                MethodDef::method("throw", m_throw),
+                MethodDef::method("close", m_close),
+            ],
+        );
+        name_getsets(rt, ty, "gi");
+    })
+}
+
+pub fn coroutine_spec() -> super::typespec::TypeSpec {
+    super::typespec::TypeSpec::new::<GenData>("coroutine", |rt, ty| {
+        let s = unsafe { ty.data().slots_mut() };
+        s.repr = Some(gen_repr);
+        rt.add_methods(
+            ty,
+            &[
+                MethodDef::method("send", m_send),
+                MethodDef::method("throw", m_throw),
+                MethodDef::method("close", m_close),
+            ],
+        );
+        name_getsets(rt, ty, "cr");
+    })
+}
+
+pub fn async_generator_spec() -> super::typespec::TypeSpec {
+    super::typespec::TypeSpec::new::<GenData>("async_generator", |rt, ty| {
+        let s = unsafe { ty.data().slots_mut() };
+        s.repr = Some(gen_repr);
+        rt.add_methods(
+            ty,
+            &[MethodDef::method("__aiter__", |rt, a| {
+                Ok(a.check_count(rt, "__aiter__", 1, 1)?[0].clone())
+            })],
+        );
+        name_getsets(rt, ty, "ag");
+    })
+}
