@@ -111,6 +111,8 @@ pub fn parse_spec(
         Ok(if *i > start { Some(n) } else { None })
     };
     if let Some(w) = read_num(&mut i)? {
+        // The padding is allocated: refuse widths the heap cannot hold.
+        rt.check_int_size((w as u64).saturating_mul(32))?;
         out.width = w;
     }
     if let Some(&c) = chars.get(i)

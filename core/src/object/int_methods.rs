@@ -365,7 +365,9 @@ fn int_round(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     if k > x.bits() / 3 + 2 {
         return rt.new_int(0);
     }
-    let p: BigInt = num_traits::Pow::pow(BigInt::from(10u32), k as u32);
+    rt.check_int_size(k.saturating_mul(4))?;
+    let k = u32::try_from(k).map_err(|_| rt.memory_error())?;
+    let p: BigInt = num_traits::Pow::pow(BigInt::from(10u32), k);
     let (mut q, r) = x.to_bigint().div_mod_floor(&p);
     let twice: BigInt = r * 2u32;
     if twice > p || (twice == p && q.is_odd()) {
@@ -434,6 +436,7 @@ pub fn int_to_byte_vec(
     if bytes.len() > length {
         return Err(rt.overflow_error("int too big to convert"));
     }
+    rt.check_int_size((length as u64).saturating_mul(8))?;
     let fill = if x.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
     if !little {

@@ -249,7 +249,8 @@ pub fn f64_to_bigint(f: f64) -> Option<BigInt> {
         return None;
     }
     let t = libm::trunc(f);
-    if t.abs() < 9.0e15 {
+    // Below 2**53 the value fits an i64 exactly; above, the exponent is positive.
+    if t.abs() < 9_007_199_254_740_992.0 {
         return Some(BigInt::from(t as i64));
     }
     let bits = t.to_bits();
