@@ -124,7 +124,10 @@ fn overflowing_conversions() {
         .unwrap();
     // float(10**400): OverflowError "int too large to convert to float"
     let e = rt
-        .call(&rt.types().float.value(), Args::positional(&[big.clone()]))
+        .call(
+            &rt.types().float.value(),
+            Args::positional(std::slice::from_ref(&big)),
+        )
         .unwrap_err();
     assert_eq!(
         rt.str_string(e.value()).unwrap(),
