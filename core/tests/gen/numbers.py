@@ -284,6 +284,47 @@ for f, a, kw in F:
 for f, m in [("{a}", {"a": 1}), ("{}", {}), ("{0}", {}), ("{a.real}", {"a": 2}), ("{b}", {"a": 1})]:
     c("sformat_map", f, m)
 
+# --- seeded random cases -------------------------------------------------------------------
+import random, struct
+rng = random.Random(20261124)
+def rint():
+    k = rng.choice([1, 8, 30, 62, 63, 64, 100, 300])
+    v = rng.getrandbits(k)
+    return -v if rng.random() < 0.5 else v
+def rfloat():
+    while True:
+        x = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+        if x == x:
+            return x
+for _ in range(300):
+    a, b = rint(), rint()
+    op = rng.choice(["+", "-", "*", "//", "%", "/", "&", "|", "^", "divmod", "<", "=="])
+    c(op, a, b)
+    c(rng.choice(["<<", ">>"]), a, rng.randrange(0, 200))
+    c("**", a, rng.randrange(0, 20))
+    c("pow3", a, rint(), rng.choice([7, 97, 2**61 - 1, -13, 10**20 + 39]))
+for _ in range(150):
+    a, b = rint() * rng.choice([1, 10**50]), rint() or 1
+    c("/", a, b)
+for _ in range(300):
+    x = rfloat()
+    c("repr", x)
+    c("hash", x)
+    c("float", repr(x))
+    c("fromhex", x.hex())
+    c("meth", x, "as_integer_ratio")
+    c("meth", x, "__round__", rng.randrange(-20, 20))
+    spec = rng.choice(["", ".3", ".12g", "e", ".17e", "f", ".2f", "g", "%", ",.3f", "+.1e", "#.5g", "n", "_"])
+    c("format", x, spec)
+    c(rng.choice(["<", "==", ">"]), rint(), x)
+    c(rng.choice(["+", "-", "*", "/", "//", "%"]), x, rfloat())
+for _ in range(100):
+    x = rng.uniform(-1e6, 1e6)
+    for spec in [".2f", ".0f", "e", "g", ".5"]:
+        c("format", x, spec)
+    c("meth", x, "__round__", rng.randrange(-3, 6))
+    c("printf", rng.choice(["%.3f", "%e", "%g", "%10.4f", "%-12.3e|", "%+g"]), x)
+
 def enc(v):
     if v is None: return {"n": 0}
     if isinstance(v, bool): return {"b": v}
