@@ -216,3 +216,18 @@ fn huge_widths_and_lengths() {
         Some(9_005_000_000_000_000)
     );
 }
+
+#[test]
+fn big_ints_release_their_memory() {
+    let rt = Runtime::new(Config::default());
+    let before = rt.heap().used();
+    for i in 0..200 {
+        let x = rt
+            .binary_op(&int(&rt, 7), &int(&rt, 1000 + i), BinOp::Pow)
+            .unwrap();
+        let y = rt.binary_op(&x, &x, BinOp::Mul).unwrap();
+        let f = rt.binary_op(&y, &x, BinOp::FloorDiv).unwrap();
+        drop((x, y, f));
+    }
+    assert_eq!(rt.heap().used(), before);
+}
