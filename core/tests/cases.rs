@@ -31,5 +31,15 @@ case_file!(
     float,
     complex,
     bool,
-    format
+    format,
+    printf,
+    str_format,
+    format_str,
+    str,
+    bytes,
+    bytearray,
+    types,
+    exceptions,
+    descriptors,
+    harness,
 );
