@@ -150,6 +150,7 @@ fn init(rt: &Runtime, ty: TypeRef) {
         Some(|rt, a, b| super::bytes::concat(rt, a, b, Kind::ByteArray));
     s.binary[BinOp::Mul as usize] =
         Some(|rt, a, b| super::bytes::repeat(rt, a, b, Kind::ByteArray));
+    s.binary[BinOp::Mod as usize] = Some(super::printf::bytes_mod);
     s.inplace[BinOp::Add as usize] = Some(iadd);
     s.inplace[BinOp::Mul as usize] = Some(imul);
     s.contains = Some(|rt, c, item| super::bytes::contains(rt, &data(rt, c)?.to_vec(), item));

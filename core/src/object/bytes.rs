@@ -110,6 +110,7 @@ fn init(rt: &Runtime, ty: TypeRef) {
     });
     s.binary[BinOp::Add as usize] = Some(|rt, a, b| concat(rt, a, b, Kind::Bytes));
     s.binary[BinOp::Mul as usize] = Some(|rt, a, b| repeat(rt, a, b, Kind::Bytes));
+    s.binary[BinOp::Mod as usize] = Some(super::printf::bytes_mod);
     s.contains = Some(|rt, c, item| contains(rt, data(c), item));
     s.getitem = Some(getitem);
     s.iter = Some(super::text_iter::new_bytes_iter);

@@ -34,6 +34,13 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             set: None,
         }],
     );
+    rt.add_methods(
+        ty,
+        &[super::descr::MethodDef::method(
+            "__format__",
+            super::format_spec::object_format,
+        )],
+    );
 }
 
 pub fn object_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {

@@ -1,9 +1,7 @@
-//! None, NotImplemented, Ellipsis and bool: the immortal singletons.
+//! None, NotImplemented and Ellipsis: the immortal singletons (bool lives in `bool.rs`).
 
-use super::error::PyResult;
 use super::header::Payload;
-use super::typeobj::{CmpOp, TypeRef};
-use super::value::Value;
+use super::typeobj::TypeRef;
 use crate::runtime::Runtime;
 
 /// Payload of None, NotImplemented and Ellipsis: they carry no data.
@@ -26,16 +24,4 @@ pub fn init_not_implemented(_rt: &Runtime, ty: TypeRef) {
 pub fn init_ellipsis(_rt: &Runtime, ty: TypeRef) {
     let s = unsafe { ty.data().slots_mut() };
     s.repr = Some(|rt, _| rt.new_str("Ellipsis"));
-}
-
-pub fn init_bool(_rt: &Runtime, ty: TypeRef) {
-    let s = unsafe { ty.data().slots_mut() };
-    s.repr = Some(bool_repr);
-    s.richcompare = None; // inherited from int
-    let _ = CmpOp::Eq;
-}
-
-fn bool_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    let t = v.is(&rt.singletons().true_);
-    rt.new_str(if t { "True" } else { "False" })
 }

@@ -168,6 +168,10 @@ pub fn call_slot_wrapper(rt: &Runtime, wrapper: &Value, args: Args<'_>) -> PyRes
     };
     let missing = || rt.type_error(format!("slot {name} missing"));
     match d.kind {
+        SlotKind::Binary(BinOp::Pow) if rest.len() == 2 && args.kwnames.is_empty() => {
+            // `x.__pow__(y, mod)`: the three-argument form.
+            (s.ternary_pow.ok_or_else(missing)?)(rt, &this, &rest[0], &rest[1])
+        }
         SlotKind::Binary(op) => {
             expect(1)?;
             (s.binary[op as usize].ok_or_else(missing)?)(rt, &this, &rest[0])

@@ -293,6 +293,7 @@ fn init(rt: &Runtime, ty: TypeRef) {
     });
     s.binary[BinOp::Add as usize] = Some(str_add);
     s.binary[BinOp::Mul as usize] = Some(str_mul);
+    s.binary[BinOp::Mod as usize] = Some(super::printf::str_mod);
     s.contains = Some(|rt, container, item| {
         let hay = data_of(rt, container)?.as_str();
         match rt.str_of(item) {

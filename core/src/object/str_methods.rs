@@ -57,6 +57,9 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::method("translate", translate),
     MethodDef::method("upper", tm::upper),
     MethodDef::method("zfill", tm::zfill),
+    MethodDef::method("format", super::str_format::str_format),
+    MethodDef::method("format_map", super::str_format::str_format_map),
+    MethodDef::method("__format__", super::format_spec::str_format_method),
     MethodDef::method("__getnewargs__", getnewargs),
     MethodDef::method("__sizeof__", sizeof),
 ];

@@ -100,12 +100,9 @@ pub(super) fn bootstrap(rt: &Runtime) {
         None,
     );
     types.int = add(o::int::spec(), None);
-    types.bool = add(
-        TypeSpec::new::<o::int::IntData>("bool", o::singletons::init_bool),
-        Some(types.int),
-    );
+    types.bool = add(o::bool::spec(), Some(types.int));
     types.float = add(o::float::spec(), None);
-    types.complex = add(placeholder("complex"), None);
+    types.complex = add(o::complex::spec(), None);
     types.bytes = add(o::bytes::spec(), None);
     types.bytearray = add(o::bytearray::spec(), None);
     types.list = add(o::list::spec(), None);

@@ -74,7 +74,13 @@ fn round(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
                 rt.type_name(&v[0])
             ))
         })?;
-    rt.call(&m, Args::positional(v))
+    // `round(x, None)` is `round(x)`: `__round__` gets no ndigits at all.
+    let args = if v.len() == 2 && rt.is_none(&v[1]) {
+        &v[..1]
+    } else {
+        v
+    };
+    rt.call(&m, Args::positional(args))
 }
 fn format(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "format", 1, 2)?;
