@@ -1,0 +1,13 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase())
+print(s.split(", "), "a b  c".split(), ",".join(["x", "y", "z"]))
+print(s.replace("l", "L"), s.find("o"), s.rfind("o"), s.count("l"))
+print(s.startswith("He"), s.endswith("d"), "  pad  ".strip() + "|")
+print(s[0], s[-1], s[2:5], s[::-1], s[::2])
+print(len(s), "World" in s, "x" not in s)
+print("abc" * 3, "a" + "b")
+print("{}-{}".format("a", 1), f"{s!r}", f"{3.14159:.3f}", f"{42:05d}")
+print("x".center(7, "*"), "7".zfill(3), "ab".ljust(4, ".") + "|")
+print(ord("A"), chr(97), "é".encode("utf-8"))
+print("a,b,,c".split(","), "line1\nline2".splitlines())
+print(str(123), repr("it's"), repr('say "hi"'))
