@@ -803,6 +803,7 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                     None => return Flow::Error(rt.runtime_error("no frame"), true),
                 };
                 let f = tri!(rt.new_function(code, globals));
+                x::set_docstring(rt, &f);
                 r.push(f);
             }
             O::SET_FUNCTION_ATTRIBUTE => {
@@ -912,16 +913,10 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 return Flow::Error(e, fresh);
             }
             O::RERAISE => {
+                // The handler lookup uses this instruction's offset; the saved lasti below the
+                // exception (oparg != 0) only matters for line numbers, which the traceback
+                // already has.
                 let v = r.pop();
-                if arg != 0
-                    && let Some(Some(li)) = Some(r.peek(arg as usize).clone())
-                    && let Some(l) = li.as_small_int()
-                {
-                    r.lasti = l as usize;
-                    if let Some(f) = frames(rt).last_mut() {
-                        f.lasti = l as usize;
-                    }
-                }
                 return Flow::Error(PyErr(v), false);
             }
             O::PUSH_EXC_INFO => {

@@ -8,7 +8,7 @@ print(divmod(9, 4), pow(3, 3), round(1.234, 1), format(3.5, ".2f"), format(42, "
 print(type(None).__name__, type(1) is int, type("") is str)
 print(hash(1) == hash(1.0), id(None) == id(None))
 print(repr([1, "a"]), str(b"x"), bool(0.0))
-print(getattr([], "append").__name__, hasattr("", "upper"))
+print(callable(getattr([], "append")), hasattr("", "upper"))
 print(int("10", 2), float("1.5"), str(1.0), list("ab"), tuple("ab"), set() == set())
 print(max([], default="empty"), min(3, 1, 2))
 print(next(iter([7])), iter([1]).__next__())
