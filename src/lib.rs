@@ -99,8 +99,14 @@ pub fn config_for_stack(stack: usize) -> Config {
 }
 
 /// Runs `source` as `__main__` on the current thread (which should have a large stack; see
-/// `config_for_stack`). With `capture`, print output is returned instead of written.
-pub fn run_source(source: &[u8], filename: &str, capture: bool, config: Config) -> RunOutcome {
+/// `config_for_stack`); `argv` becomes `sys.argv`. With `capture`, print output is returned instead of written.
+pub fn run_source(
+    source: &[u8],
+    filename: &str,
+    argv: &[String],
+    capture: bool,
+    config: Config,
+) -> RunOutcome {
     OUT.with(|o| {
         let mut o = o.borrow_mut();
         o.capture = capture;
@@ -109,6 +115,8 @@ pub fn run_source(source: &[u8], filename: &str, capture: bool, config: Config) 
     let dir = Path::new(filename).parent().map(Path::to_path_buf);
     SEARCH_DIR.with(|d| *d.borrow_mut() = dir);
     let rt = new_runtime(config);
+    let args: Vec<&str> = argv.iter().map(String::as_str).collect();
+    let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
     let result = interp::run_main(&rt, source, filename);
     let (error, error_line, exit_code) = match result {
         Ok(_) => (None, None, 0),

@@ -19,9 +19,9 @@ fn usage() -> ! {
     exit(2)
 }
 
-fn run(source: Vec<u8>, filename: String) -> ! {
+fn run(source: Vec<u8>, filename: String, argv: Vec<String>) -> ! {
     let code = with_stack(STACK, move || {
-        let out = run_source(&source, &filename, false, config_for_stack(STACK));
+        let out = run_source(&source, &filename, &argv, false, config_for_stack(STACK));
         if let Some(e) = &out.error {
             eprint!("{e}");
         }
@@ -77,12 +77,14 @@ fn main() {
         }
         Some("-c") => {
             let Some(cmd) = args.get(1) else { usage() };
-            run(cmd.clone().into_bytes(), "<string>".into());
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[2..].iter().cloned());
+            run(cmd.clone().into_bytes(), "<string>".into(), argv);
         }
         Some(path) if !path.starts_with('-') => {
             let path = path.to_string();
             match std::fs::read(&path) {
-                Ok(d) => run(d, path),
+                Ok(d) => run(d, path, args.clone()),
                 Err(e) => {
                     eprintln!(
                         "copperhead: can't open file '{path}': [Errno {}] {e}",

@@ -44,7 +44,13 @@ fn check(p: &Path) -> Result<(), String> {
         .map_err(|e| format!("no .out file: {e}"))?;
     let filename = p.to_string_lossy().into_owned();
     let out = copperhead::with_stack(STACK, move || {
-        let o = copperhead::run_source(&src, &filename, true, copperhead::config_for_stack(STACK));
+        let o = copperhead::run_source(
+            &src,
+            &filename,
+            &[filename.clone()],
+            true,
+            copperhead::config_for_stack(STACK),
+        );
         let mut text = o.stdout;
         if let Some(l) = o.error_line {
             text.push_str(&l);
@@ -108,11 +114,22 @@ fn conformance() {
         let known = KNOWN_FAILING.iter().find(|(n, _)| n == name);
         match (r, known) {
             (Ok(()), None) => passed += 1,
-            (Ok(()), Some(_)) => failures.push(format!("{name}: passes now; remove it from KNOWN_FAILING")),
+            (Ok(()), Some(_)) => {
+                failures.push(format!("{name}: passes now; remove it from KNOWN_FAILING"))
+            }
             (Err(e), None) => failures.push(format!("{name}: {e}")),
             (Err(_), Some(_)) => {}
         }
     }
-    println!("{passed}/{} conformance programs pass ({} known failing)", results.len(), KNOWN_FAILING.len());
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    println!(
+        "{passed}/{} conformance programs pass ({} known failing)",
+        results.len(),
+        KNOWN_FAILING.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -83,6 +83,7 @@ pub fn install(rt: &Runtime) {
             && let Some(d) = rt.dict_data(&m)
         {
             let _ = d.set(rt, rt.intern("builtins"), b);
+            let _ = crate::modules::install(rt, &m);
         }
     }
 }

@@ -833,9 +833,13 @@ pub fn match_class(
 /// A function's `__doc__`: its code's first constant when that is a string (the compiler puts
 /// the docstring, or None, there; lambdas never have one).
 pub fn set_docstring(rt: &Runtime, f: &Value) {
-    let Some(fd) = rt.function_data(f) else { return };
+    let Some(fd) = rt.function_data(f) else {
+        return;
+    };
     let code = fd.code();
-    let Some(cd) = rt.code_data(&code) else { return };
+    let Some(cd) = rt.code_data(&code) else {
+        return;
+    };
     if rt.str_of(&cd.name) == Some("<lambda>") {
         return;
     }
