@@ -140,6 +140,15 @@ pub fn iter(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn next(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "next", 1, 2)?;
+    if rt.type_of(&v[0]) == rt.types().generator
+        && let Some(send) = rt.hooks.get().gen_send
+    {
+        // Straight to the generator, so a return value stays on the StopIteration.
+        return match (send(rt, &v[0], &rt.none()), v.get(1)) {
+            (Err(e), Some(d)) if rt.err_matches(&e, rt.exc().stop_iteration) => Ok(d.clone()),
+            (r, _) => r,
+        };
+    }
     match rt.next(&v[0])? {
         Some(x) => Ok(x),
         None => match v.get(1) {

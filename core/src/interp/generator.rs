@@ -201,11 +201,14 @@ fn finish(gd: &crate::object::generator::GenData) {
     drop(f);
 }
 
+/// StopIteration carrying a return value (made by calling the class, so `.value` is set).
 fn stop(rt: &Runtime, v: Value) -> PyErr {
     if rt.is_none(&v) {
-        rt.stop_iteration(None)
-    } else {
-        rt.stop_iteration(Some(v))
+        return rt.stop_iteration(None);
+    }
+    match rt.call(&rt.exc().stop_iteration.value(), Args::positional(&[v])) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
     }
 }
 
