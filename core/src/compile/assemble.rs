@@ -141,7 +141,8 @@ fn stack_depth(blocks: &mut [Block]) -> i32 {
                 blocks[b].depth = Some(d);
                 work.push(b);
             }
-            Some(old) if d > old => {
+            // (A bound keeps a code generator bug from looping forever.)
+            Some(old) if d > old && d < 1 << 16 => {
                 // Inconsistent depths would be a code generator bug; keep the larger.
                 blocks[b].depth = Some(d);
                 work.push(b);
