@@ -5,6 +5,8 @@
 //! and exits 1. `copperhead --compile-only FILE...` compiles and prints nothing (for timing).
 //! Everything else still reports that the interpreter is not built.
 
+#![allow(clippy::result_large_err)]
+
 use copperhead_core::bytecode::dis;
 use copperhead_core::compile::{Mode, SyntaxError, compile};
 use std::process::exit;

@@ -4,6 +4,8 @@
 //! The stdlib is the one of `$COPPERHEAD_PYTHON`, else `python3.12`, else `python3`; without a
 //! Python the test says so and passes. `COPPERHEAD_CORPUS_LIMIT=N` checks only N files.
 
+#![allow(clippy::collapsible_if)]
+
 use copperhead_core::bytecode::verify::verify;
 use copperhead_core::compile::{Mode, check, generate};
 use std::path::{Path, PathBuf};

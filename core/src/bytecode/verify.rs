@@ -60,8 +60,10 @@ fn verify_one(code: &CodeUnit) -> Result<(), String> {
                 ins.offset
             ));
         }
-        if let Some(t) = ins.jump_target() {
-            if t as usize >= n || index_at[t as usize] == usize::MAX {
+        if let Some(t) = ins.jump_target()
+            && (t as usize >= n || index_at[t as usize] == usize::MAX)
+        {
+            {
                 return Err(format!(
                     "jump to {t} from {} is not an instruction",
                     ins.offset

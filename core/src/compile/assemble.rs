@@ -522,9 +522,7 @@ pub(crate) fn assemble(unit: Unit<'_>, filename: &str) -> CodeUnit {
             code.push(Opcode::EXTENDED_ARG as u16 | (((a >> (8 * k)) & 0xff) as u16) << 8);
         }
         code.push(op as u16 | ((a & 0xff) as u16) << 8);
-        for _ in 0..op.caches() {
-            code.push(0);
-        }
+        code.extend(core::iter::repeat_n(0, op.caches() as usize));
         locs.push((flat[i].loc, exts[i] + op.size()));
     }
     // Exception table: runs of instructions sharing a handler.
