@@ -21,22 +21,26 @@ fn print_syntax_error(e: &SyntaxError) {
             let indent = raw.chars().count() - stripped.chars().count();
             if !stripped.is_empty() {
                 out.push_str(&format!("    {stripped}\n"));
-                if let Some(off) = e.offset.filter(|o| *o > 0) {
-                    let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-                    let end = match (e.end_lineno, e.end_offset) {
-                        (Some(el), Some(eo)) if el == line && eo > off => {
-                            (eo as usize).saturating_sub(1).saturating_sub(indent)
-                        }
-                        _ => start + 1,
+                // As traceback.py: columns are relative to the stripped line; no caret when
+                // the error points into the indentation.
+                if let Some(off) = e.offset {
+                    let mut end_off = match e.end_offset {
+                        Some(v) if v != 0 && e.end_lineno.is_none_or(|l| l == line) => v,
+                        _ => off,
                     };
-                    let width = stripped.chars().count();
-                    let start = start.min(width);
-                    let end = end.clamp(start + 1, width.max(start + 1));
-                    out.push_str(&format!(
-                        "    {}{}\n",
-                        " ".repeat(start),
-                        "^".repeat(end - start)
-                    ));
+                    if end_off == off || end_off == -1 {
+                        end_off = off + 1;
+                    }
+                    let colno = off - 1 - indent as i64;
+                    let end_colno = end_off - 1 - indent as i64;
+                    if colno >= 0 {
+                        let width = (end_colno - colno).max(1) as usize;
+                        out.push_str(&format!(
+                            "    {}{}\n",
+                            " ".repeat(colno as usize),
+                            "^".repeat(width)
+                        ));
+                    }
                 }
             }
         }
