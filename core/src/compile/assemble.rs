@@ -264,18 +264,37 @@ fn mark_unbound_loads(blocks: &mut [Block], nparams: usize, nlocals: usize, alwa
             merge(&mut entry, &mut work, b + 1, s);
         }
     }
+    // Locals past 64 are tracked only within a block (stored earlier in the same block).
+    let mut stored_here: Vec<bool> = vec![false; nlocals.saturating_sub(64)];
     for (b, blk) in blocks.iter_mut().enumerate() {
         let mut s = entry[b].unwrap_or(0);
+        stored_here.iter_mut().for_each(|x| *x = false);
         for ins in blk.instrs.iter_mut() {
+            let high = (ins.arg as usize).checked_sub(64);
             match ins.op {
                 Op::R(Opcode::STORE_FAST) if ins.arg < 64 => s &= !(1u64 << ins.arg),
                 Op::R(Opcode::DELETE_FAST) if ins.arg < 64 => s |= 1u64 << ins.arg,
+                Op::R(Opcode::STORE_FAST) => {
+                    if let Some(x) = high.and_then(|h| stored_here.get_mut(h)) {
+                        *x = true;
+                    }
+                }
+                Op::R(Opcode::DELETE_FAST) => {
+                    if let Some(x) = high.and_then(|h| stored_here.get_mut(h)) {
+                        *x = false;
+                    }
+                }
                 Op::R(Opcode::LOAD_FAST) => {
                     let i = ins.arg as usize;
                     let maybe = if i < 64 {
                         s & (1u64 << i) != 0
                     } else {
-                        i >= nparams && !always_bound.get(i).copied().unwrap_or(false)
+                        i >= nparams
+                            && !always_bound.get(i).copied().unwrap_or(false)
+                            && !high
+                                .and_then(|h| stored_here.get(h))
+                                .copied()
+                                .unwrap_or(false)
                     };
                     if maybe {
                         ins.op = Op::R(Opcode::LOAD_FAST_CHECK);
