@@ -11,11 +11,17 @@ use copperhead_core::bytecode::dis;
 use copperhead_core::compile::{Mode, SyntaxError, compile};
 use std::process::exit;
 
-fn print_syntax_error(e: &SyntaxError) {
+/// Prints the error as CPython's traceback printer does; like CPython, a missing `text` is read
+/// from the source file.
+fn print_syntax_error(e: &SyntaxError, source: &[u8]) {
     let mut out = String::new();
     if let Some(line) = e.lineno {
         out.push_str(&format!("  File \"{}\", line {}\n", e.filename, line));
-        if let Some(text) = &e.text {
+        let from_file = String::from_utf8_lossy(source)
+            .split('\n')
+            .nth((line as usize).wrapping_sub(1))
+            .map(|l| format!("{l}\n"));
+        if let Some(text) = e.text.as_ref().or(from_file.as_ref()) {
             let raw = text.trim_end_matches(['\n', '\r']);
             let stripped = raw.trim_start();
             let indent = raw.chars().count() - stripped.chars().count();
@@ -83,6 +89,7 @@ fn main() {
                     }
                 };
                 let p = path.clone();
+                let src = data.clone();
                 let r = with_stack(move || compile(&data, &p, Mode::Exec, 0));
                 match r {
                     Ok(code) => {
@@ -91,7 +98,7 @@ fn main() {
                         }
                     }
                     Err(e) => {
-                        print_syntax_error(&e);
+                        print_syntax_error(&e, &src);
                         status = 1;
                     }
                 }

@@ -2,6 +2,8 @@
 //! constant folding, code-object metadata, table formats, and the verifier on every statement
 //! kind.
 
+#![allow(clippy::result_large_err)]
+
 use copperhead_core::bytecode::code::*;
 use copperhead_core::bytecode::dis::dis;
 use copperhead_core::bytecode::tables;
