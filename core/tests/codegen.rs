@@ -475,3 +475,13 @@ fn every_opcode_has_consistent_metadata() {
     assert_eq!(Opcode::STORE_ATTR.caches(), 4);
     assert_eq!(Opcode::UNPACK_SEQUENCE.caches(), 1);
 }
+
+#[test]
+fn eval_and_single_modes() {
+    let e = compile(b"a + 1", "<eval>", Mode::Eval, 0).unwrap();
+    verify(&e).unwrap();
+    assert_eq!(opnames(&e).last(), Some(&"RETURN_VALUE"));
+    let s = compile(b"x = 1; x\n", "<stdin>", Mode::Single, 0).unwrap();
+    verify(&s).unwrap();
+    assert!(dis(&s).contains("INTRINSIC_PRINT"));
+}
