@@ -121,7 +121,7 @@ pub fn run_source(
     let (error, error_line, exit_code) = match result {
         Ok(_) => (None, None, 0),
         Err(RunError::Syntax(e)) => {
-            let text = format_syntax_error(&e);
+            let text = format_syntax_error(&e, source);
             let last = text.lines().last().map(String::from);
             (Some(text), last, 1)
         }
@@ -164,33 +164,41 @@ pub fn run_source(
     }
 }
 
-/// CPython's report for a SyntaxError.
-pub fn format_syntax_error(e: &copperhead_core::compile::SyntaxError) -> String {
+/// CPython's report for a SyntaxError; like CPython, a missing `text` is read from the source.
+pub fn format_syntax_error(e: &copperhead_core::compile::SyntaxError, source: &[u8]) -> String {
     let mut out = String::new();
     if let Some(line) = e.lineno {
         out.push_str(&format!("  File \"{}\", line {}\n", e.filename, line));
-        if let Some(text) = &e.text {
+        let from_file = String::from_utf8_lossy(source)
+            .split('\n')
+            .nth((line as usize).wrapping_sub(1))
+            .map(|l| format!("{l}\n"));
+        if let Some(text) = e.text.as_ref().or(from_file.as_ref()) {
             let raw = text.trim_end_matches(['\n', '\r']);
             let stripped = raw.trim_start();
             let indent = raw.chars().count() - stripped.chars().count();
             if !stripped.is_empty() {
                 out.push_str(&format!("    {stripped}\n"));
-                if let Some(off) = e.offset.filter(|o| *o > 0) {
-                    let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-                    let end = match (e.end_lineno, e.end_offset) {
-                        (Some(el), Some(eo)) if el == line && eo > off => {
-                            (eo as usize).saturating_sub(1).saturating_sub(indent)
-                        }
-                        _ => start + 1,
+                // As traceback.py: columns are relative to the stripped line; no caret when
+                // the error points into the indentation.
+                if let Some(off) = e.offset {
+                    let mut end_off = match e.end_offset {
+                        Some(v) if v != 0 && e.end_lineno.is_none_or(|l| l == line) => v,
+                        _ => off,
                     };
-                    let width = stripped.chars().count();
-                    let start = start.min(width);
-                    let end = end.clamp(start + 1, width.max(start + 1));
-                    out.push_str(&format!(
-                        "    {}{}\n",
-                        " ".repeat(start),
-                        "^".repeat(end - start)
-                    ));
+                    if end_off == off || end_off == -1 {
+                        end_off = off + 1;
+                    }
+                    let colno = off - 1 - indent as i64;
+                    let end_colno = end_off - 1 - indent as i64;
+                    if colno >= 0 {
+                        let width = (end_colno - colno).max(1) as usize;
+                        out.push_str(&format!(
+                            "    {}{}\n",
+                            " ".repeat(colno as usize),
+                            "^".repeat(width)
+                        ));
+                    }
                 }
             }
         }

@@ -6,6 +6,8 @@
 //! `-X tier2=off` and `-X jit=off` are accepted (reserved for the later tiers).
 //! An uncaught exception prints its traceback to stderr and exits 1.
 
+#![allow(clippy::result_large_err)]
+
 use copperhead::{config_for_stack, format_syntax_error, run_source, with_stack};
 use copperhead_core::bytecode::dis;
 use copperhead_core::compile::{Mode, compile};
@@ -56,6 +58,7 @@ fn main() {
                     }
                 };
                 let p = path.clone();
+                let src = data.clone();
                 let r = with_stack(16 << 20, move || compile(&data, &p, Mode::Exec, 0));
                 match r {
                     Some(Ok(code)) => {
@@ -64,7 +67,7 @@ fn main() {
                         }
                     }
                     Some(Err(e)) => {
-                        eprint!("{}", format_syntax_error(&e));
+                        eprint!("{}", format_syntax_error(&e, &src));
                         status = 1;
                     }
                     None => {

@@ -43,7 +43,7 @@ pub fn disassemble_one(code: &CodeUnit, out: &mut String) {
     let mut last_line: Option<i32> = None;
     for (n, ins) in instrs.iter().enumerate() {
         let line = locs.get(ins.offset as usize).map(|l| l.line).unwrap_or(-1);
-        let starts = last_line != Some(line) && !(line < 0 && last_line.is_none());
+        let starts = last_line != Some(line);
         let mut s = String::new();
         if starts {
             if n > 0 {

@@ -7,6 +7,7 @@ pub mod code;
 pub mod dis;
 pub mod opcode;
 pub mod tables;
+pub mod verify;
 
 pub use code::{CodeUnit, Const, ExceptionEntry, Location};
 pub use opcode::Opcode;

@@ -141,7 +141,8 @@ fn stack_depth(blocks: &mut [Block]) -> i32 {
                 blocks[b].depth = Some(d);
                 work.push(b);
             }
-            Some(old) if d > old => {
+            // (A bound keeps a code generator bug from looping forever.)
+            Some(old) if d > old && d < 1 << 16 => {
                 // Inconsistent depths would be a code generator bug; keep the larger.
                 blocks[b].depth = Some(d);
                 work.push(b);
@@ -263,18 +264,37 @@ fn mark_unbound_loads(blocks: &mut [Block], nparams: usize, nlocals: usize, alwa
             merge(&mut entry, &mut work, b + 1, s);
         }
     }
+    // Locals past 64 are tracked only within a block (stored earlier in the same block).
+    let mut stored_here: Vec<bool> = vec![false; nlocals.saturating_sub(64)];
     for (b, blk) in blocks.iter_mut().enumerate() {
         let mut s = entry[b].unwrap_or(0);
+        stored_here.iter_mut().for_each(|x| *x = false);
         for ins in blk.instrs.iter_mut() {
+            let high = (ins.arg as usize).checked_sub(64);
             match ins.op {
                 Op::R(Opcode::STORE_FAST) if ins.arg < 64 => s &= !(1u64 << ins.arg),
                 Op::R(Opcode::DELETE_FAST) if ins.arg < 64 => s |= 1u64 << ins.arg,
+                Op::R(Opcode::STORE_FAST) => {
+                    if let Some(x) = high.and_then(|h| stored_here.get_mut(h)) {
+                        *x = true;
+                    }
+                }
+                Op::R(Opcode::DELETE_FAST) => {
+                    if let Some(x) = high.and_then(|h| stored_here.get_mut(h)) {
+                        *x = false;
+                    }
+                }
                 Op::R(Opcode::LOAD_FAST) => {
                     let i = ins.arg as usize;
                     let maybe = if i < 64 {
                         s & (1u64 << i) != 0
                     } else {
-                        i >= nparams && !always_bound.get(i).copied().unwrap_or(false)
+                        i >= nparams
+                            && !always_bound.get(i).copied().unwrap_or(false)
+                            && !high
+                                .and_then(|h| stored_here.get(h))
+                                .copied()
+                                .unwrap_or(false)
                     };
                     if maybe {
                         ins.op = Op::R(Opcode::LOAD_FAST_CHECK);
@@ -335,6 +355,163 @@ fn peephole(blocks: &mut [Block], consts_none: Option<u32>) {
         }
         b.instrs = out;
     }
+}
+
+/// Instructions without a location inherit the previous one's within a block (as CPython's
+/// `propagate_line_numbers`, minus the cross-block part).
+fn propagate_lines(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        let mut prev: Option<Location> = None;
+        for ins in b.instrs.iter_mut() {
+            if ins.loc.line < 0 {
+                if let Some(p) = prev {
+                    ins.loc = p;
+                }
+            }
+            prev = Some(ins.loc);
+        }
+    }
+}
+
+/// Exit blocks at most this long are copied into the blocks that jump to them.
+const MAX_COPY_SIZE: usize = 4;
+
+/// Layout: copies small exit blocks into their jumping predecessors, then moves blocks reached
+/// only through exceptions ("cold") after the others, adding jumps where a fallthrough breaks.
+fn reorder(mut blocks: Vec<Block>) -> Vec<Block> {
+    let n = blocks.len();
+    // Retarget to the first non-empty block at or after each target.
+    let mut nn = vec![usize::MAX; n + 1];
+    for i in (0..n).rev() {
+        nn[i] = if blocks[i].instrs.is_empty() {
+            nn[i + 1]
+        } else {
+            i
+        };
+    }
+    let fix = |t: usize| if t < n { nn[t] } else { usize::MAX };
+    for b in blocks.iter_mut() {
+        for ins in b.instrs.iter_mut() {
+            if is_jump(ins.op) {
+                ins.target = fix(ins.target);
+            }
+            if let Some((h, l)) = ins.handler {
+                ins.handler = Some((fix(h), l));
+            }
+        }
+    }
+    // Inline small exit blocks.
+    for i in 0..n {
+        let Some(last) = blocks[i].instrs.last().copied() else {
+            continue;
+        };
+        if !matches!(last.op, Op::Jump | Op::JumpNoInterrupt) || last.target >= n {
+            continue;
+        }
+        let t = last.target;
+        let tb = &blocks[t].instrs;
+        let exits = tb
+            .last()
+            .is_some_and(|x| matches!(x.op, Op::R(Opcode::RETURN_VALUE | Opcode::RETURN_CONST)));
+        if t != i && exits && tb.len() <= MAX_COPY_SIZE {
+            let copy = tb.clone();
+            blocks[i].instrs.pop();
+            blocks[i].instrs.extend(copy);
+            blocks[i].falls = false;
+        }
+    }
+    // Warm blocks: reachable from the entry without exception edges.
+    let mut warm = vec![false; n];
+    let mut work = Vec::new();
+    if let Some(&first) = nn.first().filter(|f| **f < n) {
+        warm[first] = true;
+        work.push(first);
+    }
+    while let Some(b) = work.pop() {
+        let mut succ: Vec<usize> = blocks[b]
+            .instrs
+            .iter()
+            .filter(|x| is_jump(x.op))
+            .map(|x| x.target)
+            .collect();
+        if blocks[b].falls {
+            succ.push(fix(b + 1));
+        }
+        for t in succ {
+            if t < n && !warm[t] {
+                warm[t] = true;
+                work.push(t);
+            }
+        }
+    }
+    // Everything else that is live is reached through a handler (possibly of a cold block).
+    let mut reach = warm.clone();
+    let mut work: Vec<usize> = (0..n).filter(|&i| warm[i]).collect();
+    while let Some(b) = work.pop() {
+        let mut succ: Vec<usize> = Vec::new();
+        for x in &blocks[b].instrs {
+            if is_jump(x.op) {
+                succ.push(x.target);
+            }
+            if let Some((h, _)) = x.handler {
+                succ.push(h);
+            }
+        }
+        if blocks[b].falls {
+            succ.push(fix(b + 1));
+        }
+        for t in succ {
+            if t < n && !reach[t] {
+                reach[t] = true;
+                work.push(t);
+            }
+        }
+    }
+    let live = |i: usize, blocks: &Vec<Block>| !blocks[i].instrs.is_empty() && reach[i];
+    let mut order: Vec<usize> = (0..n).filter(|&i| live(i, &blocks) && warm[i]).collect();
+    order.extend((0..n).filter(|&i| live(i, &blocks) && !warm[i]));
+    // Explicit jumps where the fallthrough successor no longer follows.
+    for p in 0..order.len() {
+        let i = order[p];
+        if !blocks[i].falls {
+            continue;
+        }
+        let succ = fix(i + 1);
+        if order.get(p + 1) != Some(&succ) && succ < n {
+            let last = blocks[i].instrs.last().copied();
+            if let Some(last) = last {
+                blocks[i].instrs.push(AInstr {
+                    op: Op::JumpNoInterrupt,
+                    arg: 0,
+                    loc: last.loc,
+                    target: succ,
+                    handler: last.handler,
+                });
+                blocks[i].falls = false;
+            }
+        }
+    }
+    let mut new_index = vec![usize::MAX; n];
+    for (p, &i) in order.iter().enumerate() {
+        new_index[i] = p;
+    }
+    let remap = |t: usize| if t < n { new_index[t] } else { usize::MAX };
+    let mut old: Vec<Option<Block>> = blocks.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(order.len());
+    for &i in &order {
+        if let Some(mut b) = old[i].take() {
+            for ins in b.instrs.iter_mut() {
+                if is_jump(ins.op) {
+                    ins.target = remap(ins.target);
+                }
+                if let Some((h, l)) = ins.handler {
+                    ins.handler = Some((remap(h), l));
+                }
+            }
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// Removes NOPs whose line is carried by a neighbour in the same block.
@@ -408,7 +585,9 @@ pub(crate) fn assemble(unit: Unit<'_>, filename: &str) -> CodeUnit {
         .collect();
     mark_unbound_loads(&mut blocks, nparams, unit.varnames.len(), &always_bound);
     peephole(&mut blocks, None);
+    propagate_lines(&mut blocks);
     remove_nops(&mut blocks);
+    let mut blocks = reorder(blocks);
 
     // Layout order is block order; drop jumps to the next non-empty block.
     let nb = blocks.len();
@@ -521,9 +700,7 @@ pub(crate) fn assemble(unit: Unit<'_>, filename: &str) -> CodeUnit {
             code.push(Opcode::EXTENDED_ARG as u16 | (((a >> (8 * k)) & 0xff) as u16) << 8);
         }
         code.push(op as u16 | ((a & 0xff) as u16) << 8);
-        for _ in 0..op.caches() {
-            code.push(0);
-        }
+        code.extend(core::iter::repeat_n(0, op.caches() as usize));
         locs.push((flat[i].loc, exts[i] + op.size()));
     }
     // Exception table: runs of instructions sharing a handler.

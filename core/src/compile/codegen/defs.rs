@@ -504,6 +504,9 @@ impl<'a> Compiler<'a> {
             match &e.kind {
                 ExprKind::GeneratorExp { .. } => {
                     self.expr(elt)?;
+                    if self.ur().flags & CO_ASYNC_GENERATOR != 0 {
+                        self.emit(Opcode::CALL_INTRINSIC_1, opcode::INTRINSIC_ASYNC_GEN_WRAP);
+                    }
                     self.emit(Opcode::YIELD_VALUE, 0);
                     self.emit(Opcode::RESUME, opcode::RESUME_AFTER_YIELD);
                     self.emit(Opcode::POP_TOP, 0);

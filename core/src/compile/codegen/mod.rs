@@ -57,15 +57,29 @@ pub(crate) type Label = u32;
 /// A frame block: what `break`, `continue` and `return` must undo when leaving it.
 #[derive(Clone, Copy)]
 pub(crate) enum FBlock<'a> {
-    While { start: Label, exit: Label },
-    For { start: Label, exit: Label },
-    AsyncFor { start: Label, exit: Label },
+    While {
+        start: Label,
+        exit: Label,
+    },
+    For {
+        start: Label,
+        exit: Label,
+    },
+    AsyncFor {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
-    With { is_async: bool, loc: Location },
+    With {
+        is_async: bool,
+        loc: Location,
+    },
     HandlerCleanup(Option<&'a str>),
     ExceptionHandler,
+    /// A value (a return value kept across a finally body) to pop.
+    PopValue,
 }
 
 pub(crate) struct Unit<'a> {
@@ -715,7 +729,19 @@ impl<'a> Compiler<'a> {
             FBlock::TryExcept => self.emit_jump(Op::PopBlock, 0),
             FBlock::FinallyTry(body) => {
                 self.emit_jump(Op::PopBlock, 0);
+                if preserve_tos {
+                    self.u().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if preserve_tos {
+                    self.u().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::FinallyEnd => {
                 if preserve_tos {

@@ -825,6 +825,11 @@ impl<'a> Compiler<'a> {
             let text = self.source_text(e.pos);
             self.load_const(Const::Str(text));
             Ok(())
+        } else if let ExprKind::Starred { value, .. } = &e.kind {
+            // `*args: *Ts` (PEP 646) evaluates to the single unpacked item.
+            self.expr(value)?;
+            self.emit(Opcode::UNPACK_SEQUENCE, 1);
+            Ok(())
         } else {
             self.expr(e)
         }
