@@ -16,7 +16,7 @@ macro_rules! type_table {
                 alloc::vec![$(self.$field,)*]
             }
             /// Every field, in declaration order (for filling the table at bootstrap).
-            pub(crate) fn all_mut(&mut self) -> alloc::vec::Vec<&mut TypeRef> {
+            pub fn all_mut(&mut self) -> alloc::vec::Vec<&mut TypeRef> {
                 alloc::vec![$(&mut self.$field,)*]
             }
         }
