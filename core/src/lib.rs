@@ -7,6 +7,7 @@
 
 extern crate alloc;
 
+pub mod bytecode;
 pub mod compile;
 pub mod gc;
 pub mod object;

@@ -22,8 +22,10 @@
     clippy::wrong_self_convention
 )]
 
+mod assemble;
 pub mod ast;
 mod check;
+pub mod codegen;
 mod codepages;
 pub mod error;
 mod fstring;
@@ -35,6 +37,7 @@ pub mod token;
 mod tokenizer;
 mod unicode_names;
 
+pub use codegen::{compile, generate};
 pub use error::{ErrorKind, SyntaxError};
 
 use alloc::string::String;

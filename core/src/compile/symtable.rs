@@ -100,6 +100,11 @@ impl SymbolTable {
             .map(|&i| &self.scopes[i])
     }
 
+    /// Index of the scope opened by the node of `kind` at (lineno, col_offset).
+    pub fn scope_index_at(&self, kind: ScopeKind, lineno: u32, col_offset: u32) -> Option<usize> {
+        self.by_node.get(&(kind as u8, lineno, col_offset)).copied()
+    }
+
     pub fn lookup(&self, scope: usize, name: &str) -> Option<&Symbol> {
         let s = &self.scopes[scope];
         s.index.get(name).map(|&i| &s.symbols[i])
@@ -313,7 +318,7 @@ impl Builder {
                 }
                 self.enter(ScopeKind::Class, &c.name, s.pos);
                 if tp {
-                    self.add_def(".type_params", DEF_LOCAL, s.pos)?;
+                    self.add_def(".type_params", USE, s.pos)?;
                 }
                 self.stmts(&c.body)?;
                 self.leave();
