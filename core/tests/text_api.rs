@@ -1,7 +1,7 @@
 //! The text types through the Rust API: slicing (until the slice type exists, the cases files
 //! cannot reach it), iterator types, heap limits, accessors other modules use.
 
-use copperhead_core::object::slice_helpers::adjust_slice;
+use copperhead_core::object::slice::slice_indices;
 use copperhead_core::object::str::str_slice;
 use copperhead_core::object::{BinOp, Value};
 use copperhead_core::{Config, Runtime};
@@ -15,7 +15,11 @@ fn slice(
 ) -> String {
     let v = rt.new_str(s).unwrap();
     let len = rt.str_data(&v).unwrap().char_len();
-    let (a, _, st, n) = adjust_slice(start, stop, step, len).unwrap();
+    let bound = |x: Option<isize>| x.map_or_else(|| rt.none(), |i| rt.new_int(i as i64).unwrap());
+    let sl = rt
+        .new_slice(bound(start), bound(stop), bound(step))
+        .unwrap();
+    let (a, _, st, n) = slice_indices(rt, &sl, len).unwrap();
     let r = str_slice(rt, &v, a, st, n).unwrap();
     rt.str_of(&r).unwrap().to_string()
 }

@@ -1,7 +1,7 @@
 //! Reading a slice object's bounds for sequence indexing, with CPython's rules.
 //!
-//! The `slice` type itself lives in `slice.rs` (another module); this helper only needs the
-//! `start`, `stop` and `step` attributes, so it works with whatever slice object exists.
+//! The `slice` type and the resolution of a slice against a length live in `slice.rs`; this file
+//! keeps the bound reading that text methods share (`str.find(sub, start, end)` bounds).
 
 use super::error::PyResult;
 use super::int::IntRef;
@@ -47,87 +47,5 @@ pub fn clamp_int(i: Option<IntRef<'_>>) -> isize {
     }
 }
 
-/// `slice.indices(len)` for a slice value: (start, stop, step, slicelength).
-pub fn slice_indices(
-    rt: &Runtime,
-    slice: &Value,
-    len: usize,
-) -> PyResult<(isize, isize, isize, usize)> {
-    let start = slice_bound(rt, &rt.getattr_str(slice, "start")?)?;
-    let stop = slice_bound(rt, &rt.getattr_str(slice, "stop")?)?;
-    let step = slice_bound(rt, &rt.getattr_str(slice, "step")?)?;
-    adjust_slice(start, stop, step, len).ok_or_else(|| rt.value_error("slice step cannot be zero"))
-}
-
-/// The pure part of `slice_indices`; `None` when the step is zero.
-pub fn adjust_slice(
-    start: Option<isize>,
-    stop: Option<isize>,
-    step: Option<isize>,
-    len: usize,
-) -> Option<(isize, isize, isize, usize)> {
-    let step = step.unwrap_or(1);
-    if step == 0 {
-        return None;
-    }
-    // CPython keeps -step representable.
-    let step = step.max(-isize::MAX);
-    let len = len as isize;
-    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let fix = |v: Option<isize>, default: isize| -> isize {
-        match v {
-            None => default,
-            Some(v) if v < 0 => (v.saturating_add(len)).max(lower),
-            Some(v) => v.min(upper),
-        }
-    };
-    let start = fix(start, if step < 0 { upper } else { lower });
-    let stop = fix(stop, if step < 0 { lower } else { upper });
-    let count = if step > 0 {
-        if stop > start {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        }
-    } else if start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
-    } else {
-        0
-    };
-    Some((start, stop, step, count))
-}
-
-/// The positions a slice selects, in order.
-pub fn slice_positions(start: isize, step: isize, count: usize) -> impl Iterator<Item = usize> {
-    (0..count).map(move |k| (start + k as isize * step) as usize)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::adjust_slice;
-
-    #[test]
-    fn matches_cpython_indices() {
-        // Expected values from python3: slice(a, b, c).indices(n).
-        assert_eq!(adjust_slice(None, None, None, 5), Some((0, 5, 1, 5)));
-        assert_eq!(adjust_slice(None, None, Some(-1), 5), Some((4, -1, -1, 5)));
-        assert_eq!(adjust_slice(Some(-2), None, None, 5), Some((3, 5, 1, 2)));
-        assert_eq!(
-            adjust_slice(Some(10), Some(-10), Some(-2), 5),
-            Some((4, -1, -2, 3))
-        );
-        assert_eq!(
-            adjust_slice(Some(1), Some(4), Some(2), 5),
-            Some((1, 4, 2, 2))
-        );
-        assert_eq!(
-            adjust_slice(Some(-100), Some(100), None, 0),
-            Some((0, 0, 1, 0))
-        );
-        assert_eq!(adjust_slice(None, None, Some(0), 3), None);
-        assert_eq!(
-            adjust_slice(Some(isize::MIN), Some(isize::MAX), Some(isize::MIN), 3),
-            Some((-1, 2, -isize::MAX, 0))
-        );
-    }
-}
+// Resolving a slice object against a length is the slice type's job: one implementation.
+pub use super::slice::{slice_indices, slice_positions};

@@ -15,6 +15,10 @@ macro_rules! type_table {
             pub fn all(&self) -> alloc::vec::Vec<TypeRef> {
                 alloc::vec![$(self.$field,)*]
             }
+            /// Every field, in declaration order (for filling the table at bootstrap).
+            pub fn all_mut(&mut self) -> alloc::vec::Vec<&mut TypeRef> {
+                alloc::vec![$(&mut self.$field,)*]
+            }
         }
     };
 }

@@ -12,34 +12,20 @@ pub mod parser;
 
 use copperhead_core::{Config, Runtime};
 
-/// Runs every case of `cases/<area>.expected`; panics listing every mismatch.
-pub fn run_case_file(area: &str) {
+/// Runs case number `index` of `cases/<area>.expected` in a fresh runtime; panics on mismatch.
+pub fn run_case(area: &str, index: usize) {
     let path = format!("{}/tests/cases/{area}.expected", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{path}: {e} (run cases/generate.py)"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let line = text
+        .lines()
+        .filter(|l| !l.is_empty())
+        .nth(index)
+        .unwrap_or_else(|| panic!("{path} has no case {index} (rebuild to regenerate the tests)"));
+    let (program, expected) = line.split_once('\t').unwrap_or((line, ""));
+    let (program, expected) = (unescape(program), unescape(expected));
     let rt = Runtime::new(Config::default());
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for line in text.lines().filter(|l| !l.is_empty()) {
-        let Some((program, expected)) = line.split_once('\t') else {
-            continue;
-        };
-        let (program, expected) = (unescape(program), unescape(expected));
-        count += 1;
-        let got = run_program(&rt, &program);
-        if got != expected {
-            failures.push(format!(
-                "  {program}\n      expected: {expected}\n      got:      {got}"
-            ));
-        }
-    }
-    assert!(count > 0, "{path} has no cases");
-    assert!(
-        failures.is_empty(),
-        "{area}: {} of {count} cases failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    let got = run_program(&rt, &program);
+    assert_eq!(got, expected, "{area} case {index}: {program}");
 }
 
 /// Evaluates one case program; the result rendered like the expectations.
