@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// (area/name, why it fails today).
-const KNOWN_FAILING: &[(&str, &str)] = &[];
+const KNOWN_FAILING: &[(&str, &str)] = &[(
+    "talk/sneaky_del",
+    "__del__ never runs: gc::run_finalizer_on_dealloc is a stub until the collector lands",
+)];
 
 /// Native stack per worker thread.
 const STACK: usize = 256 << 20;

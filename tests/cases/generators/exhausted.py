@@ -1,0 +1,6 @@
+def g():
+    yield 1
+it = g()
+print(next(it))
+print(next(it, "default"))
+next(it)

@@ -1,0 +1,12 @@
+s = "The quick brown fox"
+words = s.split()
+print(len(words), words[::-1], " ".join(reversed(words)))
+print(s.title(), s.capitalize(), s.casefold())
+print(s.partition(" "), s.rpartition(" "))
+print("%s has %d chars" % ("word", 4), "%5.2f|%-4s|%x" % (3.14159, "a", 255))
+print("tab\tsep", "new\\nline", 'quote"s', "uni\u00e9")
+print("abc" < "abd", "Z" < "a", "a" * 0 == "")
+print("hello world".count("o"), "banana".replace("a", "o", 2))
+print("x=%r" % ("y",), "{0}{1}{0}".format("a", "b"), "{name}".format(name="n"))
+print(str(None), str(True), str([1, "2"]), repr(1.0), repr(-0.5))
+print("ß".upper(), "İ".lower() == "i̇", len("日本"))
