@@ -50,7 +50,7 @@ fn check(p: &Path) -> Result<(), String> {
         let o = copperhead::run_source(
             &src,
             &filename,
-            &[filename.clone()],
+            std::slice::from_ref(&filename),
             true,
             copperhead::config_for_stack(STACK),
         );
@@ -88,6 +88,11 @@ fn diff(expected: &str, got: &str) -> String {
     "outputs differ (trailing newline?)".into()
 }
 
+/// Takes the next program off the shared queue (the lock is released before it runs).
+fn next_case(queue: &Mutex<Vec<PathBuf>>) -> Option<PathBuf> {
+    queue.lock().ok()?.pop()
+}
+
 #[test]
 fn conformance() {
     let all = cases();
@@ -97,10 +102,7 @@ fn conformance() {
     std::thread::scope(|s| {
         for _ in 0..2 {
             s.spawn(|| {
-                loop {
-                    let Some(p) = queue.lock().ok().and_then(|mut q| q.pop()) else {
-                        break;
-                    };
+                while let Some(p) = next_case(&queue) {
                     let r = check(&p);
                     if let Ok(mut res) = results.lock() {
                         res.push((case_name(&p), r));

@@ -36,7 +36,7 @@ fn name_list(names: &[&str]) -> String {
 
 /// Fills localsplus slots `lp[0..]` from vectorcall arguments: `all` holds the positional
 /// arguments then the keyword values named by `kwnames`. Slots must start empty.
-pub fn bind(
+pub(crate) fn bind(
     rt: &Runtime,
     func: &FunctionData,
     cd: &CodeData,

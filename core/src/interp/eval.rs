@@ -92,10 +92,14 @@ impl Regs {
             None => unreachable!(),
         }
     }
+    // The slots live in the data stack, not in `Regs`: handing out `&mut` from `&self` is how
+    // the loop writes them; no two such borrows are held at once.
+    #[allow(clippy::mut_from_ref)]
     #[inline(always)]
     fn slot(&self, i: usize) -> &mut Option<Value> {
         unsafe { &mut *self.st.add(i) }
     }
+    #[allow(clippy::mut_from_ref)]
     #[inline(always)]
     fn local(&self, i: usize) -> &mut Option<Value> {
         unsafe { &mut *self.lp.add(i) }
@@ -120,6 +124,8 @@ impl Regs {
     }
 }
 
+/// The frame stack (runtime state behind a cell; callers never keep two borrows alive).
+#[allow(clippy::mut_from_ref)]
 fn frames(rt: &Runtime) -> &mut Vec<Frame> {
     unsafe { &mut *rt.interp.frames.get() }
 }

@@ -60,6 +60,7 @@ fn heap_frame<'a>(rt: &Runtime, v: &'a Value) -> Option<&'a HeapFrame> {
     Some(unsafe { v.heap()?.payload::<HeapFrame>() })
 }
 
+#[allow(clippy::mut_from_ref)]
 fn frames(rt: &Runtime) -> &mut Vec<Frame> {
     unsafe { &mut *rt.interp.frames.get() }
 }

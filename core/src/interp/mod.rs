@@ -251,7 +251,7 @@ pub fn run_code(
 /// Compiles and runs `source` as the `__main__` module; returns the module's globals.
 pub fn run_main(rt: &Runtime, source: &[u8], filename: &str) -> Result<Value, RunError> {
     let cu = crate::compile::compile(source, filename, crate::compile::Mode::Exec, 0)
-        .map_err(RunError::Syntax)?;
+        .map_err(|e| RunError::Syntax(alloc::boxed::Box::new(e)))?;
     let code = convert::code_object(rt, &cu).map_err(RunError::Exception)?;
     let globals = rt.new_dict().map_err(RunError::Exception)?;
     let gd = rt
@@ -271,6 +271,6 @@ pub fn run_main(rt: &Runtime, source: &[u8], filename: &str) -> Result<Value, Ru
 
 /// Why running a program failed.
 pub enum RunError {
-    Syntax(crate::compile::SyntaxError),
+    Syntax(alloc::boxed::Box<crate::compile::SyntaxError>),
     Exception(crate::object::error::PyErr),
 }

@@ -110,7 +110,7 @@ pub fn load_builtin(rt: &Runtime, name: &str) -> PyResult<Value> {
     let f = top_frame(rt)?;
     let n = rt.intern(name);
     builtins_get(rt, &f.builtins, &n)?
-        .ok_or_else(|| rt.new_error(rt.exc().name_error, format!("__build_class__ not found")))
+        .ok_or_else(|| rt.new_error(rt.exc().name_error, format!("{name} not found")))
 }
 
 pub fn load_global(rt: &Runtime, name: &Value) -> PyResult<Value> {
@@ -179,9 +179,11 @@ pub fn load_method(rt: &Runtime, owner: &Value, name: &Value) -> PyResult<(Value
             .slots()
             .getattro
             .map(|f| f as usize);
-    if generic && let Some(n) = rt.str_of(name) {
-        if let Some(d) = rt.lookup_in_type(ty, n)
-            && rt.type_of(&d) == rt.types().function
+    if generic
+        && let Some(n) = rt.str_of(name)
+        && let Some(d) = rt.lookup_in_type(ty, n)
+        && rt.type_of(&d) == rt.types().function
+    {
         {
             // An instance attribute of the same name would shadow the function.
             let shadowed = match rt.getattr_opt(owner, "__dict__") {

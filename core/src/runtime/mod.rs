@@ -49,6 +49,9 @@ impl Default for Config {
     }
 }
 
+/// Finds and runs a module by name (Ok(None): no such module).
+pub type LoadModuleFn = fn(&Runtime, &str) -> crate::object::error::PyResult<Option<Value>>;
+
 /// Functions a later layer (the interpreter, the platform) plugs into the runtime.
 #[derive(Clone, Copy, Default)]
 pub struct Hooks {
@@ -68,7 +71,7 @@ pub struct Hooks {
     pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
     /// Finds and runs a module `import` could not find among the loaded ones (the platform
     /// reads `name.py` beside the script); Ok(None): not found.
-    pub load_module: Option<fn(&Runtime, &str) -> crate::object::error::PyResult<Option<Value>>>,
+    pub load_module: Option<LoadModuleFn>,
 }
 
 pub struct Runtime {
