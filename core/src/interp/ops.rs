@@ -186,13 +186,7 @@ pub fn load_method(rt: &Runtime, owner: &Value, name: &Value) -> PyResult<(Value
     {
         {
             // An instance attribute of the same name would shadow the function.
-            let shadowed = match rt.getattr_opt(owner, "__dict__") {
-                Ok(Some(dict)) => rt
-                    .dict_data(&dict)
-                    .and_then(|dd| dd.get_str(rt, n))
-                    .is_some(),
-                _ => false,
-            };
+            let shadowed = crate::object::object_type::instance_attr(rt, owner, name)?.is_some();
             if !shadowed {
                 return Ok((d, Some(owner.clone())));
             }
