@@ -44,6 +44,8 @@ enum Flow {
 
 pub struct Regs {
     pub code: *const u8,
+    /// Code units in `code`: fetching past it is an error, never a wild read.
+    pub ncode: usize,
     pub ip: usize,
     pub lasti: usize,
     pub lp: *mut Option<Value>,
@@ -133,16 +135,18 @@ fn frames(rt: &Runtime) -> &mut Vec<Frame> {
 /// Registers for the current frame.
 fn load_regs(rt: &Runtime, f: &Frame) -> Regs {
     let cd = rt.code_data(&f.code);
-    let (code, consts, names) = match cd {
+    let (code, ncode, consts, names) = match cd {
         Some(cd) => (
             unsafe { (*cd.code.get()).as_ptr() },
+            unsafe { (*cd.code.get()).len() / 2 },
             rt.tuple_items(&cd.consts).unwrap_or(&[]).as_ptr(),
             rt.tuple_items(&cd.names).unwrap_or(&[]).as_ptr(),
         ),
-        None => (core::ptr::null(), core::ptr::null(), core::ptr::null()),
+        None => (core::ptr::null(), 0, core::ptr::null(), core::ptr::null()),
     };
     Regs {
         code,
+        ncode,
         ip: f.ip,
         lasti: f.lasti,
         lp: f.lp,
@@ -356,14 +360,24 @@ fn small_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
     Value::small_int(r)
 }
 
+#[cold]
+fn past_end(rt: &Runtime) -> PyErr {
+    rt.new_error(rt.exc().system_error, "code object ran past its end")
+}
+
 /// Runs instructions of the current frame until something needs the driver.
 fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
     use Opcode as O;
     loop {
-        let start = r.ip;
+        if r.ip >= r.ncode {
+            return Flow::Error(past_end(rt), true);
+        }
         let (mut opb, mut arg) = r.unit(r.ip);
         r.ip += 1;
         while opb == O::EXTENDED_ARG as u8 {
+            if r.ip >= r.ncode {
+                return Flow::Error(past_end(rt), true);
+            }
             let (o, a) = r.unit(r.ip);
             r.ip += 1;
             opb = o;
@@ -373,7 +387,6 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             return Flow::Error(rt.new_error(rt.exc().system_error, "unknown opcode"), true);
         };
         r.lasti = r.ip - 1;
-        let _ = start;
         r.ip += op.caches() as usize;
         match op {
             O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED | O::ENTER_EXECUTOR => {}
