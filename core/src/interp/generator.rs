@@ -145,7 +145,7 @@ fn resume(
     }
     let hf = heap_frame(rt, &fo).ok_or_else(|| rt.runtime_error("bad generator frame"))?;
     let depth = rt.recursion_depth.get();
-    if depth >= rt.recursion_limit.get() {
+    if depth >= rt.recursion_limit.get() || rt.native_stack_exhausted(depth) {
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
     }
     rt.recursion_depth.set(depth + 1);

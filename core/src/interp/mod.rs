@@ -189,10 +189,22 @@ pub fn push_function_frame(
 
 /// The `call_function` hook: runs a Python function from native code.
 pub fn call_function(rt: &Runtime, func: &Value, args: Args<'_>) -> PyResult<Value> {
+    enter_native(rt)?;
     push_function_frame(rt, func, args.all, args.kwnames, true)?;
     match eval::run(rt, None)? {
         eval::Exit::Return(v) | eval::Exit::Yield(v) => Ok(v),
     }
+}
+
+/// Checks the native stack before the evaluation loop is entered natively (the outermost entry
+/// records where the stack starts).
+fn enter_native(rt: &Runtime) -> PyResult<()> {
+    if rt.native_stack_exhausted(rt.recursion_depth.get()) {
+        return Err(
+            rt.recursion_error("maximum recursion depth exceeded while calling a Python object")
+        );
+    }
+    Ok(())
 }
 
 /// Runs a module or class body `code` with the given globals and locals mapping.
@@ -222,6 +234,7 @@ pub fn run_code(
     };
     let nlp = cd.nlocalsplus as usize;
     let n = nlp + cd.stacksize as usize + 2;
+    enter_native(rt)?;
     let depth = rt.recursion_depth.get();
     if depth >= rt.recursion_limit.get() {
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
