@@ -566,6 +566,12 @@ pub fn chain_context(rt: &Runtime, exc: &Value) {
     if cur.is(exc) {
         return;
     }
+    // Already chained where it was raised (it may be passing out of a nested native call).
+    if let Ok(d) = exc_data(rt, exc)
+        && unsafe { (*d.context.get()).is_some() }
+    {
+        return;
+    }
     // If `exc` already appears in cur's context chain, cut it out there.
     let mut o = cur.clone();
     let mut steps = 0;
