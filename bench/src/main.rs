@@ -3,6 +3,7 @@
 //! interpreters per repetition, and reports medians, ratios, peak memory and
 //! start-up; writes a generated Markdown table and an SVG chart.
 
+mod compile_corpus;
 mod machine;
 mod options;
 mod process;
@@ -51,6 +52,27 @@ fn run() -> Result<i32, String> {
              its runs will be reported as failed",
             c.display()
         );
+    }
+    if opts.compile_corpus {
+        let copperhead = opts
+            .copperhead
+            .clone()
+            .ok_or("--compile-corpus needs copperhead")?;
+        let python = engines[0].program.display().to_string();
+        let r = compile_corpus::run(&python, &copperhead, opts.reps, &scratch)?;
+        println!(
+            "compile corpus: {} files, python3 {:.2} s, copperhead {:.2} s, ratio {:.2} (below 1 = faster)",
+            r.files,
+            r.python_seconds,
+            r.copperhead_seconds,
+            r.ratio()
+        );
+        if let Some(prefix) = &opts.out {
+            let path = PathBuf::from(format!("{}-compile.md", prefix.display()));
+            let md = compile_corpus::markdown(&r, &opts.python, &options::workspace_root());
+            std::fs::write(&path, md).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        return Ok(0);
     }
     if opts.check {
         return Ok(check(&opts, &programs, &engines, &scratch));

@@ -21,6 +21,9 @@ usage: cargo run --release -p copperhead-bench -- [options]
   --no-write          print results only; write no files
   --programs DIR      where the benchmark programs are (default: bench/programs)
   --timeout SECS      kill a run that takes longer (default: 300)
+  --compile-corpus    instead of the programs: compile the stdlib with copperhead
+                      --compile-only and with python3's compile(); writes
+                      PREFIX-compile.md
   --check             run every benchmark once at its SMALL size on every
                       interpreter; exit non-zero if any run fails (for CI)
   -h, --help          this text
@@ -40,6 +43,7 @@ pub struct Options {
     pub programs: PathBuf,
     pub timeout: Duration,
     pub check: bool,
+    pub compile_corpus: bool,
 }
 
 impl Options {
@@ -58,6 +62,7 @@ impl Options {
             programs: root.join("bench/programs"),
             timeout: Duration::from_secs(300),
             check: false,
+            compile_corpus: false,
         }
     }
 }
@@ -108,6 +113,7 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Parsed, String> 
                 o.timeout = Duration::from_secs(secs as u64);
             }
             "--check" => o.check = true,
+            "--compile-corpus" => o.compile_corpus = true,
             other => return Err(format!("unknown option {other:?} (try --help)")),
         }
     }
