@@ -322,17 +322,12 @@ fn push_call(
     };
     let args = r.values(base + 1, nargs);
     let res = super::push_function_frame(rt, &func, args, kw, false);
-    // The arguments were copied into the new frame: clear the caller's slots.
-    let caller_depth = base;
-    // Save the caller's cleared depth before the new frame's registers take over.
-    let mut tmp = Vec::new();
-    while r.sp > caller_depth {
-        tmp.push(r.pop_opt());
-    }
+    // The arguments were copied into the new frame: clear the caller's slots (the caller is
+    // below the new frame when it was pushed).
+    r.drop_to(base);
     if let Some(caller) = frames(rt).iter_mut().rev().nth(usize::from(res.is_ok())) {
         caller.sp = r.sp;
     }
-    drop(tmp);
     res
 }
 
