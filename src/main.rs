@@ -89,8 +89,13 @@ fn main() {
             match std::fs::read(&path) {
                 Ok(d) => run(d, path, args.clone()),
                 Err(e) => {
+                    // As CPython: the absolute path and the OS message without Rust's suffix.
+                    let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone().into());
+                    let msg = e.to_string();
+                    let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
                     eprintln!(
-                        "copperhead: can't open file '{path}': [Errno {}] {e}",
+                        "copperhead: can't open file '{}': [Errno {}] {msg}",
+                        shown.display(),
                         e.raw_os_error().unwrap_or(0)
                     );
                     exit(2);

@@ -80,8 +80,26 @@ fn dis_reports_syntax_errors_like_cpython() {
 }
 
 #[test]
-fn other_modes_still_report_missing_interpreter() {
-    let (code, _, err) = run(&["x.py"]);
+fn missing_script_is_reported() {
+    let (code, _, err) = run(&["no_such_file.py"]);
     assert_eq!(code, 2);
-    assert!(err.contains("the interpreter is not built yet"));
+    assert!(err.contains("can't open file"), "{err}");
+    assert!(err.contains("[Errno 2] No such file or directory"), "{err}");
+}
+
+#[test]
+fn runs_scripts_and_reports_uncaught_exceptions() {
+    let p = write_temp("run_ok.py", "print('hi', 1 + 2)\n");
+    let (code, out, _) = run(&[p.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (0, "hi 3\n"));
+    let p = write_temp("run_err.py", "def f():\n    return 1 / 0\nf()\n");
+    let ps = p.to_str().unwrap();
+    let (code, _, err) = run(&[ps]);
+    assert_eq!(code, 1);
+    let want = format!(
+        "Traceback (most recent call last):\n  File \"{ps}\", line 3, in <module>\n    f()\n  File \"{ps}\", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(err, want);
+    let (code, out, _) = run(&["-X", "jit=off", "-c", "import sys; print(sys.argv)", "a"]);
+    assert_eq!((code, out.as_str()), (0, "['-c', 'a']\n"));
 }
