@@ -171,9 +171,9 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.async_generator = add(placeholder("async_generator"), None);
     types.frame = add(placeholder("frame"), None);
     types.traceback = add(placeholder("traceback"), None);
-    types.weakref = add(placeholder("weakref.ReferenceType"), None);
-    types.weakproxy = add(placeholder("weakref.ProxyType"), None);
-    types.weakcallableproxy = add(placeholder("weakref.CallableProxyType"), None);
+    types.weakref = add(o::weakref::spec(), None);
+    types.weakproxy = add(o::weakref::proxy_spec(), None);
+    types.weakcallableproxy = add(o::weakref::callable_proxy_spec(), None);
 
     // Exceptions: one layout shared by the whole hierarchy, attribute storage inside it.
     let exc = unsafe { &mut *rt.exc.get() };
@@ -211,6 +211,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
     for (ty, _) in created.iter() {
         o::heaptype::inherit_slots(*ty);
     }
+    o::weakref::mark_weakrefable_builtins(rt);
 }
 
 fn exc_field_refs(exc: &mut super::types::ExceptionTypes) -> Vec<&mut TypeRef> {

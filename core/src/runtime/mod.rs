@@ -82,6 +82,7 @@ impl Runtime {
             recursion_depth: Cell::new(0),
             tearing_down: Cell::new(false),
         });
+        rt.heap.attach(&*rt);
         bootstrap::bootstrap(&rt);
         rt
     }
@@ -147,6 +148,8 @@ impl Runtime {
     }
 
     /// The last step of an object's life: finalizer, weak references, collector link, memory.
+    /// A finalizer may resurrect the object (store `self` somewhere): then it stays alive with
+    /// the references the finalizer gave it, and its `__del__` never runs again.
     pub(crate) fn destroy(&self, obj: NonNull<ObjHeader>) {
         let header = unsafe { obj.as_ref() };
         let ty = header.type_data();
@@ -158,7 +161,7 @@ impl Runtime {
         if header.has_weakrefs() {
             crate::object::weakref::clear_weakrefs(self, obj);
         }
-        let layout = ty.layout;
+        let layout = header.type_data().layout;
         if layout.gc {
             self.gc.untrack(obj);
         }
@@ -172,8 +175,11 @@ impl Runtime {
 
 impl Drop for Runtime {
     fn drop(&mut self) {
+        // Cyclic garbage still around is collected, so its finalizers and weakref callbacks
+        // run (as CPython collects at exit). Objects still referenced from outside (leaked by a
+        // host) stay allocated; the built-in types are immortal. A full teardown arrives with
+        // the embedding API.
+        self.gc_collect(crate::gc::GENERATIONS - 1);
         self.tearing_down.set(true);
-        // Objects still referenced from outside (leaked by a host) stay allocated; the built-in
-        // types are immortal. A full teardown arrives with the embedding API.
     }
 }
