@@ -10,6 +10,7 @@ use core::ptr::NonNull;
 use super::{FINALIZED, is_container, link_of};
 use crate::object::args::Args;
 use crate::object::error::PyErr;
+use crate::object::exceptions::BaseExceptionData;
 use crate::object::header::ObjHeader;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
@@ -46,7 +47,7 @@ pub fn write_unraisable(rt: &Runtime, obj: &Value, err: PyErr) {
         Some("builtins") | None => String::from(ety.data().qualname()),
         Some(m) => format!("{m}.{}", ety.data().qualname()),
     };
-    let line = match rt.str_string(&err.0) {
+    let line = match exception_message(rt, &err.0) {
         Ok(m) if m.is_empty() => tname,
         Ok(m) => format!("{tname}: {m}"),
         Err(_) => format!("{tname}: <exception str() failed>"),
@@ -83,4 +84,20 @@ pub(super) fn finalize_on_dealloc(rt: &Runtime, obj: NonNull<ObjHeader>) -> bool
         rt.gc().track(obj);
     }
     false
+}
+
+/// `str(exc)`; until exceptions have their own `__str__`, CPython's `BaseException.__str__`
+/// rule on the args (none: "", one: str of it, more: str of the tuple).
+fn exception_message(rt: &Runtime, exc: &Value) -> crate::object::error::PyResult<String> {
+    let slot = |t: crate::object::typeobj::TypeRef| t.data().slots().str.map(|f| f as usize);
+    if slot(rt.type_of(exc)) != slot(rt.types().object) {
+        return rt.str_string(exc);
+    }
+    let data = unsafe { exc.heap().map(|h| h.payload::<BaseExceptionData>()) };
+    let args = data.and_then(|d| unsafe { (*d.args.get()).clone() });
+    match args.as_ref().and_then(|a| rt.tuple_items(a)) {
+        None | Some([]) => Ok(String::new()),
+        Some([one]) => rt.str_string(one),
+        Some(_) => rt.str_string(args.as_ref().unwrap_or(exc)),
+    }
 }
