@@ -354,6 +354,8 @@ pub fn spec() -> TypeSpec {
 }
 
 fn init(rt: &Runtime, ty: TypeRef) {
+    // `__qualname__` has no module prefix (the repr adds `__module__`).
+    ty.data().set_qualname(ty.data().name());
     let s = unsafe { ty.data().slots_mut() };
     s.new = Some(ref_new);
     s.init = Some(|_, _, _| Ok(()));

@@ -103,6 +103,7 @@ macro_rules! unary {
 }
 
 fn init_proxy(_rt: &Runtime, ty: TypeRef) {
+    ty.data().set_qualname(ty.data().name());
     let s = unsafe { ty.data().slots_mut() };
     fill_binary(s);
     unary!(s, str => str, neg => neg, pos => pos, invert => invert, abs => abs, index => index,
