@@ -78,7 +78,9 @@ fn type_call_and_argument_errors() {
     let cls = class(&rt, "A", None);
     let a = new(&rt, &cls);
     let wrt = rt.types().weakref.value();
-    let r = rt.call(&wrt, Args::positional(&[a.clone()])).unwrap();
+    let r = rt
+        .call(&wrt, Args::positional(std::slice::from_ref(&a)))
+        .unwrap();
     assert!(call0(&rt, &r).is(&a));
     assert!(rt.type_of(&r) == rt.types().weakref);
     // CPython messages for weakref.ref(), weakref.ref(1, 2, 3), weakref.ref(A, callback=None)
