@@ -266,7 +266,7 @@ fn resurrection_in_cycle_keeps_everything_reachable() {
 fn garbage_making_del(rt: &Runtime, _args: Args<'_>) -> PyResult<Value> {
     DELS.with(|d| d.set(d.get() + 1));
     // New cycles, lots of allocation, and a nested collection request (skipped).
-    for _ in 0..1000 {
+    for _ in 0..n(1000, 10) {
         drop(list_cycle(rt));
     }
     let inside = rt.gc().is_collecting();
@@ -282,18 +282,19 @@ fn finalizer_creating_garbage_during_collection() {
     let (rt, _) = fresh();
     let cls = class(&rt, "G", Some(garbage_making_del));
     let base = warm(&rt, &cls, &["a", "b"]);
-    for _ in 0..20 {
+    let pairs = n(20, 3);
+    for _ in 0..pairs {
         let a = new(&rt, &cls);
         let b = new(&rt, &cls);
         set(&rt, &a, "b", &b);
         set(&rt, &b, "a", &a);
     }
-    assert!(rt.gc_collect(2) >= 40);
-    assert_eq!(dels(), 40);
+    assert!(rt.gc_collect(2) >= 2 * pairs);
+    assert_eq!(dels(), 2 * pairs);
     // The finalizers' own garbage is young and collected by the next pass.
-    assert_eq!(rt.gc_collect(2), 40 * 1000 * 2);
+    assert_eq!(rt.gc_collect(2), 2 * pairs * n(1000, 10) * 2);
     assert_eq!(rt.heap().live_objects(), base);
-    assert_eq!(dels(), 40);
+    assert_eq!(dels(), 2 * pairs);
 }
 
 fn collecting_del(rt: &Runtime, _args: Args<'_>) -> PyResult<Value> {
@@ -313,13 +314,14 @@ fn collect_from_finalizer_on_refcount_death() {
     let base = warm(&rt, &cls, &["next"]);
     // A deep chain, so the finalizers run from the deferred-free queue.
     let mut v = new(&rt, &cls);
-    for _ in 0..200 {
+    let len = n(200, 60);
+    for _ in 0..len {
         let n = new(&rt, &cls);
         set(&rt, &n, "next", &v);
         v = n;
     }
     drop(v);
-    assert_eq!(dels(), 201);
+    assert_eq!(dels(), len + 1);
     assert_eq!(rt.heap().live_objects(), base);
 }
 
@@ -347,13 +349,13 @@ fn finalizer_errors_are_reported_not_raised() {
 fn deep_chains_free_iteratively() {
     let (rt, base) = fresh();
     let mut v = rt.new_tuple(vec![]).unwrap();
-    for _ in 0..1_000_000 {
+    for _ in 0..n(1_000_000, 200) {
         v = rt.new_tuple(vec![v]).unwrap();
     }
     drop(v);
     assert_eq!(rt.heap().live_objects(), base);
     let mut v = rt.new_dict().unwrap();
-    for _ in 0..300_000 {
+    for _ in 0..n(300_000, 200) {
         let d = rt.new_dict().unwrap();
         rt.dict_data(&d)
             .unwrap()
@@ -366,29 +368,30 @@ fn deep_chains_free_iteratively() {
     // A deep chain that is itself cyclic garbage: freed by the collector, iteratively.
     let head = rt.new_list(vec![]).unwrap();
     let mut v = head.clone();
-    for _ in 0..300_000 {
+    let len = n(300_000, 200);
+    for _ in 0..len {
         v = rt.new_list(vec![v]).unwrap();
     }
     push(&rt, &head, v);
     drop(head);
-    assert_eq!(rt.gc_collect(2), 300_001);
+    assert_eq!(rt.gc_collect(2), len + 1);
     assert_eq!(rt.heap().live_objects(), base);
 }
 
 #[test]
 fn heap_limit_collects_before_failing() {
     let rt = Runtime::new(Config {
-        heap_limit: 2 << 20,
+        heap_limit: n(2 << 20, 400 << 10),
         ..Config::default()
     });
     rt.gc().set_threshold(0, None, None); // no automatic collection: only the limit's
     let base = rt.heap().used();
     // Far more cyclic garbage than fits: allocation never fails, the limit collects.
-    for _ in 0..100_000 {
+    for _ in 0..n(100_000, 4_000) {
         drop(list_cycle(&rt));
     }
     assert!(rt.gc().collections()[2] > 0);
-    assert!(rt.heap().used() <= 2 << 20);
+    assert!(rt.heap().used() <= n(2 << 20, 400 << 10));
     // A real MemoryError, and the runtime keeps working afterwards. (Lists: str and tuple
     // do not give their out-of-line bytes back to the heap account yet.)
     let mut keep = Vec::new();
@@ -416,7 +419,7 @@ fn heap_limit_collects_before_failing() {
 #[test]
 fn heap_limit_collection_runs_no_finalizers() {
     let rt = Runtime::new(Config {
-        heap_limit: 2 << 20,
+        heap_limit: n(2 << 20, 400 << 10),
         ..Config::default()
     });
     let cls = class(&rt, "F", Some(counting_del));
@@ -447,18 +450,19 @@ fn heap_limit_collection_runs_no_finalizers() {
 fn runtimes_are_independent() {
     let (a, base_a) = fresh();
     let (b, base_b) = fresh();
-    for _ in 0..1000 {
+    let k = n(300, 50);
+    for _ in 0..k {
         drop(list_cycle(&a));
         drop(list_cycle(&b));
     }
     let used_b = b.heap().used();
-    assert_eq!(a.heap().live_objects(), base_a + 2000);
-    assert_eq!(b.heap().live_objects(), base_b + 2000);
-    assert_eq!(a.gc_collect(2), 2000);
+    assert_eq!(a.heap().live_objects(), base_a + 2 * k);
+    assert_eq!(b.heap().live_objects(), base_b + 2 * k);
+    assert_eq!(a.gc_collect(2), 2 * k);
     assert_eq!(a.heap().live_objects(), base_a);
-    assert_eq!(b.heap().live_objects(), base_b + 2000);
+    assert_eq!(b.heap().live_objects(), base_b + 2 * k);
     assert_eq!(b.heap().used(), used_b);
-    assert_eq!(b.gc_collect(2), 2000);
+    assert_eq!(b.gc_collect(2), 2 * k);
     assert_eq!(b.heap().live_objects(), base_b);
 }
 

@@ -398,7 +398,7 @@ fn weakrefs_to_collected_cycles_and_stress() {
     rt.gc_collect(2);
     let base = rt.heap().live_objects();
     let mut refs = Vec::new();
-    for _ in 0..2000 {
+    for _ in 0..n(2000, 100) {
         let a = new(&rt, &cls);
         set(&rt, &a, "me", &a);
         refs.push(rt.new_weakref(&a, None).unwrap());

@@ -46,10 +46,12 @@ pub(crate) const SHIFT: u32 = 3;
 pub(crate) const MAX_SCRATCH: isize = 1 << 40;
 
 pub struct Gc {
-    /// Sentinel heads of the circular generation lists (boxed: their addresses must not move).
-    heads: [Box<GcLink>; GENERATIONS],
+    /// Sentinel heads of the circular generation lists. Raw heap pointers (from `Box::into_raw`,
+    /// freed in `Drop`), not `Box`es: moving a `Box` would assert unique access and invalidate
+    /// the pointers the lists hold to their heads.
+    heads: [*mut GcLink; GENERATIONS],
     /// Sentinel of the list of garbage found by the running collection.
-    unreachable: Box<GcLink>,
+    unreachable: *mut GcLink,
     /// count[0]: containers allocated minus freed since the last collection of generation 0;
     /// count[i]: collections of generation i-1 since the last collection of generation i.
     counts: [Cell<usize>; GENERATIONS],
@@ -88,12 +90,13 @@ pub(crate) fn is_container(obj: &ObjHeader) -> bool {
     obj.type_data().layout.gc
 }
 
-fn new_head() -> Box<GcLink> {
-    let h = Box::new(GcLink::new());
-    let p = &*h as *const GcLink as *mut GcLink;
-    h.next.set(p);
-    h.prev.set(p);
-    h
+fn new_head() -> *mut GcLink {
+    let p = Box::into_raw(Box::new(GcLink::new()));
+    unsafe {
+        (*p).next.set(p);
+        (*p).prev.set(p);
+    }
+    p
 }
 
 // List primitives on raw links. All links passed in are live and in a well-formed list.
@@ -179,11 +182,11 @@ impl Gc {
     }
 
     pub(crate) fn head(&self, generation: usize) -> *mut GcLink {
-        &*self.heads[generation] as *const GcLink as *mut GcLink
+        self.heads[generation]
     }
 
     pub(crate) fn unreachable_head(&self) -> *mut GcLink {
-        &*self.unreachable as *const GcLink as *mut GcLink
+        self.unreachable
     }
 
     /// Links a new container into the youngest generation. Never collects (see the module doc).
@@ -312,6 +315,16 @@ impl Gc {
     /// resurrected it (then it must not be freed).
     pub fn run_finalizer_on_dealloc(&self, rt: &Runtime, obj: NonNull<ObjHeader>) -> bool {
         finalize::finalize_on_dealloc(rt, obj)
+    }
+}
+
+impl Drop for Gc {
+    fn drop(&mut self) {
+        // Objects still linked are left to leak with the runtime (see `Runtime::drop`); only
+        // the sentinels are ours.
+        for h in self.heads.iter().chain(core::iter::once(&self.unreachable)) {
+            drop(unsafe { Box::from_raw(*h) });
+        }
     }
 }
 

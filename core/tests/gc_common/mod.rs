@@ -125,3 +125,8 @@ pub fn list_cycle(rt: &Runtime) -> Value {
 pub fn push(rt: &Runtime, list: &Value, v: Value) {
     rt.list_data(list).unwrap().push(v);
 }
+
+/// `full`, or the smaller `miri` size when running under Miri (which is ~1000x slower).
+pub fn n(full: usize, miri: usize) -> usize {
+    if cfg!(miri) { miri } else { full }
+}
