@@ -7,6 +7,7 @@
 
 extern crate alloc;
 
+pub mod compile;
 pub mod gc;
 pub mod object;
 pub mod runtime;

@@ -119,9 +119,7 @@ impl Runtime {
         }
         let v = unsafe { alloc_object(self, self.types().str.0, StrData::new(Box::from(s))) }
             .expect("interning needs memory");
-        if let Some(h) = v.heap() {
-            h.make_immortal();
-        }
+        self.make_immortal(&v);
         self.interned().insert(s, v.clone());
         v
     }

@@ -43,7 +43,7 @@ fn make_type(
     if meta.is_none() {
         unsafe { ptr.as_ref().set_type_ptr(ptr) };
     }
-    unsafe { ptr.as_ref().make_immortal() };
+    rt.make_immortal(&v);
     core::mem::forget(v);
     let ty = TypeRef(ptr);
     let mut mro = vec![ty.value()];
@@ -358,9 +358,7 @@ fn exc_field_refs(exc: &mut super::types::ExceptionTypes) -> Vec<&mut TypeRef> {
 fn make_singletons(rt: &Runtime) {
     let t = rt.types();
     let immortal = |v: Value| -> Value {
-        if let Some(h) = v.heap() {
-            h.make_immortal();
-        }
+        rt.make_immortal(&v);
         v
     };
     let unit = |ty: TypeRef| {

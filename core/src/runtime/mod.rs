@@ -168,6 +168,20 @@ impl Runtime {
         unsafe { (layout.free)(self, obj) };
     }
 
+    /// Makes `v` immortal: counts stop changing, and the collector no longer sees it (an immortal
+    /// object's count does not reflect its references, so trial deletion would misjudge it).
+    pub fn make_immortal(&self, v: &Value) {
+        if let Some(h) = v.heap() {
+            if h.is_immortal() {
+                return;
+            }
+            h.make_immortal();
+            if h.type_data().layout.gc {
+                self.gc.untrack(NonNull::from(h));
+            }
+        }
+    }
+
     pub fn is_tearing_down(&self) -> bool {
         self.tearing_down.get()
     }

@@ -1,0 +1,173 @@
+//! The front end: source bytes to a checked AST with symbol tables.
+//!
+//! Pipeline: `source` (decoding) → `tokenizer` → `parser` (AST in `ast`) → `symtable` (scopes) and
+//! `check` (the rejections CPython makes in its compiler). `check()` is the entry point; whatever
+//! it accepts, CPython's `compile()` accepts, so a code generator has nothing left to reject.
+//!
+//! Native stack: the parser and checks bound their recursion (see `parser::STACK_BUDGET`); run
+//! the front end on a thread with at least 1 MiB of stack.
+//!
+//! Known gaps: `\N{...}` knows only a small name table (other well-formed names become U+FFFD);
+//! lone surrogate escapes become U+FFFD; non-ASCII identifiers are not NFKC-normalized.
+
+// Style lints whose suggested rewrites (let-chains everywhere) hurt readability of the parser.
+#![allow(
+    clippy::collapsible_if,
+    clippy::collapsible_match,
+    clippy::if_same_then_else,
+    clippy::manual_inspect,
+    clippy::question_mark,
+    clippy::result_large_err,
+    clippy::should_implement_trait,
+    clippy::wrong_self_convention
+)]
+
+pub mod ast;
+mod check;
+mod codepages;
+pub mod error;
+mod fstring;
+mod literal;
+mod parser;
+mod source;
+pub mod symtable;
+pub mod token;
+mod tokenizer;
+mod unicode_names;
+
+pub use error::{ErrorKind, SyntaxError};
+
+use alloc::string::String;
+use error::{EndCol, Loc, RawError};
+use source::Source;
+
+/// What `compile()` mode the source is compiled in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// A program that passed every front-end check.
+#[derive(Debug)]
+pub struct CheckedModule {
+    pub body: ast::ModuleBody,
+    pub symtable: symtable::SymbolTable,
+}
+
+/// Tokenizes, parses and checks `source` as CPython's `compile(source, filename, mode)` would.
+pub fn check(source: &[u8], filename: &str, mode: Mode) -> Result<CheckedModule, SyntaxError> {
+    let src = match source::decode(source) {
+        Ok(s) => s,
+        Err(e) => return Err(locate(None, e, filename)),
+    };
+    let toks = match tokenizer::tokenize(&src) {
+        Ok(t) => t,
+        Err(e) => return Err(locate(Some(&src), e, filename)),
+    };
+    let body = match parser::parse(&src, &toks, mode) {
+        Ok(b) => b,
+        Err(e) => return Err(locate(Some(&src), e, filename)),
+    };
+    drop(toks);
+    let symtable = match symtable::build(&body) {
+        Ok(s) => s,
+        Err(e) => return Err(locate(Some(&src), e, filename)),
+    };
+    if let Err(e) = check::check(&body, &symtable) {
+        return Err(locate(Some(&src), e, filename));
+    }
+    Ok(CheckedModule { body, symtable })
+}
+
+/// Parses only (no symbol table or compiler checks); handy for tools and tests.
+pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<ast::ModuleBody, SyntaxError> {
+    let src = source::decode(source).map_err(|e| locate(None, e, filename))?;
+    let toks = tokenizer::tokenize(&src).map_err(|e| locate(Some(&src), e, filename))?;
+    parser::parse(&src, &toks, mode).map_err(|e| locate(Some(&src), e, filename))
+}
+
+/// Converts byte columns to the 1-based character offsets CPython reports.
+fn char_offset(src: &Source, line: u32, col: u32) -> i64 {
+    let bytes = src.line_bytes(line);
+    let upto = &bytes[..(col as usize).min(bytes.len())];
+    let chars = String::from_utf8_lossy(upto).chars().count();
+    let extra = (col as usize).saturating_sub(bytes.len());
+    (chars + extra) as i64 + 1
+}
+
+fn line_text(src: &Source, line: u32) -> String {
+    let mut t = String::from_utf8_lossy(src.line_bytes(line)).into_owned();
+    t.push('\n');
+    t
+}
+
+fn locate(src: Option<&Source>, e: RawError, filename: &str) -> SyntaxError {
+    let mut out = SyntaxError {
+        kind: e.kind,
+        msg: e.msg,
+        filename: filename.into(),
+        lineno: None,
+        offset: None,
+        end_lineno: None,
+        end_offset: None,
+        text: None,
+    };
+    let Some(src) = src else {
+        if let Loc::Encoding = e.loc {
+            out.lineno = Some(0);
+            out.offset = Some(-1);
+        }
+        return out;
+    };
+    match e.loc {
+        Loc::None => {}
+        Loc::Encoding => {
+            out.lineno = Some(0);
+            out.offset = Some(-1);
+        }
+        Loc::Span {
+            line,
+            col,
+            end_line,
+            end_col,
+        } => {
+            out.lineno = Some(line as i64);
+            out.offset = Some(char_offset(src, line, col));
+            out.end_lineno = Some(end_line as i64);
+            out.end_offset = Some(match end_col {
+                EndCol::Col(c) => char_offset(src, end_line, c),
+                EndCol::Raw(v) => v,
+            });
+            out.text = Some(line_text(src, line));
+        }
+        Loc::Raw {
+            line,
+            offset,
+            end_line,
+            end_col,
+        } => {
+            out.lineno = Some(line as i64);
+            out.offset = Some(offset);
+            out.end_lineno = Some(end_line as i64);
+            out.end_offset = Some(match end_col {
+                EndCol::Col(c) => char_offset(src, end_line, c),
+                EndCol::Raw(v) => v,
+            });
+            out.text = Some(line_text(src, line));
+        }
+        Loc::SpanNoText {
+            line,
+            col,
+            end_line,
+            end_col,
+        } => {
+            out.lineno = Some(line as i64);
+            out.offset = Some(char_offset(src, line, col));
+            out.end_lineno = Some(end_line as i64);
+            out.end_offset = Some(char_offset(src, end_line, end_col));
+        }
+    }
+    out
+}
