@@ -409,3 +409,33 @@ fn weakrefs_to_collected_cycles_and_stress() {
     drop(refs);
     assert_eq!(rt.heap().live_objects(), base);
 }
+
+#[test]
+fn module_functions() {
+    use copperhead_core::object::weakref::{
+        weakref_getweakrefcount, weakref_getweakrefs, weakref_proxy,
+    };
+    let rt = rt();
+    let cls = class(&rt, "A", None);
+    let a = new(&rt, &cls);
+    let count = |rt: &Runtime| {
+        weakref_getweakrefcount(rt, Args::positional(std::slice::from_ref(&a)))
+            .unwrap()
+            .as_small_int()
+    };
+    assert_eq!(count(&rt), Some(0));
+    let r = rt.new_weakref(&a, None).unwrap();
+    let p = weakref_proxy(&rt, Args::positional(std::slice::from_ref(&a))).unwrap();
+    assert_eq!(count(&rt), Some(2));
+    let l = weakref_getweakrefs(&rt, Args::positional(std::slice::from_ref(&a))).unwrap();
+    assert_eq!(rt.len(&l).unwrap(), 2);
+    // CPython: "_weakref.getweakrefs() takes exactly one argument (2 given)"
+    let two = [a.clone(), a.clone()];
+    let e = weakref_getweakrefs(&rt, Args::positional(&two)).unwrap_err();
+    assert_eq!(
+        msg(&rt, &e),
+        "_weakref.getweakrefs() takes exactly one argument (2 given)"
+    );
+    drop((r, p, l));
+    assert_eq!(count(&rt), Some(0));
+}

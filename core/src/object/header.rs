@@ -69,6 +69,11 @@ pub trait Payload: Sized + 'static {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
     /// Drops the references the payload owns, to break a garbage cycle.
     fn clear(&self) {}
+    /// Out-of-line bytes this payload accounted with `rt.heap().grow` and still holds; given
+    /// back to the heap account when the object is freed.
+    fn heap_bytes(&self) -> usize {
+        0
+    }
 }
 
 impl ObjHeader {
@@ -256,9 +261,11 @@ pub unsafe fn free_object<T: Payload>(rt: &Runtime, ptr: NonNull<ObjHeader>) {
     unsafe {
         let obj = ptr.as_ptr() as *mut PyObj<T>;
         let ty = (*obj).header.ty.get();
+        let extra = (*obj).data.heap_bytes();
         core::ptr::drop_in_place(&mut (*obj).data);
         dealloc((obj as *mut u8).sub(offset), layout);
         rt.heap().release(layout.size());
+        rt.heap().shrink(extra);
         // The type loses the reference its instance held (may free a heap type).
         drop(Value::from_owned_header(ty));
     }

@@ -44,6 +44,9 @@ impl<X: Payload> Payload for Instance<X> {
             }
         }
     }
+    fn heap_bytes(&self) -> usize {
+        self.base.heap_bytes()
+    }
     fn clear(&self) {
         self.base.clear();
         unsafe {

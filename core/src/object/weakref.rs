@@ -342,6 +342,30 @@ impl Runtime {
     }
 }
 
+/// `weakref.getweakrefcount(obj)` as a native function (for the `_weakref` module).
+pub fn weakref_getweakrefcount(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
+    args.no_kwargs(rt, "getweakrefcount")?;
+    match args.pos() {
+        [obj] => rt.new_int(rt.weakref_count(obj) as i64),
+        a => Err(rt.type_error(format!(
+            "_weakref.getweakrefcount() takes exactly one argument ({} given)",
+            a.len()
+        ))),
+    }
+}
+
+/// `weakref.getweakrefs(obj)` as a native function (for the `_weakref` module).
+pub fn weakref_getweakrefs(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
+    args.no_kwargs(rt, "getweakrefs")?;
+    match args.pos() {
+        [obj] => rt.new_list(rt.weakrefs_of(obj)),
+        a => Err(rt.type_error(format!(
+            "_weakref.getweakrefs() takes exactly one argument ({} given)",
+            a.len()
+        ))),
+    }
+}
+
 fn reference_error(rt: &Runtime) -> super::error::PyErr {
     rt.new_error(
         rt.exc().reference_error,
