@@ -22,7 +22,7 @@ fn warm(rt: &Runtime, cls: &Value, names: &[&str]) -> usize {
     rt.heap().live_objects()
 }
 
-fn fresh() -> (Box<Runtime>, usize) {
+fn fresh() -> (copperhead_core::runtime::RuntimeBox, usize) {
     let rt = Runtime::new(Config::default());
     rt.gc_collect(2);
     let live = rt.heap().live_objects();

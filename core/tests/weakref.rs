@@ -52,7 +52,7 @@ fn call0(rt: &Runtime, f: &Value) -> Value {
     rt.call(f, Args::positional(&[])).unwrap()
 }
 
-fn rt() -> Box<Runtime> {
+fn rt() -> copperhead_core::runtime::RuntimeBox {
     Runtime::new(Config::default())
 }
 

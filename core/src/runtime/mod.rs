@@ -66,8 +66,10 @@ pub struct Runtime {
 }
 
 impl Runtime {
-    /// Makes a runtime. It is boxed because its objects point back to it: it must not move.
-    pub fn new(config: Config) -> Box<Runtime> {
+    /// Makes a runtime. It lives on the heap because its objects point back to it: it must
+    /// not move.
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(config: Config) -> RuntimeBox {
         let rt = Box::new(Runtime {
             heap: Heap::new(config.heap_limit),
             gc: Gc::new(),
@@ -82,9 +84,13 @@ impl Runtime {
             recursion_depth: Cell::new(0),
             tearing_down: Cell::new(false),
         });
-        rt.heap.attach(&*rt);
-        bootstrap::bootstrap(&rt);
-        rt
+        // From here on only raw-pointer-derived references are used: objects keep pointers to
+        // the runtime, and moving a `Box` would claim unique access and invalidate them.
+        let ptr = NonNull::from(Box::leak(rt));
+        let rt = unsafe { ptr.as_ref() };
+        rt.heap.attach(rt);
+        bootstrap::bootstrap(rt);
+        RuntimeBox(ptr)
     }
 
     #[inline(always)]
@@ -187,13 +193,34 @@ impl Runtime {
     }
 }
 
+/// Owns a `Runtime` (as a `Box` would; see `Runtime::new` for why it is not one).
+pub struct RuntimeBox(NonNull<Runtime>);
+
+impl core::ops::Deref for RuntimeBox {
+    type Target = Runtime;
+    fn deref(&self) -> &Runtime {
+        // SAFETY: the runtime lives until this handle drops it.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Drop for RuntimeBox {
+    fn drop(&mut self) {
+        let rt: &Runtime = self;
+        // Cyclic garbage still around is collected, so its finalizers and weakref callbacks
+        // run (as CPython collects at exit). This goes through the shared reference the
+        // runtime's objects also use, before the box takes unique ownership back.
+        rt.gc_collect(crate::gc::GENERATIONS - 1);
+        rt.tearing_down.set(true);
+        // SAFETY: made by `Box::leak` in `Runtime::new`; dropped once.
+        drop(unsafe { Box::from_raw(self.0.as_ptr()) });
+    }
+}
+
 impl Drop for Runtime {
     fn drop(&mut self) {
-        // Cyclic garbage still around is collected, so its finalizers and weakref callbacks
-        // run (as CPython collects at exit). Objects still referenced from outside (leaked by a
-        // host) stay allocated; the built-in types are immortal. A full teardown arrives with
-        // the embedding API.
-        self.gc_collect(crate::gc::GENERATIONS - 1);
+        // Objects still referenced from outside (leaked by a host) stay allocated; the built-in
+        // types are immortal. A full teardown arrives with the embedding API.
         self.tearing_down.set(true);
     }
 }
