@@ -62,7 +62,7 @@ fn load_module(rt: &Runtime, name: &str) -> copperhead_core::PyResult<Option<Val
 }
 
 /// A runtime with the platform hooks (stdout, stderr, module loading) installed.
-pub fn new_runtime(config: Config) -> Box<Runtime> {
+pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     let rt = Runtime::new(config);
     let mut h = rt.hooks.get();
     h.write_stdout = Some(write_stdout);

@@ -7,10 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// (area/name, why it fails today).
-const KNOWN_FAILING: &[(&str, &str)] = &[(
-    "talk/sneaky_del",
-    "__del__ never runs: gc::run_finalizer_on_dealloc is a stub until the collector lands",
-)];
+const KNOWN_FAILING: &[(&str, &str)] = &[];
 
 /// Native stack per worker thread.
 const STACK: usize = 256 << 20;

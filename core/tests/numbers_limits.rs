@@ -5,7 +5,7 @@
 use copperhead_core::object::{Args, BinOp, PyErr, Value};
 use copperhead_core::{Config, Runtime};
 
-fn limited() -> Box<Runtime> {
+fn limited() -> copperhead_core::RuntimeBox {
     Runtime::new(Config {
         heap_limit: 4 << 20,
         ..Config::default()

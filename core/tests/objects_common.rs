@@ -17,7 +17,7 @@ fn call_hook(rt: &Runtime, f: &Value, args: Args<'_>) -> Result<Value, PyErr> {
     rt.call(&target, args)
 }
 
-pub fn runtime() -> Box<Runtime> {
+pub fn runtime() -> copperhead_core::RuntimeBox {
     let rt = Runtime::new(Config::default());
     let mut h = rt.hooks.get();
     h.call_function = Some(call_hook);

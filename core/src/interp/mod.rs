@@ -44,6 +44,19 @@ impl InterpState {
         }
     }
 
+    /// Drops the loaded modules and the handled exception (runtime teardown, first step).
+    pub fn release_modules(&self) {
+        let modules = unsafe { (*self.modules.get()).take() };
+        let exc = self.swap_exc(None);
+        drop((modules, exc));
+    }
+
+    /// Drops the builtins (runtime teardown, after finalizers had their chance to use them).
+    pub fn release_builtins(&self) {
+        let builtins = unsafe { (*self.builtins.get()).take() };
+        drop(builtins);
+    }
+
     /// Sets the exception being handled, returning the previous one.
     pub fn swap_exc(&self, v: Option<Value>) -> Option<Value> {
         unsafe { core::mem::replace(&mut *self.exc_info.get(), v) }

@@ -519,6 +519,8 @@ impl Runtime {
     }
 
     pub fn call(&self, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+        // Calls run arbitrary code, so no borrows are live here: the collector may run.
+        self.gc_safe_point();
         match self.type_of(callable).data().slots().call {
             Some(f) => self
                 .with_recursion_guard(" while calling a Python object", || f(self, callable, args)),

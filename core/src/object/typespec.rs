@@ -47,8 +47,3 @@ impl TypeSpec {
         self
     }
 }
-
-/// For types whose module has not been written yet: no payload, no behaviour.
-pub fn placeholder(name: &'static str) -> TypeSpec {
-    TypeSpec::new::<super::singletons::Unit>(name, |_, _| {})
-}

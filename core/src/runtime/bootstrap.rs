@@ -15,7 +15,7 @@ use crate::object::header::{ObjHeader, alloc_object, alloc_raw};
 use crate::object::instance::SubclassLayout;
 use crate::object::singletons::Unit;
 use crate::object::typeobj::{Layout, TypeData, TypeInitFn, TypeRef, flags};
-use crate::object::typespec::{TypeSpec, placeholder};
+use crate::object::typespec::TypeSpec;
 use crate::object::value::Value;
 use crate::object::{self as o};
 
@@ -169,9 +169,9 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.async_generator = add(o::generator::async_generator_spec(), None);
     types.frame = add(crate::interp::generator::frame_spec(), None);
     types.traceback = add(crate::interp::traceback::spec(), None);
-    types.weakref = add(placeholder("weakref.ReferenceType"), None);
-    types.weakproxy = add(placeholder("weakref.ProxyType"), None);
-    types.weakcallableproxy = add(placeholder("weakref.CallableProxyType"), None);
+    types.weakref = add(o::weakref::spec(), None);
+    types.weakproxy = add(o::weakref::proxy_spec(), None);
+    types.weakcallableproxy = add(o::weakref::callable_proxy_spec(), None);
 
     // Exceptions: one layout shared by the whole hierarchy, attribute storage inside it.
     let exc = unsafe { &mut *rt.exc.get() };
@@ -211,6 +211,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
         o::heaptype::inherit_slots(*ty);
     }
     o::heaptype::install(rt);
+    o::weakref::mark_weakrefable_builtins(rt);
 }
 
 fn make_singletons(rt: &Runtime) {

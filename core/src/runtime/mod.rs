@@ -97,8 +97,10 @@ pub struct Runtime {
 }
 
 impl Runtime {
-    /// Makes a runtime. It is boxed because its objects point back to it: it must not move.
-    pub fn new(config: Config) -> Box<Runtime> {
+    /// Makes a runtime. It lives on the heap because its objects point back to it: it must
+    /// not move.
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(config: Config) -> RuntimeBox {
         let rt = Box::new(Runtime {
             heap: Heap::new(config.heap_limit),
             gc: Gc::new(),
@@ -117,9 +119,14 @@ impl Runtime {
             repr_guard: ReprGuard::new(),
             interp: crate::interp::InterpState::new(),
         });
-        bootstrap::bootstrap(&rt);
-        crate::interp::install(&rt);
-        rt
+        // From here on only raw-pointer-derived references are used: objects keep pointers to
+        // the runtime, and moving a `Box` would claim unique access and invalidate them.
+        let ptr = NonNull::from(Box::leak(rt));
+        let rt = unsafe { ptr.as_ref() };
+        rt.heap.attach(rt);
+        bootstrap::bootstrap(rt);
+        crate::interp::install(rt);
+        RuntimeBox(ptr)
     }
 
     #[inline(always)]
@@ -183,6 +190,8 @@ impl Runtime {
     }
 
     /// The last step of an object's life: finalizer, weak references, collector link, memory.
+    /// A finalizer may resurrect the object (store `self` somewhere): then it stays alive with
+    /// the references the finalizer gave it, and its `__del__` never runs again.
     pub(crate) fn destroy(&self, obj: NonNull<ObjHeader>) {
         let header = unsafe { obj.as_ref() };
         let ty = header.type_data();
@@ -194,7 +203,7 @@ impl Runtime {
         if header.has_weakrefs() {
             crate::object::weakref::clear_weakrefs(self, obj);
         }
-        let layout = ty.layout;
+        let layout = header.type_data().layout;
         if layout.gc {
             self.gc.untrack(obj);
         }
@@ -233,10 +242,41 @@ impl Runtime {
     }
 }
 
+/// Owns a `Runtime` (as a `Box` would; see `Runtime::new` for why it is not one).
+pub struct RuntimeBox(NonNull<Runtime>);
+
+impl core::ops::Deref for RuntimeBox {
+    type Target = Runtime;
+    fn deref(&self) -> &Runtime {
+        // SAFETY: the runtime lives until this handle drops it.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Drop for RuntimeBox {
+    fn drop(&mut self) {
+        let rt: &Runtime = self;
+        // Cyclic garbage still around is collected, so its finalizers and weakref callbacks
+        // run (as CPython collects at exit). This goes through the shared reference the
+        // runtime's objects also use, before the box takes unique ownership back.
+        // Every value the runtime itself holds is released while the runtime is whole: its
+        // fields are dropped in declaration order, and an object freed into a half-dropped
+        // runtime would find the collector's lists gone. Modules go first and finalizers still
+        // see the builtins; then the builtins go.
+        rt.interp.release_modules();
+        rt.gc_collect(crate::gc::GENERATIONS - 1);
+        rt.interp.release_builtins();
+        rt.gc_collect(crate::gc::GENERATIONS - 1);
+        rt.tearing_down.set(true);
+        // SAFETY: made by `Box::leak` in `Runtime::new`; dropped once.
+        drop(unsafe { Box::from_raw(self.0.as_ptr()) });
+    }
+}
+
 impl Drop for Runtime {
     fn drop(&mut self) {
-        self.tearing_down.set(true);
         // Objects still referenced from outside (leaked by a host) stay allocated; the built-in
         // types are immortal. A full teardown arrives with the embedding API.
+        self.tearing_down.set(true);
     }
 }

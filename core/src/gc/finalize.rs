@@ -1,0 +1,103 @@
+//! Finalizers (PEP 442): `__del__` runs at most once per object, whether the object dies by
+//! reference count or as cyclic garbage; it may resurrect the object. Errors raised by
+//! finalizers and weakref callbacks cannot propagate anywhere: they are reported through
+//! `hooks.write_stderr` as "Exception ignored in: <repr>" and the error line.
+
+use alloc::format;
+use alloc::string::String;
+use core::ptr::NonNull;
+
+use super::{FINALIZED, is_container, link_of};
+use crate::object::args::Args;
+use crate::object::error::PyErr;
+use crate::object::exceptions::BaseExceptionData;
+use crate::object::header::ObjHeader;
+use crate::object::value::Value;
+use crate::runtime::Runtime;
+
+/// Calls `type(obj).__del__(obj)`, reporting any error.
+pub(crate) fn call_del(rt: &Runtime, obj: &Value) {
+    let ty = rt.type_of(obj);
+    let Some(del) = rt.lookup_in_type(ty, "__del__") else {
+        return;
+    };
+    if let Err(e) = rt.call(&del, Args::positional(core::slice::from_ref(obj))) {
+        write_unraisable(rt, &del, e);
+    }
+}
+
+/// Calls a weakref callback with its (now dead) weak reference, reporting any error.
+pub(crate) fn call_weakref_callback(rt: &Runtime, cb: &Value, wr: &Value) {
+    if let Err(e) = rt.call(cb, Args::positional(core::slice::from_ref(wr))) {
+        write_unraisable(rt, cb, e);
+    }
+}
+
+/// Reports an exception nobody can catch, as CPython's default unraisable hook does (without
+/// the traceback): "Exception ignored in: <repr of obj>" then "Type: message".
+pub fn write_unraisable(rt: &Runtime, obj: &Value, err: PyErr) {
+    let Some(write) = rt.hooks.get().write_stderr else {
+        return;
+    };
+    let what = rt
+        .repr_string(obj)
+        .unwrap_or_else(|_| String::from("<object repr() failed>"));
+    let ety = rt.type_of(&err.0);
+    let tname = match rt.type_module_name(ety).as_deref() {
+        Some("builtins") | None => String::from(ety.data().qualname()),
+        Some(m) => format!("{m}.{}", ety.data().qualname()),
+    };
+    let line = match exception_message(rt, &err.0) {
+        Ok(m) if m.is_empty() => tname,
+        Ok(m) => format!("{tname}: {m}"),
+        Err(_) => format!("{tname}: <exception str() failed>"),
+    };
+    drop(err);
+    write(rt, &format!("Exception ignored in: {what}\n{line}\n"));
+}
+
+/// `__del__` for an object whose count reached zero. Returns false when it was resurrected.
+pub(super) fn finalize_on_dealloc(rt: &Runtime, obj: NonNull<ObjHeader>) -> bool {
+    let h = unsafe { obj.as_ref() };
+    let container = is_container(h);
+    if container {
+        let l = link_of(obj);
+        let refs = unsafe { (*l).refs.get() };
+        if refs & FINALIZED != 0 {
+            return true;
+        }
+        unsafe { (*l).refs.set(refs | FINALIZED) };
+    }
+    // Revive it for the call: the finalizer sees a normal object with one reference (ours).
+    h.set_refcount(1);
+    let v = unsafe { Value::from_owned_header(obj) };
+    call_del(rt, &v);
+    core::mem::forget(v);
+    let n = h.refcount();
+    if n <= 1 {
+        h.set_refcount(0);
+        return true;
+    }
+    // Resurrected: give back our reference; it lives on (and is collectable again).
+    h.set_refcount(n - 1);
+    if container && !rt.gc().is_tracked_ptr(obj) {
+        rt.gc().track(obj);
+    }
+    false
+}
+
+/// `str(exc)`; until exceptions have their own `__str__`, CPython's `BaseException.__str__`
+/// rule on the args (none: "", one: str of it, more: str of the tuple).
+fn exception_message(rt: &Runtime, exc: &Value) -> crate::object::error::PyResult<String> {
+    let slot = |t: crate::object::typeobj::TypeRef| t.data().slots().str.map(|f| f as usize);
+    if slot(rt.type_of(exc)) != slot(rt.types().object) {
+        return rt.str_string(exc);
+    }
+    let data = unsafe { exc.heap().map(|h| h.payload::<BaseExceptionData>()) };
+    let args = data.and_then(|d| unsafe { (*d.args.get()).clone() });
+    match args.as_ref().and_then(|a| rt.tuple_items(a)) {
+        None | Some([]) => Ok(String::new()),
+        Some([one]) => rt.str_string(one),
+        Some(_) => rt.str_string(args.as_ref().unwrap_or(exc)),
+    }
+}
