@@ -9,7 +9,6 @@ use copperhead_core::object::header::alloc_object;
 use copperhead_core::object::heaptype::inherit_slots;
 use copperhead_core::object::instance::SubclassLayout;
 use copperhead_core::object::typeobj::{NativeFn, TypeData, TypeRef, flags};
-use copperhead_core::runtime::Hooks;
 use copperhead_core::{Args, PyResult, Runtime, Value};
 
 thread_local! {
