@@ -534,7 +534,13 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 }
             }
             O::JUMP_FORWARD => r.ip += arg as usize,
-            O::JUMP_BACKWARD | O::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,
+            O::JUMP_BACKWARD => {
+                r.ip -= arg as usize;
+                // A loop back edge is a safe point: cyclic garbage made by a long loop is
+                // collected here (the check is a counter comparison when nothing is due).
+                rt.gc_safe_point();
+            }
+            O::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,
             O::GET_ITER => {
                 let v = r.pop();
                 let it = tri!(rt.iter(&v));
