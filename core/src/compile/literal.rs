@@ -146,10 +146,17 @@ pub(crate) fn decode_str(body: &[u8], raw: bool, fmid: bool) -> Result<String, E
                             .all(|&d| d.is_ascii_alphanumeric() || d == b' ' || d == b'-')
                 });
                 match close {
-                    Some(c) if valid => {
-                        out.push(super::unicode_names::lookup(&text[i + 1..c]));
-                        i = c + 1;
-                    }
+                    Some(c) if valid => match super::unicode_names::lookup(&text[i + 1..c]) {
+                        Some(ch) => {
+                            out.push(ch);
+                            i = c + 1;
+                        }
+                        None => {
+                            return Err(EscapeError::Msg(format!(
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{c}: unknown Unicode character name"
+                            )));
+                        }
+                    },
                     _ => {
                         let end = close.unwrap_or(b.len().saturating_sub(1));
                         return Err(EscapeError::Msg(format!(

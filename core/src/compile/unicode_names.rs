@@ -1,20 +1,19 @@
-//! `\N{...}` names. The full Unicode name table is large; the core carries the names that appear
-//! in common code and maps any other well-formed name to U+FFFD (accepted, value not exact).
-//! A later `unicodedata` module can replace this lookup with the complete table.
+//! `\N{...}` names: CPython's aliases (`LF`, `BOM`, ... ) from the small table below, every
+//! standard character name from `unicode_names2` (a well-kept crate whose compressed tables are
+//! far smaller than a table of our own would be). Names are case-insensitive, as in CPython.
 
-pub(crate) fn lookup(name: &str) -> char {
+pub(crate) fn lookup(name: &str) -> Option<char> {
+    alias(name).or_else(|| unicode_names2::character(name))
+}
+
+fn alias(name: &str) -> Option<char> {
     let mut upper = [0u8; 64];
     let n = name.len().min(64);
     for (d, s) in upper.iter_mut().zip(name.bytes()) {
         *d = s.to_ascii_uppercase();
     }
     let key = core::str::from_utf8(&upper[..n]).unwrap_or("");
-    for &(k, c) in TABLE {
-        if k == key {
-            return c;
-        }
-    }
-    '\u{fffd}'
+    TABLE.iter().find(|(k, _)| *k == key).map(|&(_, c)| c)
 }
 
 static TABLE: &[(&str, char)] = &[
