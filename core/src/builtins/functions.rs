@@ -133,19 +133,16 @@ pub fn max(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 pub fn sum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.pos();
     if v.is_empty() || v.len() > 2 {
-        return Err(rt.type_error(crate::object::args::count_message(
-            "sum",
-            1,
-            2,
-            v.len(),
-        )));
+        return Err(rt.type_error(crate::object::args::count_message("sum", 1, 2, v.len())));
     }
     let mut start = v.get(1).cloned();
     for (k, val) in a.kwargs() {
         match rt.str_of(k) {
             Some("start") if start.is_none() => start = Some(val.clone()),
             Some("start") => {
-                return Err(rt.type_error("argument for sum() given by name ('start') and position (2)"));
+                return Err(
+                    rt.type_error("argument for sum() given by name ('start') and position (2)")
+                );
             }
             Some(other) => {
                 return Err(rt.type_error(format!(
