@@ -7,7 +7,28 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// (area/name, why it fails today).
-const KNOWN_FAILING: &[(&str, &str)] = &[];
+const KNOWN_FAILING: &[(&str, &str)] = &[
+    (
+        "builtins/isinstance_checks",
+        "no `type | type` (types.UnionType)",
+    ),
+    ("classes/abstract_like", "no `abc` module"),
+    (
+        "classes/rich_compare",
+        "no `functools` module (total_ordering)",
+    ),
+    (
+        "errors/name_error_uncaught",
+        "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
+    ),
+    (
+        "generators/gen_finally",
+        "an unfinished generator is not closed when it is freed, so its finally never runs",
+    ),
+    ("generators/generator_state", "no `inspect` module"),
+    ("generators/infinite_gens", "no `itertools` module"),
+    ("generators/itertools_basic", "no `itertools` module"),
+];
 
 /// Native stack per worker thread.
 const STACK: usize = 256 << 20;

@@ -90,6 +90,11 @@ pub fn extreme(rt: &Runtime, a: Args<'_>, name: &str, op: CmpOp) -> PyResult<Val
             None => {}
         }
     }
+    if pos.len() > 1 && default.is_some() {
+        return Err(rt.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let items = match pos.len() {
         0 => return Err(rt.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => rt.collect(&pos[0])?,
@@ -124,19 +129,60 @@ pub fn min(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 pub fn max(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     extreme(rt, a, "max", CmpOp::Gt)
 }
+/// `sum(iterable, /, start=0)`.
 pub fn sum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "sum", 1, 2)?;
-    let mut acc = match v.get(1) {
-        Some(s) => s.clone(),
+    let v = a.pos();
+    if v.is_empty() || v.len() > 2 {
+        return Err(rt.type_error(crate::object::args::count_message("sum", 1, 2, v.len())));
+    }
+    let mut start = v.get(1).cloned();
+    for (k, val) in a.kwargs() {
+        match rt.str_of(k) {
+            Some("start") if start.is_none() => start = Some(val.clone()),
+            Some("start") => {
+                return Err(
+                    rt.type_error("argument for sum() given by name ('start') and position (2)")
+                );
+            }
+            Some(other) => {
+                return Err(rt.type_error(format!(
+                    "sum() got an unexpected keyword argument '{other}'"
+                )));
+            }
+            None => {}
+        }
+    }
+    let mut acc = match start {
+        Some(s) => s,
         None => rt.new_int(0)?,
     };
+    if rt.str_of(&acc).is_some() {
+        return Err(rt.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let t = rt.type_of(&acc);
+    if t == rt.types().bytes {
+        return Err(rt.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if t == rt.types().bytearray {
+        return Err(rt.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
     for x in rt.collect(&v[0])? {
         acc = rt.binary_op(&acc, &x, BinOp::Add)?;
     }
     Ok(acc)
 }
+/// `iter(obj)` or `iter(callable, sentinel)`.
 pub fn iter(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    rt.iter(one(rt, &a, "iter")?)
+    let v = a.check_count(rt, "iter", 1, 2)?;
+    match v.get(1) {
+        None => rt.iter(&v[0]),
+        Some(sentinel) => {
+            if rt.type_of(&v[0]).data().slots().call.is_none() {
+                return Err(rt.type_error("iter(v, w): v must be callable"));
+            }
+            crate::object::builtin_iters::new_callable_iterator(rt, v[0].clone(), sentinel.clone())
+        }
+    }
 }
 pub fn next(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "next", 1, 2)?;

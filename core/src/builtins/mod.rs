@@ -133,7 +133,7 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
             "flush" => {}
             other => {
                 return Err(rt.type_error(alloc::format!(
-                    "print() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for print()"
                 )));
             }
         }

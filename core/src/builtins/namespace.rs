@@ -66,6 +66,40 @@ pub fn vars(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `dir(obj)` without a `__dir__`: a class lists the names in the dicts along its MRO, a
+/// module its dict, and any other object its own `__dict__` plus its class's names.
+fn default_dir(rt: &Runtime, o: &Value) -> PyResult<Vec<Value>> {
+    let set = rt.new_dict()?;
+    let d = rt.dict_data(&set).ok_or_else(|| rt.memory_error())?;
+    let mut add_keys = |m: &Value| -> PyResult<()> {
+        for (k, _) in crate::interp::ops::mapping_items(rt, m)? {
+            d.set(rt, k, rt.none())?;
+        }
+        Ok(())
+    };
+    let class_names = |ty: crate::object::typeobj::TypeRef,
+                       add: &mut dyn FnMut(&Value) -> PyResult<()>|
+     -> PyResult<()> {
+        for t in ty.data().mro().to_vec() {
+            if let Some(t) = rt.type_ref_of_type_value(&t) {
+                add(t.data().dict())?;
+            }
+        }
+        Ok(())
+    };
+    if let Some(ty) = rt.type_ref_of_type_value(o) {
+        class_names(ty, &mut add_keys)?;
+    } else if let Some(m) = rt.module_dict(o) {
+        add_keys(&m)?;
+    } else {
+        if let Some(own) = rt.getattr_opt(o, "__dict__")? {
+            add_keys(&own)?;
+        }
+        class_names(rt.type_of(o), &mut add_keys)?;
+    }
+    Ok(d.keys())
+}
+
 pub fn dir(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "dir", 0, 1)?;
     let names = match v.first() {
@@ -76,10 +110,13 @@ pub fn dir(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
                 .map(|(k, _)| k)
                 .collect()
         }
-        Some(o) => {
-            let r = rt.call_method(o, "__dir__", &[])?;
-            rt.collect(&r)?
-        }
+        Some(o) => match rt.lookup_in_type(rt.type_of(o), "__dir__") {
+            Some(m) => {
+                let r = rt.call(&m, Args::positional(core::slice::from_ref(o)))?;
+                rt.collect(&r)?
+            }
+            None => default_dir(rt, o)?,
+        },
     };
     let list = rt.new_list(names)?;
     rt.call_method(&list, "sort", &[])?;

@@ -722,7 +722,9 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 let v = r.pop();
                 if let Some(target) = r.peek(arg as usize).clone() {
                     let func = if op == O::DICT_MERGE {
-                        r.peek(arg as usize + 2).clone()
+                        // The stack is [func, self-or-NULL, args, kwargs dict]: the target
+                        // dict is `arg` deep, the function three below it.
+                        r.peek(arg as usize + 3).clone()
                     } else {
                         None
                     };

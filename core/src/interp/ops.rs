@@ -282,8 +282,7 @@ pub fn extend(
             for (k, val) in pairs {
                 if op == Opcode::DICT_MERGE {
                     if rt.str_of(&k).is_none() {
-                        let f = func.map(|f| func_desc(rt, f)).unwrap_or_default();
-                        return Err(rt.type_error(format!("{f} keywords must be strings")));
+                        return Err(rt.type_error("keywords must be strings"));
                     }
                     if d.get(rt, &k)?.is_some() {
                         let f = func.map(|f| func_desc(rt, f)).unwrap_or_default();
@@ -300,14 +299,28 @@ pub fn extend(
     }
 }
 
+/// How call-site errors name the callee: `module.qualname()`, without the module for
+/// builtins, and the object's str when it has no `__qualname__` (CPython's wording).
 fn func_desc(rt: &Runtime, f: &Value) -> String {
-    if let Some(fd) = rt.function_data(f) {
-        let q = unsafe { (*fd.qualname.get()).clone() };
-        return format!("{}()", rt.str_of(&q).unwrap_or("?"));
-    }
-    match rt.getattr_opt(f, "__qualname__") {
-        Ok(Some(q)) if rt.str_of(&q).is_some() => format!("{}()", rt.str_of(&q).unwrap_or("")),
-        _ => format!("{} object", rt.type_name(f)),
+    let qualname = match rt.function_data(f) {
+        Some(fd) => {
+            let q = unsafe { (*fd.qualname.get()).clone() };
+            String::from(rt.str_of(&q).unwrap_or("?"))
+        }
+        None => match rt.getattr_opt(f, "__qualname__") {
+            Ok(Some(q)) if rt.str_of(&q).is_some() => String::from(rt.str_of(&q).unwrap_or("")),
+            _ => {
+                return rt
+                    .str_string(f)
+                    .unwrap_or_else(|_| format!("{} object", rt.type_name(f)));
+            }
+        },
+    };
+    match rt.getattr_opt(f, "__module__") {
+        Ok(Some(m)) if rt.str_of(&m).is_some_and(|m| m != "builtins") => {
+            format!("{}.{}()", rt.str_of(&m).unwrap_or(""), qualname)
+        }
+        _ => format!("{qualname}()"),
     }
 }
 

@@ -1,4 +1,5 @@
-//! A first `math` module: the float functions (over `libm`) and constants.
+//! A first `math` module: the float functions (over `libm`), the integer ones (over
+//! `num-bigint`) and constants.
 
 use super::{native_module, set_attr};
 use crate::Runtime;
@@ -135,6 +136,191 @@ fn isinf(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     Ok(rt.bool_value(arg_f64(rt, &v[0])?.is_infinite()))
 }
 
+fn isfinite(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "isfinite", 1, 1)?;
+    Ok(rt.bool_value(arg_f64(rt, &v[0])?.is_finite()))
+}
+
+fn copysign(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two(rt, a, "copysign")?;
+    rt.new_float(libm::copysign(x, y))
+}
+
+/// `fsum`: exactly rounded sum, keeping the running total as non-overlapping partials
+/// (Shewchuk's algorithm).
+fn fsum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "fsum", 1, 1)?;
+    let mut partials: alloc::vec::Vec<f64> = alloc::vec::Vec::new();
+    let mut special = 0.0f64;
+    let it = rt.iter(&v[0])?;
+    while let Some(item) = rt.next(&it)? {
+        let mut x = arg_f64(rt, &item)?;
+        if !x.is_finite() {
+            special += x;
+            continue;
+        }
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                core::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        if !x.is_finite() {
+            return Err(rt.overflow_error("intermediate overflow in fsum"));
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    if special != 0.0 || special.is_nan() {
+        return rt.new_float(special);
+    }
+    // Add the partials from the top, correcting the last rounding (half-even) step.
+    let mut hi = 0.0;
+    let mut n = partials.len();
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    // An all-zero sum is +0.0, as in CPython.
+    rt.new_float(if hi == 0.0 { 0.0 } else { hi })
+}
+
+fn big_arg(rt: &Runtime, v: &Value) -> PyResult<BigInt> {
+    let i = rt.index(v)?;
+    Ok(rt.int_ref(&i).map(|r| r.to_bigint()).unwrap_or_default())
+}
+
+fn isqrt(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "isqrt", 1, 1)?;
+    let n = big_arg(rt, &v[0])?;
+    if n.sign() == num_bigint::Sign::Minus {
+        return Err(rt.value_error("isqrt() argument must be nonnegative"));
+    }
+    rt.new_int_big(num_integer::Roots::sqrt(&n))
+}
+
+fn gcd(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "gcd", 0, usize::MAX)?;
+    let mut g = BigInt::from(0);
+    for x in v {
+        g = num_integer::Integer::gcd(&g, &big_arg(rt, x)?);
+    }
+    rt.new_int_big(g)
+}
+
+/// The product of the integers in `lo..=hi` (1 when empty).
+fn range_product(lo: &BigInt, hi: &BigInt) -> BigInt {
+    let mut acc = BigInt::from(1);
+    let mut i = lo.clone();
+    while &i <= hi {
+        acc *= &i;
+        i += 1;
+    }
+    acc
+}
+
+fn nonneg(rt: &Runtime, v: &Value, what: &str) -> PyResult<BigInt> {
+    let n = big_arg(rt, v)?;
+    if n.sign() == num_bigint::Sign::Minus {
+        return Err(rt.value_error(alloc::format!("{what} must be a non-negative integer")));
+    }
+    Ok(n)
+}
+
+fn factorial(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "factorial", 1, 1)?;
+    if rt.float_of(&v[0]).is_some() {
+        return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = big_arg(rt, &v[0])?;
+    if n.sign() == num_bigint::Sign::Minus {
+        return Err(rt.value_error("factorial() not defined for negative values"));
+    }
+    rt.new_int_big(range_product(&BigInt::from(2), &n))
+}
+
+fn perm(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "perm", 1, 2)?;
+    let n = nonneg(rt, &v[0], "n")?;
+    let k = match v.get(1).filter(|k| !rt.is_none(k)) {
+        Some(k) => nonneg(rt, k, "k")?,
+        None => n.clone(),
+    };
+    if k > n {
+        return rt.new_int(0);
+    }
+    rt.new_int_big(range_product(&(&n - &k + 1), &n))
+}
+
+fn comb(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "comb", 2, 2)?;
+    let n = nonneg(rt, &v[0], "n")?;
+    let mut k = nonneg(rt, &v[1], "k")?;
+    if k > n {
+        return rt.new_int(0);
+    }
+    if &n - &k < k {
+        k = &n - &k;
+    }
+    let num = range_product(&(&n - &k + 1), &n);
+    rt.new_int_big(num / range_product(&BigInt::from(2), &k))
+}
+
+/// `prod(iterable, *, start=1)`.
+fn prod(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let pos = a.pos();
+    if pos.len() != 1 {
+        return Err(rt.type_error(alloc::format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            pos.len()
+        )));
+    }
+    let mut acc = rt.new_int(1)?;
+    for (k, v) in a.kwargs() {
+        match rt.str_of(k) {
+            Some("start") => acc = v.clone(),
+            other => {
+                return Err(rt.type_error(alloc::format!(
+                    "prod() got an unexpected keyword argument '{}'",
+                    other.unwrap_or("")
+                )));
+            }
+        }
+    }
+    let it = rt.iter(&pos[0])?;
+    while let Some(x) = rt.next(&it)? {
+        acc = rt.binary_op(&acc, &x, crate::object::typeobj::BinOp::Mul)?;
+    }
+    Ok(acc)
+}
+
 pub fn make(rt: &Runtime) -> PyResult<Value> {
     let m = native_module(
         rt,
@@ -160,6 +346,15 @@ pub fn make(rt: &Runtime) -> PyResult<Value> {
             ("pow", pow),
             ("isnan", isnan),
             ("isinf", isinf),
+            ("isfinite", isfinite),
+            ("copysign", copysign),
+            ("fsum", fsum),
+            ("isqrt", isqrt),
+            ("gcd", gcd),
+            ("factorial", factorial),
+            ("perm", perm),
+            ("comb", comb),
+            ("prod", prod),
         ],
     )?;
     set_attr(rt, &m, "pi", rt.new_float(core::f64::consts::PI)?)?;

@@ -56,6 +56,24 @@ fn exit(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     Err(crate::object::error::PyErr(e))
 }
 
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled, or Nones.
+fn exc_info(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "exc_info", 0, 0)?;
+    match rt.interp.current_exc() {
+        Some(e) => {
+            let tb = rt.getattr_str(&e, "__traceback__")?;
+            rt.new_tuple(alloc::vec![rt.type_of(&e).value(), e, tb])
+        }
+        None => rt.new_tuple(alloc::vec![rt.none(), rt.none(), rt.none()]),
+    }
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "exception", 0, 0)?;
+    Ok(rt.interp.current_exc().unwrap_or_else(|| rt.none()))
+}
+
 pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
     let m = native_module(
         rt,
@@ -64,6 +82,8 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
             ("exit", exit),
+            ("exc_info", exc_info),
+            ("exception", exception),
         ],
     )?;
     let out = native_module(rt, "sys.stdout", &[("write", write_out), ("flush", flush)])?;

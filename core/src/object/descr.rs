@@ -258,8 +258,45 @@ pub fn method_descriptor_get(
         .ok_or_else(|| rt.memory_error())
 }
 
+fn builtin_data<'v>(rt: &Runtime, v: &'v Value) -> PyResult<&'v BuiltinFunctionData> {
+    if rt.type_of(v) != rt.types().builtin_function {
+        return Err(rt.type_error("descriptor requires a 'builtin_function_or_method' object"));
+    }
+    Ok(unsafe { v.heap().unwrap_unchecked().payload::<BuiltinFunctionData>() })
+}
+
 pub fn builtin_function_spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::new::<BuiltinFunctionData>("builtin_function_or_method", |_, ty| {
+    super::typespec::TypeSpec::new::<BuiltinFunctionData>("builtin_function_or_method", |rt, ty| {
+        rt.add_getsets(
+            ty,
+            &[
+                super::getset::GetSetDef {
+                    name: "__name__",
+                    get: |rt, v| rt.new_str(builtin_data(rt, v)?.name),
+                    set: None,
+                },
+                super::getset::GetSetDef {
+                    name: "__qualname__",
+                    get: |rt, v| {
+                        let f = builtin_data(rt, v)?;
+                        match f.owner {
+                            Some(o) => rt.new_str(&format!("{}.{}", o.data().name(), f.name)),
+                            None => rt.new_str(f.name),
+                        }
+                    },
+                    set: None,
+                },
+                super::getset::GetSetDef {
+                    // Plain builtins live in `builtins`; methods bound to objects have none.
+                    name: "__module__",
+                    get: |rt, v| match builtin_data(rt, v)?.self_ {
+                        None => rt.new_str("builtins"),
+                        Some(_) => Ok(rt.none()),
+                    },
+                    set: None,
+                },
+            ],
+        );
         let s = unsafe { ty.data().slots_mut() };
         s.call = Some(call_builtin_function);
         s.repr = Some(|rt, v| {

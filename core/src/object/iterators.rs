@@ -81,7 +81,7 @@ pub fn new_mappingproxy(rt: &Runtime, mapping: Value) -> PyResult<Value> {
         .ok_or_else(|| rt.memory_error())
 }
 
-pub fn init_mappingproxy(_rt: &Runtime, ty: super::typeobj::TypeRef) {
+pub fn init_mappingproxy(rt: &Runtime, ty: super::typeobj::TypeRef) {
     fn inner(v: &Value) -> &Value {
         &unsafe { v.heap().unwrap_unchecked().payload::<MappingProxyData>() }.mapping
     }
@@ -90,4 +90,19 @@ pub fn init_mappingproxy(_rt: &Runtime, ty: super::typeobj::TypeRef) {
     s.len = Some(|rt, v| rt.len(inner(v)));
     s.contains = Some(|rt, v, k| rt.contains(inner(v), k));
     s.iter = Some(|rt, v| rt.iter(inner(v)));
+    // The read-only mapping methods forward to the wrapped mapping.
+    fn forward(rt: &Runtime, a: super::args::Args<'_>, name: &str) -> PyResult<Value> {
+        let m = rt.getattr_str(inner(&a.all[0]), name)?;
+        rt.call(&m, super::args::Args::new(&a.all[1..], a.kwnames))
+    }
+    rt.add_methods(
+        ty,
+        &[
+            super::descr::MethodDef::method("keys", |rt, a| forward(rt, a, "keys")),
+            super::descr::MethodDef::method("values", |rt, a| forward(rt, a, "values")),
+            super::descr::MethodDef::method("items", |rt, a| forward(rt, a, "items")),
+            super::descr::MethodDef::method("get", |rt, a| forward(rt, a, "get")),
+            super::descr::MethodDef::method("copy", |rt, a| forward(rt, a, "copy")),
+        ],
+    );
 }

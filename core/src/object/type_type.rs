@@ -16,6 +16,7 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
     let s = unsafe { ty.data().slots_mut() };
     s.repr = Some(type_repr);
     s.call = Some(type_call);
+    s.init = Some(type_init);
     s.getattro = Some(type_getattro);
     s.setattro = Some(type_setattro);
     rt.add_getsets(
@@ -91,6 +92,16 @@ fn type_call(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         init(rt, &obj, args)?;
     }
     Ok(obj)
+}
+
+/// `type.__init__(cls, name, bases, ns)` or `type.__init__(obj)`: the work happened in
+/// `__new__`; this only checks the count, so metaclass `__init__`s can call super().
+fn type_init(rt: &Runtime, _cls: &Value, args: Args<'_>) -> PyResult<()> {
+    let n = args.pos().len();
+    if n != 1 && n != 3 {
+        return Err(rt.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(())
 }
 
 /// `type.__getattribute__`.

@@ -425,7 +425,9 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let n = ops.len();
         for i in 0..n - 1 {
-            self.compare_rhs(&comparators[i], ops[i])?;
+            // A middle operand is also the next comparison's left side, so it must keep its
+            // real value: no `in [consts]` -> tuple rewrite here.
+            self.expr(&comparators[i])?;
             self.set_loc(e.pos);
             self.emit(Opcode::SWAP, 2);
             self.emit(Opcode::COPY, 2);

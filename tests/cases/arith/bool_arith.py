@@ -1,0 +1,8 @@
+print(True + 1, True / 2, False ** 0, True << 3, True & False, True | False, True ^ True)
+print(type(True & True).__name__, type(True + True).__name__, type(~True).__name__, ~True)
+print(sum([True, True, False]), max(True, 0), int(True), float(False))
+print(bool(0), bool(0.0), bool(0j), bool(-1), bool(""), bool(" "), bool([]), bool([0]))
+print(repr(True), str(False), True is not False, isinstance(True, int), issubclass(bool, int))
+print(divmod(True, True), True // 1, -False)
+print(f"{True:d} {True:>5} {False!r}")
+print(bool.__name__, bool(None), not None, not not 3)

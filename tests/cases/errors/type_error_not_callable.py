@@ -1,0 +1,3 @@
+names = ["a", "b"]
+print(len(names))
+names()

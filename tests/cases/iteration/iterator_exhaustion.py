@@ -1,0 +1,20 @@
+it = iter(range(5))
+for x in it:
+    if x == 2:
+        break
+print(list(it))
+z = zip([1, 2, 3], iter("ab"))
+print(list(z), list(z))
+m = map(str, [1, 2])
+print(list(m), list(m))
+f = filter(None, [0, 1, "", "a"])
+print(list(f), list(f))
+e = enumerate("ab")
+print(next(e), list(e))
+r = range(3)
+print(list(r), list(r))
+it = iter([1, 2, 3, 4])
+pairs = list(zip(it, it))
+print(pairs)
+g = (i for i in range(3))
+print(2 in g, list(g))
