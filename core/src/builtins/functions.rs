@@ -41,16 +41,29 @@ pub fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     }
 }
 pub fn round(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "round", 1, 2)?;
+    let sig = crate::object::args::Signature {
+        fname: "round",
+        names: ["number", "ndigits"],
+        posonly: 0,
+        required: 1,
+        kwonly: 2,
+    };
+    let [number, ndigits] = a.bind(rt, &sig)?;
+    let number = number
+        .ok_or_else(|| rt.type_error("round() missing required argument 'number' (pos 1)"))?;
     let m = rt
-        .lookup_in_type(rt.type_of(&v[0]), "__round__")
+        .lookup_in_type(rt.type_of(&number), "__round__")
         .ok_or_else(|| {
             rt.type_error(format!(
                 "type {} doesn't define __round__ method",
-                rt.type_name(&v[0])
+                rt.type_name(&number)
             ))
         })?;
-    rt.call(&m, Args::positional(v))
+    // `round(x, None)` is `round(x)`: `__round__` then gets no ndigits at all.
+    match ndigits.filter(|n| !rt.is_none(n)) {
+        Some(n) => rt.call(&m, Args::positional(&[number, n])),
+        None => rt.call(&m, Args::positional(&[number])),
+    }
 }
 pub fn format(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "format", 1, 2)?;

@@ -5,7 +5,6 @@
 
 #![allow(dead_code)]
 
-pub mod builtins;
 pub mod eval;
 pub mod lexer;
 pub mod parser;
