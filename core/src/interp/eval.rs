@@ -166,6 +166,7 @@ fn save_regs(f: &mut Frame, r: &Regs) {
 /// Pops the top frame, clearing (or handing back) its slots and releasing its stack slice.
 fn pop_frame(rt: &Runtime) -> Option<Frame> {
     let mut f = frames(rt).pop()?;
+    super::frameobj::detach(rt, &mut f);
     if f.generator.is_none() {
         f.clear_slots();
     }
@@ -382,6 +383,11 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             return Flow::Error(rt.new_error(rt.exc().system_error, "unknown opcode"), true);
         };
         r.lasti = r.ip - 1;
+        // Keep the frame's lasti current: any instruction may run Python code (a call, a
+        // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
+        if let Some(f) = frames(rt).last_mut() {
+            f.lasti = r.lasti;
+        }
         r.ip += op.caches() as usize;
         match op {
             O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED | O::ENTER_EXECUTOR => {}

@@ -104,6 +104,8 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, if any.
     pub generator: Option<Value>,
+    /// The `frame` object made for it by introspection (`sys._getframe`), if any.
+    pub obj: Option<Value>,
 }
 
 impl Frame {

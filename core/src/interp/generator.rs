@@ -27,6 +27,12 @@ pub struct HeapFrame {
     pub sp: core::cell::Cell<usize>,
     pub ip: core::cell::Cell<usize>,
     pub lasti: core::cell::Cell<usize>,
+    /// 1 + the index in the frame stack of the running frame this describes (0: not running).
+    pub live: core::cell::Cell<usize>,
+    /// The locals mapping of a finished module or class body.
+    pub locals: UnsafeCell<Option<Value>>,
+    /// The caller of a finished frame.
+    pub back: UnsafeCell<Option<Value>>,
 }
 
 impl Payload for HeapFrame {
@@ -41,19 +47,22 @@ impl Payload for HeapFrame {
         }
         visit(&self.globals);
         visit(&self.builtins);
+        for v in unsafe { [&*self.locals.get(), &*self.back.get()] }
+            .into_iter()
+            .flatten()
+        {
+            visit(v);
+        }
     }
     fn clear(&self) {
         let old: Vec<Option<Value>> =
             unsafe { (*self.slots.get()).iter_mut().map(|s| s.take()).collect() };
-        drop(old);
+        let more = unsafe { ((*self.locals.get()).take(), (*self.back.get()).take()) };
+        drop((old, more));
     }
 }
 
-pub fn frame_spec() -> crate::object::typespec::TypeSpec {
-    crate::object::typespec::TypeSpec::new::<HeapFrame>("frame", |_, _| {})
-}
-
-fn heap_frame<'a>(rt: &Runtime, v: &'a Value) -> Option<&'a HeapFrame> {
+pub fn heap_frame<'a>(rt: &Runtime, v: &'a Value) -> Option<&'a HeapFrame> {
     if rt.type_of(v) != rt.types().frame {
         return None;
     }
@@ -100,6 +109,9 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         sp: core::cell::Cell::new(f.sp),
         ip: core::cell::Cell::new(f.ip),
         lasti: core::cell::Cell::new(f.lasti),
+        live: core::cell::Cell::new(0),
+        locals: UnsafeCell::new(None),
+        back: UnsafeCell::new(None),
     };
     let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
         Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },
@@ -110,6 +122,7 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     // The function frame is done; its slots moved into the heap frame.
     if let Some(mut done) = frames(rt).pop() {
+        super::frameobj::detach(rt, &mut done);
         done.clear_slots();
         if let Some(m) = done.mark {
             rt.interp.data.release(m);
@@ -158,6 +171,7 @@ fn resume(
     }
     gd.running.set(true);
     gd.started.set(true);
+    hf.live.set(frames(rt).len() + 1);
     frames(rt).push(Frame {
         code: hf.code.clone(),
         func: hf.func.clone(),
@@ -172,12 +186,14 @@ fn resume(
         mark: None,
         entry: true,
         generator: Some(g.clone()),
+        obj: Some(fo.clone()),
     });
     let r = eval::run(rt, throw);
     gd.running.set(false);
     match r {
         Ok(Exit::Yield(v)) => {
-            if let Some(f) = frames(rt).pop() {
+            if let Some(mut f) = frames(rt).pop() {
+                super::frameobj::detach(rt, &mut f);
                 hf.sp.set(f.sp);
                 hf.ip.set(f.ip);
                 hf.lasti.set(f.lasti);

@@ -9,6 +9,7 @@ pub mod call;
 pub mod convert;
 pub mod eval;
 pub mod frame;
+pub mod frameobj;
 pub mod generator;
 pub mod ops;
 pub mod traceback;
@@ -196,6 +197,7 @@ pub fn push_function_frame(
         mark: Some(mark),
         entry,
         generator: None,
+        obj: None,
     });
     Ok(())
 }
@@ -268,6 +270,7 @@ pub fn run_code(
         mark: Some(mark),
         entry: true,
         generator: None,
+        obj: None,
     });
     match eval::run(rt, None)? {
         eval::Exit::Return(v) | eval::Exit::Yield(v) => Ok(v),

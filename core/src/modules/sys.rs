@@ -74,6 +74,16 @@ fn exception(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     Ok(rt.interp.current_exc().unwrap_or_else(|| rt.none()))
 }
 
+/// `sys._getframe([depth])`: the frame object `depth` calls up from the caller.
+fn getframe(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "_getframe", 0, 1)?;
+    let depth = match v.first() {
+        Some(d) => rt.index_isize(d)?,
+        None => 0,
+    };
+    crate::interp::frameobj::getframe(rt, depth)
+}
+
 pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
     let m = native_module(
         rt,
@@ -84,6 +94,7 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
             ("exit", exit),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("_getframe", getframe),
         ],
     )?;
     let out = native_module(rt, "sys.stdout", &[("write", write_out), ("flush", flush)])?;

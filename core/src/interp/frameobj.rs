@@ -1,0 +1,241 @@
+//! `frame` objects: made lazily for a running frame (`sys._getframe`) or owned by a generator.
+//! While the frame runs, the object reads through to it (found by its index in the frame stack);
+//! when the frame ends, `detach` hands the object the locals and the caller so it stays usable.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::vec::Vec;
+use core::cell::{Cell, UnsafeCell};
+
+use super::frame::Frame;
+use super::generator::{HeapFrame, heap_frame};
+use crate::object::error::PyResult;
+use crate::object::getset::GetSetDef;
+use crate::object::header::alloc_object;
+use crate::object::value::Value;
+use crate::runtime::Runtime;
+
+#[allow(clippy::mut_from_ref)]
+fn frames(rt: &Runtime) -> &mut Vec<Frame> {
+    unsafe { &mut *rt.interp.frames.get() }
+}
+
+/// The frame object of frame-stack entry `idx`, made on first use.
+pub fn frame_object(rt: &Runtime, idx: usize) -> PyResult<Value> {
+    let f = frames(rt)
+        .get(idx)
+        .ok_or_else(|| rt.value_error("call stack is not deep enough"))?;
+    if let Some(o) = &f.obj {
+        return Ok(o.clone());
+    }
+    let hf = HeapFrame {
+        slots: UnsafeCell::new(Box::new([])),
+        code: f.code.clone(),
+        func: f.func.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        nlocalsplus: f.nlocalsplus,
+        sp: Cell::new(0),
+        ip: Cell::new(f.ip),
+        lasti: Cell::new(f.lasti),
+        live: Cell::new(idx + 1),
+        locals: UnsafeCell::new(None),
+        back: UnsafeCell::new(None),
+    };
+    let o = unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
+    if let Some(f) = frames(rt).get_mut(idx) {
+        f.obj = Some(o.clone());
+    }
+    Ok(o)
+}
+
+/// A frame leaving the frame stack (already popped): its object, if any, keeps what it needs.
+pub fn detach(rt: &Runtime, f: &mut Frame) {
+    let Some(o) = f.obj.clone() else {
+        return;
+    };
+    let Some(hf) = heap_frame(rt, &o) else {
+        return;
+    };
+    hf.live.set(0);
+    hf.lasti.set(f.lasti);
+    hf.ip.set(f.ip);
+    if f.generator.is_some() {
+        return;
+    }
+    let mut slots: Vec<Option<Value>> = Vec::new();
+    if slots.try_reserve_exact(f.nlocalsplus).is_ok() {
+        for i in 0..f.nlocalsplus {
+            slots.push(unsafe { (*f.lp.add(i)).take() });
+        }
+    }
+    let back = frames(rt)
+        .len()
+        .checked_sub(1)
+        .and_then(|i| frame_object(rt, i).ok());
+    let old = unsafe {
+        (
+            core::mem::replace(&mut *hf.slots.get(), slots.into_boxed_slice()),
+            core::mem::replace(&mut *hf.locals.get(), f.locals.clone()),
+            core::mem::replace(&mut *hf.back.get(), back),
+        )
+    };
+    drop(old);
+}
+
+/// The running frame `o` describes, with its index.
+fn live<'a>(rt: &'a Runtime, o: &Value, hf: &HeapFrame) -> Option<(usize, &'a Frame)> {
+    let idx = hf.live.get().checked_sub(1)?;
+    let f = frames(rt).get(idx)?;
+    f.obj.as_ref().is_some_and(|x| x.is(o)).then_some((idx, f))
+}
+
+fn data<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a HeapFrame> {
+    heap_frame(rt, v).ok_or_else(|| rt.type_error("descriptor requires a 'frame' object"))
+}
+
+fn lasti(rt: &Runtime, v: &Value, hf: &HeapFrame) -> usize {
+    match live(rt, v, hf) {
+        Some((_, f)) => f.lasti,
+        None => hf.lasti.get(),
+    }
+}
+
+fn lineno(rt: &Runtime, v: &Value) -> PyResult<Value> {
+    let hf = data(rt, v)?;
+    let l = super::traceback::line_of(rt, &hf.code, lasti(rt, v, hf) as u32);
+    match l {
+        Some(l) => rt.new_int(l as i64),
+        None => Ok(rt.none()),
+    }
+}
+
+/// `f_locals`: the locals mapping of module and class bodies; a snapshot dict of a function's
+/// variables (cells read through).
+fn f_locals(rt: &Runtime, v: &Value) -> PyResult<Value> {
+    let hf = data(rt, v)?;
+    let (lp, n, mapping) = match live(rt, v, hf) {
+        Some((_, f)) => (
+            f.lp as *const Option<Value>,
+            f.nlocalsplus,
+            f.locals.clone(),
+        ),
+        None => {
+            let s = unsafe { &*hf.slots.get() };
+            (s.as_ptr(), s.len().min(hf.nlocalsplus), unsafe {
+                (*hf.locals.get()).clone()
+            })
+        }
+    };
+    if let Some(m) = mapping {
+        return Ok(m);
+    }
+    let values: Vec<Option<Value>> = (0..n).map(|i| unsafe { (*lp.add(i)).clone() }).collect();
+    let cd = rt
+        .code_data(&hf.code)
+        .ok_or_else(|| rt.type_error("frame without code"))?;
+    let cells: Vec<Value> = [&cd.cellvars, &cd.freevars]
+        .into_iter()
+        .flat_map(|t| rt.tuple_items(t).unwrap_or(&[]).iter().cloned())
+        .collect();
+    let d = rt.new_dict()?;
+    let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
+    for (i, val) in values.into_iter().enumerate() {
+        let Some(val) = val else { continue };
+        let name = super::call::localsplus_name(rt, cd, i);
+        let is_cell = cells.iter().any(|c| rt.str_of(c) == Some(name.as_str()))
+            && rt.type_of(&val) == rt.types().cell;
+        let val = if is_cell {
+            match rt.cell_get(&val) {
+                Some(x) => x,
+                None => continue,
+            }
+        } else {
+            val
+        };
+        dd.set(rt, rt.new_str(&name)?, val)?;
+    }
+    Ok(d)
+}
+
+fn f_back(rt: &Runtime, v: &Value) -> PyResult<Value> {
+    let hf = data(rt, v)?;
+    match live(rt, v, hf) {
+        Some((0, _)) => Ok(rt.none()),
+        Some((i, _)) => frame_object(rt, i - 1),
+        None => Ok(unsafe { (*hf.back.get()).clone() }.unwrap_or_else(|| rt.none())),
+    }
+}
+
+fn repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
+    let hf = data(rt, v)?;
+    let cd = rt
+        .code_data(&hf.code)
+        .ok_or_else(|| rt.type_error("frame without code"))?;
+    let file = rt.repr_string(&cd.filename)?;
+    let name = rt.str_of(&cd.name).unwrap_or("?");
+    let line = rt.repr_string(&lineno(rt, v)?)?;
+    let addr = v.heap().map_or(0, |h| h as *const _ as usize);
+    rt.new_str(&format!(
+        "<frame at {addr:#x}, file {file}, line {line}, code {name}>"
+    ))
+}
+
+pub fn spec() -> crate::object::typespec::TypeSpec {
+    crate::object::typespec::TypeSpec::new::<HeapFrame>("frame", |rt, ty| {
+        unsafe { ty.data().slots_mut() }.repr = Some(repr);
+        rt.add_getsets(
+            ty,
+            &[
+                GetSetDef {
+                    name: "f_code",
+                    get: |rt, v| Ok(data(rt, v)?.code.clone()),
+                    set: None,
+                },
+                GetSetDef {
+                    name: "f_globals",
+                    get: |rt, v| Ok(data(rt, v)?.globals.clone()),
+                    set: None,
+                },
+                GetSetDef {
+                    name: "f_builtins",
+                    get: |rt, v| Ok(data(rt, v)?.builtins.clone()),
+                    set: None,
+                },
+                GetSetDef {
+                    name: "f_locals",
+                    get: f_locals,
+                    set: None,
+                },
+                GetSetDef {
+                    name: "f_back",
+                    get: f_back,
+                    set: None,
+                },
+                GetSetDef {
+                    name: "f_lineno",
+                    get: lineno,
+                    set: None,
+                },
+                GetSetDef {
+                    name: "f_lasti",
+                    get: |rt, v| {
+                        let hf = data(rt, v)?;
+                        rt.new_int(lasti(rt, v, hf) as i64 * 2)
+                    },
+                    set: None,
+                },
+            ],
+        );
+    })
+}
+
+/// `sys._getframe([depth])`.
+pub fn getframe(rt: &Runtime, depth: isize) -> PyResult<Value> {
+    let n = frames(rt).len();
+    let d = depth.max(0) as usize;
+    if d >= n {
+        return Err(rt.value_error("call stack is not deep enough"));
+    }
+    frame_object(rt, n - 1 - d)
+}
