@@ -41,6 +41,7 @@ pub fn frame_object(rt: &Runtime, idx: usize) -> PyResult<Value> {
         live: Cell::new(idx + 1),
         locals: UnsafeCell::new(None),
         back: UnsafeCell::new(None),
+        extra: UnsafeCell::new(None),
     };
     let o = unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     if let Some(f) = frames(rt).get_mut(idx) {
@@ -90,7 +91,7 @@ fn live<'a>(rt: &'a Runtime, o: &Value, hf: &HeapFrame) -> Option<(usize, &'a Fr
     f.obj.as_ref().is_some_and(|x| x.is(o)).then_some((idx, f))
 }
 
-fn data<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a HeapFrame> {
+pub fn data<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a HeapFrame> {
     heap_frame(rt, v).ok_or_else(|| rt.type_error("descriptor requires a 'frame' object"))
 }
 
@@ -110,52 +111,30 @@ fn lineno(rt: &Runtime, v: &Value) -> PyResult<Value> {
     }
 }
 
-/// `f_locals`: the locals mapping of module and class bodies; a snapshot dict of a function's
-/// variables (cells read through).
+/// Where the frame's variables are now: the running frame's localsplus, else the object's
+/// own copy.
+pub fn slots(rt: &Runtime, o: &Value, hf: &HeapFrame) -> (*mut Option<Value>, usize) {
+    match live(rt, o, hf) {
+        Some((_, f)) => (f.lp, f.nlocalsplus),
+        None => {
+            let s = unsafe { &mut *hf.slots.get() };
+            (s.as_mut_ptr(), s.len().min(hf.nlocalsplus))
+        }
+    }
+}
+
+/// `f_locals`: the locals mapping of module and class bodies; for functions a write-through
+/// proxy over the variables (PEP 667).
 fn f_locals(rt: &Runtime, v: &Value) -> PyResult<Value> {
     let hf = data(rt, v)?;
-    let (lp, n, mapping) = match live(rt, v, hf) {
-        Some((_, f)) => (
-            f.lp as *const Option<Value>,
-            f.nlocalsplus,
-            f.locals.clone(),
-        ),
-        None => {
-            let s = unsafe { &*hf.slots.get() };
-            (s.as_ptr(), s.len().min(hf.nlocalsplus), unsafe {
-                (*hf.locals.get()).clone()
-            })
-        }
+    let mapping = match live(rt, v, hf) {
+        Some((_, f)) => f.locals.clone(),
+        None => unsafe { (*hf.locals.get()).clone() },
     };
-    if let Some(m) = mapping {
-        return Ok(m);
+    match mapping {
+        Some(m) => Ok(m),
+        None => super::localsproxy::new(rt, v.clone()),
     }
-    let values: Vec<Option<Value>> = (0..n).map(|i| unsafe { (*lp.add(i)).clone() }).collect();
-    let cd = rt
-        .code_data(&hf.code)
-        .ok_or_else(|| rt.type_error("frame without code"))?;
-    let cells: Vec<Value> = [&cd.cellvars, &cd.freevars]
-        .into_iter()
-        .flat_map(|t| rt.tuple_items(t).unwrap_or(&[]).iter().cloned())
-        .collect();
-    let d = rt.new_dict()?;
-    let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
-    for (i, val) in values.into_iter().enumerate() {
-        let Some(val) = val else { continue };
-        let name = super::call::localsplus_name(rt, cd, i);
-        let is_cell = cells.iter().any(|c| rt.str_of(c) == Some(name.as_str()))
-            && rt.type_of(&val) == rt.types().cell;
-        let val = if is_cell {
-            match rt.cell_get(&val) {
-                Some(x) => x,
-                None => continue,
-            }
-        } else {
-            val
-        };
-        dd.set(rt, rt.new_str(&name)?, val)?;
-    }
-    Ok(d)
 }
 
 fn f_back(rt: &Runtime, v: &Value) -> PyResult<Value> {

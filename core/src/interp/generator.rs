@@ -33,6 +33,8 @@ pub struct HeapFrame {
     pub locals: UnsafeCell<Option<Value>>,
     /// The caller of a finished frame.
     pub back: UnsafeCell<Option<Value>>,
+    /// Names written through `f_locals` that are not the function's variables (PEP 667).
+    pub extra: UnsafeCell<Option<Value>>,
 }
 
 impl Payload for HeapFrame {
@@ -47,7 +49,7 @@ impl Payload for HeapFrame {
         }
         visit(&self.globals);
         visit(&self.builtins);
-        for v in unsafe { [&*self.locals.get(), &*self.back.get()] }
+        for v in unsafe { [&*self.locals.get(), &*self.back.get(), &*self.extra.get()] }
             .into_iter()
             .flatten()
         {
@@ -57,7 +59,13 @@ impl Payload for HeapFrame {
     fn clear(&self) {
         let old: Vec<Option<Value>> =
             unsafe { (*self.slots.get()).iter_mut().map(|s| s.take()).collect() };
-        let more = unsafe { ((*self.locals.get()).take(), (*self.back.get()).take()) };
+        let more = unsafe {
+            (
+                (*self.locals.get()).take(),
+                (*self.back.get()).take(),
+                (*self.extra.get()).take(),
+            )
+        };
         drop((old, more));
     }
 }
@@ -112,6 +120,7 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         live: core::cell::Cell::new(0),
         locals: UnsafeCell::new(None),
         back: UnsafeCell::new(None),
+        extra: UnsafeCell::new(None),
     };
     let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
         Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },

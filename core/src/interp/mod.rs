@@ -11,6 +11,7 @@ pub mod eval;
 pub mod frame;
 pub mod frameobj;
 pub mod generator;
+pub mod localsproxy;
 pub mod ops;
 pub mod traceback;
 

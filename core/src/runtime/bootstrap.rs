@@ -168,6 +168,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.coroutine = add(o::generator::coroutine_spec(), None);
     types.async_generator = add(o::generator::async_generator_spec(), None);
     types.frame = add(crate::interp::frameobj::spec(), None);
+    types.frame_locals_proxy = add(crate::interp::localsproxy::spec(), None);
     types.traceback = add(crate::interp::traceback::spec(), None);
     types.weakref = add(o::weakref::spec(), None);
     types.weakproxy = add(o::weakref::proxy_spec(), None);

@@ -37,7 +37,7 @@ type_table! {
         dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
         dict_keys, dict_values, dict_items, mappingproxy,
         set_iterator, enumerate, zip, map, filter, reversed,
-        generator, coroutine, async_generator, frame, traceback,
+        generator, coroutine, async_generator, frame, frame_locals_proxy, traceback,
         weakref, weakproxy, weakcallableproxy,
     }
 }
