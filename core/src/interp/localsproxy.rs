@@ -148,7 +148,7 @@ fn setitem(rt: &Runtime, v: &Value, key: &Value, val: Option<&Value>) -> PyResul
             return rt.cell_set(&c, Some(val.clone()));
         }
         // The old value is dropped after the store (its `__del__` may look at the frame).
-        let old = unsafe { core::mem::replace(&mut *lp.add(i), Some(val.clone())) };
+        let old = unsafe { (*lp.add(i)).replace(val.clone()) };
         drop(old);
         return Ok(());
     }
