@@ -8,29 +8,22 @@
 
 use copperhead_core::bytecode::verify::verify;
 use copperhead_core::compile::{Mode, check, generate};
+mod corpus_common;
+use corpus_common::python;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 
 fn stdlib() -> Option<PathBuf> {
-    let mut cands = Vec::new();
-    if let Ok(p) = std::env::var("COPPERHEAD_PYTHON") {
-        cands.push(p);
-    }
-    cands.push("python3.12".into());
-    cands.push("python3".into());
-    for c in cands {
-        if let Ok(o) = Command::new(&c)
-            .arg("-c")
-            .arg("import sysconfig; print(sysconfig.get_paths()['stdlib'])")
-            .output()
-        {
-            if o.status.success() {
-                return Some(PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
-            }
-        }
-    }
-    None
+    let py = python()?;
+    let o = Command::new(&py)
+        .arg("-c")
+        .arg("import sysconfig; print(sysconfig.get_paths()['stdlib'])")
+        .output()
+        .ok()?;
+    o.status
+        .success()
+        .then(|| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -8,6 +8,8 @@
 #![allow(clippy::collapsible_if, clippy::result_large_err)]
 
 use copperhead_core::compile::{Mode, check};
+mod corpus_common;
+use corpus_common::python;
 use std::process::Command;
 use std::sync::Mutex;
 
@@ -42,30 +44,6 @@ with ProcessPoolExecutor(2) as ex:
 
 /// Files where we knowingly differ, with the reason.
 const KNOWN: &[(&str, &str)] = &[];
-
-fn python() -> Option<String> {
-    let mut cands = Vec::new();
-    if let Ok(p) = std::env::var("COPPERHEAD_PYTHON") {
-        cands.push(p);
-    }
-    cands.push("python3.12".into());
-    cands.push("python3".into());
-    for c in cands {
-        if let Ok(o) = Command::new(&c)
-            .arg("-c")
-            .arg("import sys; print(sys.version_info[:2] >= (3, 12))")
-            .output()
-        {
-            if o.status.success() {
-                if String::from_utf8_lossy(&o.stdout).trim() != "True" {
-                    eprintln!("note: {c} is older than 3.12; comparing against it anyway");
-                }
-                return Some(c);
-            }
-        }
-    }
-    None
-}
 
 #[test]
 fn stdlib_agreement() {
