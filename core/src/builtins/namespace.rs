@@ -304,6 +304,9 @@ pub fn import(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if let Some(m) = md.get_str(rt, want) {
         return Ok(m);
     }
+    if let Some(m) = crate::modules::load_standard(rt, want)? {
+        return Ok(m);
+    }
     if let Some(loader) = rt.hooks.get().load_module
         && let Some(m) = loader(rt, want)?
     {

@@ -116,13 +116,45 @@ pub fn modules(rt: &Runtime) -> PyResult<Value> {
 /// Compiles `source` and runs it as module `name` (registered in the modules dict first, as
 /// CPython does, so circular imports see the partial module).
 pub fn exec_module(rt: &Runtime, name: &str, source: &[u8], filename: &str) -> PyResult<Value> {
+    exec_module_as(rt, name, source, filename, true, false)
+}
+
+/// Runs frozen standard-module source as module `name`: no `__file__` (as CPython's frozen
+/// modules); a `package` gets an empty `__path__` so its submodules can be imported.
+pub fn exec_frozen_module(
+    rt: &Runtime,
+    name: &str,
+    source: &[u8],
+    filename: &str,
+    package: bool,
+) -> PyResult<Value> {
+    exec_module_as(rt, name, source, filename, false, package)
+}
+
+fn exec_module_as(
+    rt: &Runtime,
+    name: &str,
+    source: &[u8],
+    filename: &str,
+    set_file: bool,
+    package: bool,
+) -> PyResult<Value> {
     let cu = crate::compile::compile(source, filename, crate::compile::Mode::Exec, 0)
         .map_err(|e| syntax_error(rt, &e))?;
     let code = convert::code_object(rt, &cu)?;
     let m = rt.new_module(name)?;
     let g = rt.module_dict(&m).ok_or_else(|| rt.memory_error())?;
     let gd = rt.dict_data(&g).ok_or_else(|| rt.memory_error())?;
-    gd.set(rt, rt.intern("__file__"), rt.new_str(filename)?)?;
+    if set_file {
+        gd.set(rt, rt.intern("__file__"), rt.new_str(filename)?)?;
+    }
+    if package {
+        gd.set(
+            rt,
+            rt.intern("__path__"),
+            rt.new_list(alloc::vec::Vec::new())?,
+        )?;
+    }
     let mods = modules(rt)?;
     let md = rt.dict_data(&mods).ok_or_else(|| rt.memory_error())?;
     md.set(rt, rt.new_str(name)?, m.clone())?;

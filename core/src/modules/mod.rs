@@ -1,4 +1,7 @@
-//! Built-in modules written in Rust: `sys` and `math` (the parts programs use most).
+//! The standard modules the runtime carries: written in Rust (`native`) or as Python source
+//! frozen into the binary (`py/*.py`, compiled when first imported). Which form a module takes is
+//! a performance choice noted in its file. Nothing here runs until a program imports it, so
+//! start-up pays only for `sys` and `builtins`.
 
 pub mod math;
 pub mod sys;
@@ -6,6 +9,73 @@ pub mod sys;
 use crate::Runtime;
 use crate::object::typeobj::NativeFn;
 use crate::object::{PyResult, Value};
+
+/// How a standard module is made.
+pub enum ModuleSource {
+    /// Built by Rust code: returns the module object (not yet in `sys.modules`).
+    Native(fn(&Runtime) -> PyResult<Value>),
+    /// Python source run as the module; `package` modules get `__path__` so submodules
+    /// (`collections.abc`) can be imported from the same table.
+    Frozen { source: &'static str, package: bool },
+}
+
+macro_rules! frozen {
+    ($name:literal, $file:literal) => {
+        (
+            $name,
+            ModuleSource::Frozen {
+                source: include_str!(concat!("py/", $file)),
+                package: false,
+            },
+        )
+    };
+    ($name:literal, $file:literal, package) => {
+        (
+            $name,
+            ModuleSource::Frozen {
+                source: include_str!(concat!("py/", $file)),
+                package: true,
+            },
+        )
+    };
+}
+
+/// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
+/// consulted once per first import).
+pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    frozen!("keyword", "keyword.py"),
+    ("math", ModuleSource::Native(math::make)),
+];
+
+/// The standard module called `name`, if the runtime carries one.
+pub fn find(name: &str) -> Option<&'static ModuleSource> {
+    STANDARD_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| s)
+}
+
+/// Loads standard module `name` into `sys.modules` and returns it, or None when there is no
+/// such module. The caller has already looked in `sys.modules`.
+pub fn load_standard(rt: &Runtime, name: &str) -> PyResult<Option<Value>> {
+    let Some(src) = find(name) else {
+        return Ok(None);
+    };
+    match src {
+        ModuleSource::Native(make) => {
+            let m = make(rt)?;
+            let mods = crate::interp::modules(rt)?;
+            let md = rt.dict_data(&mods).ok_or_else(|| rt.memory_error())?;
+            md.set(rt, rt.new_str(name)?, m.clone())?;
+            Ok(Some(m))
+        }
+        ModuleSource::Frozen { source, package } => {
+            let filename = alloc::format!("<frozen {name}>");
+            crate::interp::exec_frozen_module(rt, name, source.as_bytes(), &filename, *package)
+                .map(Some)
+        }
+    }
+}
 
 /// A module named `name` holding the given functions.
 pub(crate) fn native_module(
@@ -26,10 +96,9 @@ pub(crate) fn set_attr(rt: &Runtime, m: &Value, name: &str, v: Value) -> PyResul
     rt.setattr(m, &rt.intern(name), Some(&v))
 }
 
-/// Registers the built-in modules in the modules dict.
+/// Registers the modules every program has from the start (`sys`).
 pub fn install(rt: &Runtime, modules: &Value) -> PyResult<()> {
     let md = rt.dict_data(modules).ok_or_else(|| rt.memory_error())?;
     md.set(rt, rt.intern("sys"), sys::make(rt, modules)?)?;
-    md.set(rt, rt.intern("math"), math::make(rt)?)?;
     Ok(())
 }
