@@ -92,6 +92,9 @@ pub struct Runtime {
     /// Set while the runtime is being torn down: objects still alive are left to the OS.
     tearing_down: Cell<bool>,
     pub repr_guard: ReprGuard,
+    /// Set asynchronously (a signal handler, another thread) to ask the running code to raise
+    /// KeyboardInterrupt at its next check; see `check_interrupt`.
+    interrupt: core::sync::atomic::AtomicBool,
     /// The interpreter's frames, value stack and handled exception.
     pub interp: crate::interp::InterpState,
 }
@@ -100,6 +103,24 @@ impl Runtime {
     /// Makes a runtime. It lives on the heap because its objects point back to it: it must
     /// not move.
     #[allow(clippy::new_ret_no_self)]
+    /// The flag a host sets (from a signal handler or another thread) to interrupt running
+    /// code; it is safe to set at any moment.
+    pub fn interrupt_flag(&self) -> &core::sync::atomic::AtomicBool {
+        &self.interrupt
+    }
+
+    /// Raises KeyboardInterrupt if an interrupt was requested since the last check. Long
+    /// loops (the interpreter's backward jumps, regex matching, big native loops) call this.
+    #[inline]
+    pub fn check_interrupt(&self) -> crate::object::PyResult<()> {
+        use core::sync::atomic::Ordering;
+        if self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed) {
+            let e = self.new_error(self.exc().keyboard_interrupt, "");
+            return Err(e);
+        }
+        Ok(())
+    }
+
     pub fn new(config: Config) -> RuntimeBox {
         let rt = Box::new(Runtime {
             heap: Heap::new(config.heap_limit),
@@ -115,6 +136,7 @@ impl Runtime {
             recursion_depth: Cell::new(0),
             stack_base: Cell::new(0),
             native_stack_budget: Cell::new(config.native_stack_budget),
+            interrupt: core::sync::atomic::AtomicBool::new(false),
             tearing_down: Cell::new(false),
             repr_guard: ReprGuard::new(),
             interp: crate::interp::InterpState::new(),
