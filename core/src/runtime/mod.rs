@@ -100,9 +100,6 @@ pub struct Runtime {
 }
 
 impl Runtime {
-    /// Makes a runtime. It lives on the heap because its objects point back to it: it must
-    /// not move.
-    #[allow(clippy::new_ret_no_self)]
     /// The flag a host sets (from a signal handler or another thread) to interrupt running
     /// code; it is safe to set at any moment.
     pub fn interrupt_flag(&self) -> &core::sync::atomic::AtomicBool {
@@ -121,6 +118,9 @@ impl Runtime {
         Ok(())
     }
 
+    /// Makes a runtime. It lives on the heap because its objects point back to it: it must
+    /// not move.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(config: Config) -> RuntimeBox {
         let rt = Box::new(Runtime {
             heap: Heap::new(config.heap_limit),
