@@ -4,6 +4,7 @@
 //! start-up pays only for `sys` and `builtins`.
 
 pub mod math;
+pub mod re;
 pub mod sys;
 
 use crate::Runtime;
@@ -43,8 +44,10 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    ("_re", ModuleSource::Native(re::make)),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
+    frozen!("re", "../re/re.py"),
 ];
 
 /// The standard module called `name`, if the runtime carries one.
