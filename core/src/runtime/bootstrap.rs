@@ -35,6 +35,10 @@ fn make_type(
         fl |= b.data().flags.get() & flags::INHERITED;
     }
     let data = TypeData::new(rt, spec.name, placeholder_dict(), spec.layout, fl);
+    // `re.Pattern`: the prefix is the module, the qualname is the last part.
+    if let Some(i) = spec.name.rfind('.') {
+        data.set_qualname(&spec.name[i + 1..]);
+    }
     data.subclass.set(spec.subclass);
     data.ext_offset.set(spec.ext_offset);
     let meta_ptr = meta.map_or(NonNull::dangling(), |m| m.0);

@@ -94,13 +94,11 @@ pub fn slice_of(rt: &Runtime, s: &Value, a: usize, b: usize) -> PyResult<Value> 
         let (x, y) = (d.byte_offset(a), d.byte_offset(b));
         return rt.new_str(t.get(x..y).unwrap_or(""));
     }
-    if let Some(bs) = rt.bytes_of(s) {
-        if rt.type_of(s) == rt.types().bytes {
-            return rt.new_bytes(bs.get(a..b).unwrap_or(&[]));
-        }
+    // Groups of any bytes-like text are bytes, as in CPython.
+    match crate::object::bytes::buffer_of(rt, s) {
+        Some(bs) => rt.new_bytes(bs.get(a..b).unwrap_or(&[])),
+        None => Ok(rt.none()),
     }
-    let sl = rt.new_slice(rt.new_int(a as i64)?, rt.new_int(b as i64)?, rt.none())?;
-    rt.getitem(s, &sl)
 }
 
 /// `_re.compile(pattern, flags, error)`: `error` is the class raised for bad patterns.

@@ -63,6 +63,8 @@ struct Parser<'a> {
     /// Groups numbered from here on were defined inside the lookbehind being parsed.
     lookbehind_from: Option<u32>,
     depth: usize,
+    /// Conditional group numbers, checked against the final group count: (group, position).
+    cond_refs: Vec<(u32, usize)>,
 }
 
 pub fn parse(p: &[u32], bytes: bool, flags: u32) -> PResult<Parsed> {
@@ -77,11 +79,17 @@ pub fn parse(p: &[u32], bytes: bool, flags: u32) -> PResult<Parsed> {
         widths: alloc::vec![(0, Some(0))],
         lookbehind_from: None,
         depth: 0,
+        cond_refs: Vec::new(),
     };
     let root = ps.parse_alt(flags, true)?;
     if let Some(&c) = p.get(ps.i) {
         if c == b')' as u32 {
             return err("unbalanced parenthesis", ps.i);
+        }
+    }
+    for &(g, pos) in &ps.cond_refs {
+        if g >= ps.next_group {
+            return err(format!("invalid group reference {g}"), pos);
         }
     }
     Ok(Parsed {
@@ -473,11 +481,11 @@ impl Parser<'_> {
                     }
                     self.i += 1;
                 }
-                if self.peek().is_none() {
-                    return err("missing }, unterminated name", name_start);
-                }
                 if self.i == name_start {
                     return err("missing character name", name_start);
+                }
+                if self.peek().is_none() {
+                    return err("missing }, unterminated name", name_start);
                 }
                 let name = self.text(name_start, self.i);
                 self.i += 1;
@@ -534,7 +542,7 @@ impl Parser<'_> {
                     self.i += 1;
                     g = g * 10 + (d2 - 0x30);
                 }
-                self.check_backref(g, start + 1)?;
+                self.check_backref(g, start)?;
                 Ok(Esc::Backref(g))
             }
             _ if cc.is_ascii_alphanumeric() => {
@@ -545,9 +553,10 @@ impl Parser<'_> {
         }
     }
 
+    /// `pos` is the backslash.
     fn check_backref(&self, g: u32, pos: usize) -> PResult<()> {
         if g == 0 || g >= self.next_group {
-            return err(format!("invalid group reference {g}"), pos);
+            return err(format!("invalid group reference {g}"), pos + 1);
         }
         if self.open.contains(&g) {
             return err("cannot refer to an open group", pos);
@@ -571,6 +580,9 @@ impl Parser<'_> {
             self.i += 1;
         }
         if self.peek().is_none() {
+            if self.i == start {
+                return err("missing group name", start);
+            }
             let msg = if end == b'>' {
                 "missing >, unterminated name"
             } else {
@@ -587,7 +599,7 @@ impl Parser<'_> {
     }
 
     fn is_name(&self, s: &str) -> bool {
-        crate::object::unicode::is_identifier(s) && (!self.bytes || s.is_ascii())
+        crate::object::unicode::is_identifier(s)
     }
 
     fn lookup_name(&self, name: &str, pos: usize) -> PResult<u32> {
@@ -761,9 +773,7 @@ impl Parser<'_> {
             if g == 0 {
                 return err("bad group number", pos);
             }
-            if g >= self.next_group {
-                return err(format!("invalid group reference {name}"), pos);
-            }
+            self.cond_refs.push((g, pos));
             g
         } else {
             return err(format!("bad character in group name '{name}'"), pos);

@@ -64,7 +64,11 @@ fn raise_error(
     let args = (|| -> PyResult<Vec<Value>> {
         Ok(alloc::vec![
             rt.new_str(msg)?,
-            pattern.clone(),
+            if pos.is_some() {
+                pattern.clone()
+            } else {
+                rt.none()
+            },
             match pos {
                 Some(p) => rt.new_int(p as i64)?,
                 None => rt.none(),
@@ -473,9 +477,16 @@ fn subx(rt: &Runtime, a: Args<'_>, fname: &'static str, with_count: bool) -> PyR
     let repl = repl.unwrap_or_else(|| rt.none());
     let string = string.unwrap_or_else(|| rt.none());
     let count = match count {
-        Some(v) => rt.index_isize(&v)?.max(0) as usize,
+        Some(v) => rt.index_isize(&v)?,
         None => 0,
     };
+    // A negative count replaces nothing.
+    let count = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let skip_all = count == usize::MAX;
     let text = text_of(rt, &string, p.bytes)?;
     let repl = if rt.type_of(&repl).data().slots().call.is_some() {
         Repl::Call(repl)
@@ -492,7 +503,7 @@ fn subx(rt: &Runtime, a: Args<'_>, fname: &'static str, with_count: bool) -> PyR
     let mut items = 0usize;
     let mut m = Matcher::new(rt, &p.prog);
     with_text!(&text, |t| each_match(&mut m, t, 0, |m| {
-        if count > 0 && n >= count {
+        if skip_all || (count > 0 && n >= count) {
             return Ok(false);
         }
         let (s, e) = (m.slots[0], m.slots[1]);

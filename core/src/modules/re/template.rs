@@ -79,6 +79,9 @@ pub fn parse(
                     i += 1;
                 }
                 if i >= t.len() {
+                    if i == name_start {
+                        return err("missing group name", name_start);
+                    }
                     return err("missing >, unterminated name", name_start);
                 }
                 let name = text(t, name_start, i);
