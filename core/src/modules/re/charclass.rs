@@ -109,13 +109,13 @@ impl Class {
         if case == Case::Unicode {
             // Add the folds of small ranges so 'k' finds [\u212a] (KELVIN SIGN).
             for it in &set.items {
-                if let ClassItem::Range(a, b) = *it {
-                    if b.saturating_sub(a) < 512 {
-                        for c in a..=b {
-                            let f = fold(c, case);
-                            if f != c {
-                                items.push(ClassItem::Range(f, f));
-                            }
+                if let ClassItem::Range(a, b) = *it
+                    && b.saturating_sub(a) < 512
+                {
+                    for c in a..=b {
+                        let f = fold(c, case);
+                        if f != c {
+                            items.push(ClassItem::Range(f, f));
                         }
                     }
                 }

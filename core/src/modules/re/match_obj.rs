@@ -93,15 +93,16 @@ impl MatchData {
 fn group_index(rt: &Runtime, m: &MatchData, g: &Value) -> PyResult<usize> {
     let t = rt.type_of(g);
     if t == rt.types().int || t == rt.types().bool || rt.is_subtype(t, rt.types().int) {
-        if let Some(i) = rt.int_ref(g).and_then(|i| i.to_i64()) {
-            if i >= 0 && (i as usize) <= m.groups() {
-                return Ok(i as usize);
-            }
+        if let Some(i) = rt.int_ref(g).and_then(|i| i.to_i64())
+            && i >= 0
+            && (i as usize) <= m.groups()
+        {
+            return Ok(i as usize);
         }
-    } else if let Some(name) = rt.str_of(g) {
-        if let Some((_, n)) = pd(&m.pattern).names.iter().find(|(n, _)| n == name) {
-            return Ok(*n as usize);
-        }
+    } else if let Some(name) = rt.str_of(g)
+        && let Some((_, n)) = pd(&m.pattern).names.iter().find(|(n, _)| n == name)
+    {
+        return Ok(*n as usize);
     }
     Err(rt.index_error("no such group"))
 }

@@ -277,20 +277,18 @@ impl<'a> Matcher<'a> {
                     count,
                 } => {
                     if let Some(&Inst::RepeatOne { one, max, .. }) = self.prog.insts.get(p as usize)
+                        && (max == INF || count < max)
+                        && q < text.len()
+                        && self.test(one, text[q].code())
                     {
-                        if (max == INF || count < max)
-                            && q < text.len()
-                            && self.test(one, text[q].code())
-                        {
-                            self.stack.push(Bt::Lazy {
-                                pc: p,
-                                pos: q + 1,
-                                count: count + 1,
-                            });
-                            *pc = p as usize + 1;
-                            *pos = q + 1;
-                            return true;
-                        }
+                        self.stack.push(Bt::Lazy {
+                            pc: p,
+                            pos: q + 1,
+                            count: count + 1,
+                        });
+                        *pc = p as usize + 1;
+                        *pos = q + 1;
+                        return true;
                     }
                 }
                 Bt::Mark {

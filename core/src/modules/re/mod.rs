@@ -38,6 +38,9 @@ impl Text<'_> {
             Text::Wide(w) => w.len(),
         }
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// Runs `$body` with `$t` bound to the text's symbol slice (monomorphized for both widths).

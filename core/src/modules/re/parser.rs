@@ -82,10 +82,10 @@ pub fn parse(p: &[u32], bytes: bool, flags: u32) -> PResult<Parsed> {
         cond_refs: Vec::new(),
     };
     let root = ps.parse_alt(flags, true)?;
-    if let Some(&c) = p.get(ps.i) {
-        if c == b')' as u32 {
-            return err("unbalanced parenthesis", ps.i);
-        }
+    if let Some(&c) = p.get(ps.i)
+        && c == b')' as u32
+    {
+        return err("unbalanced parenthesis", ps.i);
     }
     for &(g, pos) in &ps.cond_refs {
         if g >= ps.next_group {
@@ -311,16 +311,15 @@ impl Parser<'_> {
                     (*j > s).then_some(v)
                 };
                 let lo = num(&mut j);
-                let hi;
-                if self.p.get(j) == Some(&0x2c) {
+                let hi = if self.p.get(j) == Some(&0x2c) {
                     j += 1;
-                    hi = num(&mut j);
+                    num(&mut j)
                 } else {
                     if lo.is_none() {
                         return Ok(None);
                     }
-                    hi = lo;
-                }
+                    lo
+                };
                 if self.p.get(j) != Some(&0x7d) {
                     return Ok(None);
                 }
@@ -511,19 +510,21 @@ impl Parser<'_> {
                 let d1 = c;
                 let d2 = self.peek();
                 let d3 = self.p.get(self.i + 1).copied();
-                if let (Some(d2), Some(d3)) = (d2, d3) {
-                    if is_octal(d1) && is_octal(d2) && is_octal(d3) {
-                        self.i += 2;
-                        let v = (d1 - 0x30) * 64 + (d2 - 0x30) * 8 + (d3 - 0x30);
-                        if v > 0o377 {
-                            let t = self.text(start, self.i);
-                            return err(
-                                format!("octal escape value {t} outside of range 0-0o377"),
-                                start,
-                            );
-                        }
-                        return Ok(Esc::Char(v));
+                if let (Some(d2), Some(d3)) = (d2, d3)
+                    && is_octal(d1)
+                    && is_octal(d2)
+                    && is_octal(d3)
+                {
+                    self.i += 2;
+                    let v = (d1 - 0x30) * 64 + (d2 - 0x30) * 8 + (d3 - 0x30);
+                    if v > 0o377 {
+                        let t = self.text(start, self.i);
+                        return err(
+                            format!("octal escape value {t} outside of range 0-0o377"),
+                            start,
+                        );
                     }
+                    return Ok(Esc::Char(v));
                 }
                 if in_class {
                     if is_octal(d1) {

@@ -123,20 +123,22 @@ pub fn parse(
             '1'..='9' => {
                 let d2 = t.get(i).copied();
                 let d3 = t.get(i + 1).copied();
-                if let (Some(d2), Some(d3)) = (d2, d3) {
-                    if is_octal(e) && is_octal(d2) && is_octal(d3) {
-                        i += 2;
-                        let v = (e - 0x30) * 64 + (d2 - 0x30) * 8 + (d3 - 0x30);
-                        if v > 0o377 {
-                            let s = text(t, start, i);
-                            return err(
-                                format!("octal escape value {s} outside of range 0-0o377"),
-                                start,
-                            );
-                        }
-                        lit.push(v);
-                        continue;
+                if let (Some(d2), Some(d3)) = (d2, d3)
+                    && is_octal(e)
+                    && is_octal(d2)
+                    && is_octal(d3)
+                {
+                    i += 2;
+                    let v = (e - 0x30) * 64 + (d2 - 0x30) * 8 + (d3 - 0x30);
+                    if v > 0o377 {
+                        let s = text(t, start, i);
+                        return err(
+                            format!("octal escape value {s} outside of range 0-0o377"),
+                            start,
+                        );
                     }
+                    lit.push(v);
+                    continue;
                 }
                 let mut g = e - 0x30;
                 if let Some(d2) = d2.filter(|&d| is_digit(d)) {
