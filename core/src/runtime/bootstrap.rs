@@ -179,6 +179,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.weakcallableproxy = add(o::weakref::callable_proxy_spec(), None);
     types.re_pattern = add(crate::modules::re::pattern::spec(), None);
     types.re_match = add(crate::modules::re::match_obj::spec(), None);
+    types.re_scanner = add(crate::modules::re::scanner::spec(), None);
 
     // Exceptions: one layout shared by the whole hierarchy, attribute storage inside it.
     let exc = unsafe { &mut *rt.exc.get() };

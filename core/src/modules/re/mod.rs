@@ -13,6 +13,7 @@ pub mod matcher;
 pub mod parser;
 pub mod pattern;
 pub mod program;
+pub mod scanner;
 pub mod template;
 
 use alloc::borrow::Cow;

@@ -318,30 +318,21 @@ fn p_findall(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     rt.new_list(out)
 }
 
-fn p_finditer(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+fn scanner(rt: &Runtime, a: Args<'_>, fname: &'static str) -> PyResult<Value> {
     let pv = &a.all[0];
     let p = pattern_arg(rt, pv)?;
-    let (string, pos, endpos) = scan_args(rt, a, "finditer")?;
+    let (string, pos, endpos) = scan_args(rt, a, fname)?;
     let text = text_of(rt, &string, p.bytes)?;
     let (pos, endpos) = bounds(rt, &pos, &endpos, text.len())?;
-    let mut out = Vec::new();
-    if pos <= endpos {
-        let mut m = Matcher::new(rt, &p.prog);
-        with_text!(&text, |t| each_match(&mut m, &t[..endpos], pos, |m| {
-            out.push(new_match(
-                rt,
-                pv,
-                &string,
-                &m.slots,
-                m.lastindex(),
-                pos,
-                endpos,
-            )?);
-            Ok(true)
-        }))?;
-    }
-    let list = rt.new_list(out)?;
-    rt.iter(&list)
+    super::scanner::new_scanner(rt, pv, &string, text, pos, endpos)
+}
+
+fn p_finditer(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    scanner(rt, a, "finditer")
+}
+
+fn p_scanner(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    scanner(rt, a, "scanner")
 }
 
 fn p_split(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -685,6 +676,7 @@ fn init(rt: &Runtime, ty: TypeRef) {
             MethodDef::method("fullmatch", p_fullmatch),
             MethodDef::method("findall", p_findall),
             MethodDef::method("finditer", p_finditer),
+            MethodDef::method("scanner", p_scanner),
             MethodDef::method("split", p_split),
             MethodDef::method("sub", p_sub),
             MethodDef::method("subn", p_subn),
