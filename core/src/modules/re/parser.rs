@@ -187,6 +187,8 @@ impl Parser<'_> {
     fn parse_seq(&mut self, flags: &mut u32, at_start: bool) -> PResult<Node> {
         let mut items: Vec<Node> = Vec::new();
         let mut last_repeat = false;
+        // A bare anchor (`^`, `\b`...) cannot be repeated; one inside a group can.
+        let mut last_anchor = false;
         let mut start_ok = at_start;
         loop {
             self.skip_verbose(*flags);
@@ -199,7 +201,7 @@ impl Parser<'_> {
                 let Some(last) = items.pop() else {
                     return err("nothing to repeat", pos);
                 };
-                if matches!(last, Node::Anchor(_)) {
+                if last_anchor {
                     return err("nothing to repeat", pos);
                 }
                 if last_repeat {
@@ -228,6 +230,7 @@ impl Parser<'_> {
                 continue;
             }
             last_repeat = false;
+            last_anchor = matches!(c, 0x5e | 0x24);
             self.i += 1;
             let node = match c {
                 0x5b => self.parse_class(pos, *flags)?, // [
@@ -256,7 +259,10 @@ impl Parser<'_> {
                         },
                         case: Case::Exact,
                     },
-                    Esc::Anchor(a) => Node::Anchor(a),
+                    Esc::Anchor(a) => {
+                        last_anchor = true;
+                        Node::Anchor(a)
+                    }
                     Esc::Backref(g) => Node::Backref {
                         group: g,
                         case: case_of(*flags, self.bytes),
