@@ -76,11 +76,24 @@ pub struct Matcher<'a> {
     accounted: usize,
     /// An empty match may not start here (after an empty match in findall/sub/split).
     pub forbid_empty_at: usize,
+    /// Steps of the current `search`/`run` call.
+    call_steps: u32,
+    /// Failed (instruction, position) states, one bit each, once a call runs long (only for
+    /// `Program::memo_ok` programs): bounds the work at instructions x positions.
+    memo: Vec<u64>,
+    memo_on: bool,
+    memo_width: usize,
+    memo_bytes: usize,
 }
+
+/// Steps a call runs before it starts remembering failed states.
+const MEMO_AFTER: u32 = 1 << 16;
+/// The largest state memory (bytes) a call may use.
+const MEMO_MAX: usize = 256 << 20;
 
 impl Drop for Matcher<'_> {
     fn drop(&mut self) {
-        self.rt.heap().shrink(self.accounted);
+        self.rt.heap().shrink(self.accounted + self.memo_bytes);
     }
 }
 
@@ -95,6 +108,11 @@ impl<'a> Matcher<'a> {
             steps: 0,
             accounted: 0,
             forbid_empty_at: NONE,
+            call_steps: 0,
+            memo: Vec::new(),
+            memo_on: false,
+            memo_width: 0,
+            memo_bytes: 0,
         }
     }
 
@@ -104,8 +122,11 @@ impl<'a> Matcher<'a> {
 
     /// Interrupts and memory accounting, every few thousand steps.
     #[cold]
-    fn poll(&mut self) -> PyResult<()> {
+    fn poll(&mut self, len: usize) -> PyResult<()> {
         self.rt.check_interrupt()?;
+        if self.prog.memo_ok && !self.memo_on && self.call_steps >= MEMO_AFTER {
+            self.start_memo(len);
+        }
         let bytes = self.stack.capacity() * core::mem::size_of::<Bt>();
         if bytes > self.accounted {
             if !self.rt.heap().grow(bytes - self.accounted) {
@@ -114,6 +135,38 @@ impl<'a> Matcher<'a> {
             self.accounted = bytes;
         }
         Ok(())
+    }
+
+    /// Turns on state memory for a text of `len` symbols, if it fits.
+    fn start_memo(&mut self, len: usize) {
+        let width = len + 1;
+        let Some(bits) = self.prog.insts.len().checked_mul(width) else {
+            return;
+        };
+        let words = bits / 64 + 1;
+        let bytes = words * 8;
+        if bytes > MEMO_MAX {
+            return;
+        }
+        if bytes > self.memo_bytes {
+            if !self.rt.heap().grow(bytes - self.memo_bytes) {
+                return;
+            }
+            self.memo_bytes = bytes;
+        }
+        self.memo.clear();
+        if self.memo.try_reserve(words).is_err() {
+            return;
+        }
+        self.memo.resize(words, 0);
+        self.memo_width = width;
+        self.memo_on = true;
+    }
+
+    /// Starts a top-level call (a search, or a match at one position).
+    fn begin(&mut self) {
+        self.call_steps = 0;
+        self.memo_on = false;
     }
 
     #[inline(always)]
@@ -137,9 +190,10 @@ impl<'a> Matcher<'a> {
         if start > end {
             return Ok(false);
         }
+        self.begin();
         if self.prog.anchored {
             return if start == 0 {
-                self.run(text, 0, false)
+                self.run_at(text, 0, false)
             } else {
                 Ok(false)
             };
@@ -154,7 +208,7 @@ impl<'a> Matcher<'a> {
                     return Ok(false);
                 }
             }
-            if self.run(text, p, false)? {
+            if self.run_at(text, p, false)? {
                 return Ok(true);
             }
             if p >= end {
@@ -330,6 +384,11 @@ impl<'a> Matcher<'a> {
 
     /// Tries to match at exactly `start`; `full` requires the match to reach the end.
     pub fn run<T: Sym>(&mut self, text: &[T], start: usize, full: bool) -> PyResult<bool> {
+        self.begin();
+        self.run_at(text, start, full)
+    }
+
+    fn run_at<T: Sym>(&mut self, text: &[T], start: usize, full: bool) -> PyResult<bool> {
         self.stack.clear();
         self.slots.iter_mut().for_each(|s| *s = NONE);
         self.counters.iter_mut().for_each(|c| *c = (0, NONE));
@@ -338,12 +397,27 @@ impl<'a> Matcher<'a> {
         let mut pos = start;
         loop {
             self.steps = self.steps.wrapping_add(1);
+            self.call_steps = self.call_steps.saturating_add(1);
             if self.steps & 0xfff == 0 {
-                self.poll()?;
+                self.poll(end)?;
             }
             let Some(&inst) = self.prog.insts.get(pc) else {
                 return Ok(false);
             };
+            if self.memo_on {
+                let idx = pc * self.memo_width + pos;
+                if let Some(w) = self.memo.get_mut(idx / 64) {
+                    let bit = 1u64 << (idx % 64);
+                    if *w & bit != 0 {
+                        // Already explored from here without success.
+                        if !self.backtrack(text, &mut pc, &mut pos) {
+                            return Ok(false);
+                        }
+                        continue;
+                    }
+                    *w |= bit;
+                }
+            }
             let ok = match inst {
                 Inst::One(o) => {
                     if pos < end && self.test(o, text[pos].code()) {

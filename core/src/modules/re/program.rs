@@ -87,12 +87,17 @@ pub struct Program {
     pub first: Option<One>,
     /// Matches can only start at position 0 (`\A...`, `^...` without MULTILINE).
     pub anchored: bool,
+    /// Success from (instruction, position) depends on nothing else (no backreferences,
+    /// lookarounds, atomic groups, conditionals or loop counters), so the matcher may remember
+    /// failed states and stay polynomial.
+    pub memo_ok: bool,
 }
 
 struct Compiler {
     insts: Vec<Inst>,
     classes: Vec<Class>,
     counters: u32,
+    memo_ok: bool,
 }
 
 pub fn compile(root: &Node, groups: u32) -> Program {
@@ -100,6 +105,7 @@ pub fn compile(root: &Node, groups: u32) -> Program {
         insts: Vec::new(),
         classes: Vec::new(),
         counters: 0,
+        memo_ok: true,
     };
     c.node(root);
     c.insts.push(Inst::Match);
@@ -110,6 +116,7 @@ pub fn compile(root: &Node, groups: u32) -> Program {
         counters: c.counters,
         first: None,
         anchored: false,
+        memo_ok: c.memo_ok,
     };
     analyse_start(&mut prog);
     prog
@@ -201,6 +208,7 @@ impl Compiler {
                 self.insts.push(Inst::SaveEnd(*index));
             }
             Node::Atomic(node) => {
+                self.memo_ok = false;
                 self.insts.push(Inst::AtomicStart);
                 self.node(node);
                 self.insts.push(Inst::AtomicEnd);
@@ -211,6 +219,7 @@ impl Compiler {
                 node,
                 width,
             } => {
+                self.memo_ok = false;
                 let width = behind.then_some(*width);
                 let start = self.here();
                 self.insts.push(Inst::LookStart {
@@ -223,11 +232,15 @@ impl Compiler {
                 let end = self.here();
                 self.patch(start, end);
             }
-            Node::Backref { group, case } => self.insts.push(Inst::Backref {
-                group: *group,
-                case: *case,
-            }),
+            Node::Backref { group, case } => {
+                self.memo_ok = false;
+                self.insts.push(Inst::Backref {
+                    group: *group,
+                    case: *case,
+                })
+            }
             Node::Cond { group, yes, no } => {
+                self.memo_ok = false;
                 let c = self.here();
                 self.insts.push(Inst::Cond {
                     group: *group,
@@ -269,6 +282,7 @@ impl Compiler {
             return;
         }
         if kind == RepeatKind::Possessive {
+            self.memo_ok = false;
             self.insts.push(Inst::AtomicStart);
             self.repeat(node, min, max, RepeatKind::Greedy);
             self.insts.push(Inst::AtomicEnd);
@@ -288,6 +302,31 @@ impl Compiler {
             self.patch(s, end);
             return;
         }
+        if max == INF && min <= 1 && node.width(&[]).0 > 0 {
+            // Every iteration consumes text, so the loop needs neither a counter nor the
+            // empty-iteration check (and stays memoizable).
+            let top = self.here();
+            if min == 0 {
+                self.insts.push(if lazy {
+                    Inst::SplitLazy(0)
+                } else {
+                    Inst::Split(0)
+                });
+                self.node(node);
+                self.insts.push(Inst::Jmp(top));
+                let exit = self.here();
+                self.patch(top, exit);
+            } else {
+                self.node(node);
+                self.insts.push(if lazy {
+                    Inst::Split(top)
+                } else {
+                    Inst::SplitLazy(top)
+                });
+            }
+            return;
+        }
+        self.memo_ok = false;
         let r = self.counters;
         self.counters += 1;
         self.insts.push(Inst::RepInit(r));
