@@ -43,6 +43,12 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    frozen!("_frozen_importlib", "_frozen_importlib.py"),
+    (
+        "_imp",
+        ModuleSource::Native(crate::interp::import::make_imp),
+    ),
+    frozen!("importlib", "importlib/__init__.py", package),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
 ];
