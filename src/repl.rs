@@ -79,9 +79,10 @@ fn is_incomplete_error(e: &SyntaxError, src: &str) -> bool {
     {
         return true;
     }
-    // "expected an indented block after 'if' statement on line 1": only at the end of input.
-    let lines = src.trim_end_matches('\n').split('\n').count() as i64;
-    m.starts_with("expected an indented block") && e.lineno.is_none_or(|l| l > lines)
+    // "expected an indented block after 'if' statement": more is needed only while the block's
+    // header is the last line typed.
+    let last = src.trim_end().rsplit('\n').next().unwrap_or("");
+    m.starts_with("expected an indented block") && last.trim_end().ends_with(':')
 }
 
 fn starts_compound(stmt: &ast::Stmt) -> bool {

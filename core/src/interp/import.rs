@@ -530,10 +530,7 @@ pub fn import_module_level(
     level: isize,
 ) -> PyResult<Value> {
     let Some(name) = rt.str_of(name) else {
-        return Err(rt.type_error(format!(
-            "module name must be str, not {}",
-            rt.type_name(name)
-        )));
+        return Err(rt.type_error("module name must be a string"));
     };
     if level < 0 {
         return Err(rt.value_error("level must be >= 0"));
@@ -589,12 +586,6 @@ pub fn builtin_import(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     )?;
     let name =
         name.ok_or_else(|| rt.type_error("__import__() missing required argument 'name'"))?;
-    if rt.str_of(&name).is_none() {
-        return Err(rt.type_error(format!(
-            "__import__() argument 1 must be str, not {}",
-            rt.type_name(&name)
-        )));
-    }
     let level = match level {
         Some(l) => rt.index_isize(&l)?,
         None => 0,
