@@ -73,6 +73,9 @@ impl Default for Config {
     }
 }
 
+/// Reads a whole file (None: it cannot be read).
+pub type ReadFileFn = fn(&Runtime, &str) -> Option<alloc::vec::Vec<u8>>;
+
 /// What a path names, as the platform's file system sees it (for `import`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -101,7 +104,7 @@ pub struct Hooks {
     /// The platform's file access for `import` (the search over `sys.path` is the core's):
     /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
     pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
-    pub read_file: Option<fn(&Runtime, &str) -> Option<alloc::vec::Vec<u8>>>,
+    pub read_file: Option<ReadFileFn>,
 }
 
 pub struct Runtime {
