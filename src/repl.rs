@@ -134,7 +134,8 @@ fn classify(src: &str, ended_by_blank: bool) -> Status {
             // A block still being written (`try:` without its `except` yet) fails at the end.
             let lines = src.trim_end_matches('\n').split('\n').count() as i64;
             let at_end = e.lineno.is_none_or(|l| l >= lines);
-            if looks_compound(src) && !ended_by_blank && at_end && lines > 1 {
+            let no_block = e.msg.starts_with("expected an indented block");
+            if looks_compound(src) && !ended_by_blank && at_end && lines > 1 && !no_block {
                 Status::Incomplete
             } else {
                 Status::Error(Box::new(e))
