@@ -54,7 +54,11 @@ impl LineReader for EditorReader {
         match self.0.readline(prompt) {
             Ok(l) => Input::Line(l),
             Err(ReadlineError::Interrupted) => Input::Interrupted,
-            Err(_) => Input::Eof,
+            Err(_) => {
+                // As CPython: leave the terminal on a fresh line.
+                println!();
+                Input::Eof
+            }
         }
     }
     fn add_history(&mut self, entry: &str) {
@@ -96,6 +100,8 @@ fn reader() -> Box<dyn LineReader> {
 /// The command line after the options.
 struct Cli {
     inspect: bool,
+    /// `-q`: no banner.
+    quiet: bool,
     xoptions: Vec<String>,
     program: Option<Program>,
     /// Program arguments (`sys.argv`).
@@ -105,6 +111,7 @@ struct Cli {
 fn parse(args: Vec<String>) -> Cli {
     let mut cli = Cli {
         inspect: false,
+        quiet: false,
         xoptions: Vec::new(),
         program: None,
         argv: Vec::new(),
@@ -160,10 +167,10 @@ fn parse(args: Vec<String>) -> Cli {
                             return cli;
                         }
                         'i' => cli.inspect = true,
+                        'q' => cli.quiet = true,
                         'V' => version(),
                         'h' | '?' => help(),
-                        'u' | 'B' | 'E' | 's' | 'S' | 'q' | 'O' | 'I' | 'b' | 'd' | 'v' | 'R'
-                        | 'P' => {}
+                        'u' | 'B' | 'E' | 's' | 'S' | 'O' | 'I' | 'b' | 'd' | 'v' | 'R' | 'P' => {}
                         _ => bad_usage(&format!("unknown option -{f}")),
                     }
                 }
@@ -289,6 +296,12 @@ fn main() {
     }
     let inspect = cli.inspect;
     let program = cli.program.unwrap_or(Program::Repl);
+    if matches!(program, Program::Repl) && !cli.quiet && std::io::stdin().is_terminal() {
+        eprintln!(
+            "Copperhead {} (Python 3.11 compatible)\nCtrl-D to exit.",
+            env!("CARGO_PKG_VERSION")
+        );
+    }
     let argv = cli.argv;
     let mut config = config_for_stack(STACK);
     config.tiers = copperhead::tier_options(&cli.xoptions);
