@@ -12,7 +12,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "builtins/isinstance_checks",
         "no `type | type` (types.UnionType)",
     ),
-    ("classes/abstract_like", "no `abc` module"),
     (
         "classes/rich_compare",
         "no `functools` module (total_ordering)",

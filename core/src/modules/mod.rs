@@ -43,6 +43,7 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    frozen!("abc", "abc.py"),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
 ];
