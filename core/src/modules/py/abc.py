@@ -53,6 +53,12 @@ class ABCMeta(type):
         cls._abc_cache = []
         cls._abc_negative_cache = []
         cls._abc_negative_cache_version = _abc_invalidation_counter
+        # Direct subclasses, for __subclasscheck__ (kept here rather than relying on
+        # type.__subclasses__).
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -115,7 +121,7 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.append(subclass)
                 return True
-        for scls in cls.__subclasses__():
+        for scls in cls._abc_subclasses:
             if issubclass(subclass, scls):
                 cls._abc_cache.append(subclass)
                 return True
