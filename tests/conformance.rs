@@ -13,10 +13,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "no `type | type` (types.UnionType)",
     ),
     (
-        "classes/rich_compare",
-        "no `functools` module (total_ordering)",
-    ),
-    (
         "errors/name_error_uncaught",
         "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
     ),
@@ -24,9 +20,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "generators/gen_finally",
         "an unfinished generator is not closed when it is freed, so its finally never runs",
     ),
-    ("generators/generator_state", "no `inspect` module"),
-    ("generators/infinite_gens", "no `itertools` module"),
-    ("generators/itertools_basic", "no `itertools` module"),
 ];
 
 /// Native stack per worker thread.

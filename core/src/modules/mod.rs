@@ -52,12 +52,17 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ),
     frozen!("_collections_abc", "_collections_abc.py"),
     frozen!("abc", "abc.py"),
+    frozen!("bisect", "bisect.py"),
     frozen!("collections", "collections/__init__.py", package),
     frozen!("collections.abc", "collections/abc.py"),
     frozen!("functools", "functools.py"),
+    frozen!("heapq", "heapq.py"),
+    frozen!("inspect", "inspect.py"),
+    frozen!("itertools", "itertools.py"),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
     ("operator", ModuleSource::Native(operator::make)),
+    frozen!("types", "types.py"),
 ];
 
 /// The standard module called `name`, if the runtime carries one.
