@@ -96,7 +96,6 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'K'
     return K
 
 

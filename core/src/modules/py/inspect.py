@@ -247,7 +247,10 @@ class Signature:
 
     @property
     def parameters(self):
-        return types.MappingProxyType(self._parameters)
+        try:
+            return types.MappingProxyType(self._parameters)
+        except TypeError:
+            return dict(self._parameters)
 
     def __str__(self):
         result = []
