@@ -264,7 +264,7 @@ pub struct Getter {
 
 impl Payload for Getter {}
 
-fn getter<'a>(v: &'a Value) -> Option<&'a Getter> {
+fn getter(v: &Value) -> Option<&Getter> {
     // SAFETY: only called on values whose type was created with a `Getter` layout.
     v.heap().map(|h| unsafe { h.payload::<Getter>() })
 }
