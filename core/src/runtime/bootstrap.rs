@@ -35,10 +35,6 @@ fn make_type(
         fl |= b.data().flags.get() & flags::INHERITED;
     }
     let data = TypeData::new(rt, spec.name, placeholder_dict(), spec.layout, fl);
-    // `re.Pattern`: the prefix is the module, the qualname is the last part.
-    if let Some(i) = spec.name.rfind('.') {
-        data.set_qualname(&spec.name[i + 1..]);
-    }
     data.subclass.set(spec.subclass);
     data.ext_offset.set(spec.ext_offset);
     let meta_ptr = meta.map_or(NonNull::dangling(), |m| m.0);
@@ -177,9 +173,6 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.weakref = add(o::weakref::spec(), None);
     types.weakproxy = add(o::weakref::proxy_spec(), None);
     types.weakcallableproxy = add(o::weakref::callable_proxy_spec(), None);
-    types.re_pattern = add(crate::modules::re::pattern::spec(), None);
-    types.re_match = add(crate::modules::re::match_obj::spec(), None);
-    types.re_scanner = add(crate::modules::re::scanner::spec(), None);
 
     // Exceptions: one layout shared by the whole hierarchy, attribute storage inside it.
     let exc = unsafe { &mut *rt.exc.get() };

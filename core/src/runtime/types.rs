@@ -39,7 +39,6 @@ type_table! {
         set_iterator, enumerate, zip, map, filter, reversed,
         generator, coroutine, async_generator, frame, frame_locals_proxy, traceback,
         weakref, weakproxy, weakcallableproxy,
-        re_pattern, re_match, re_scanner,
     }
 }
 

@@ -55,12 +55,15 @@ pub fn new_match(
         pos,
         endpos,
     };
-    unsafe { alloc_object(rt, rt.types().re_match.0, data) }.ok_or_else(|| rt.memory_error())
+    let ty = pd(pattern).match_type;
+    unsafe { alloc_object(rt, ty.0, data) }.ok_or_else(|| rt.memory_error())
 }
 
 fn md<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a MatchData> {
     match v.heap() {
-        Some(h) if h.type_ptr() == rt.types().re_match.0 => Ok(unsafe { h.payload::<MatchData>() }),
+        Some(h) if super::is_instance_of(rt, v, "re.Match") => {
+            Ok(unsafe { h.payload::<MatchData>() })
+        }
         _ => Err(rt.type_error(format!(
             "descriptor requires a 're.Match' object but received a '{}'",
             rt.type_name(v)

@@ -19,9 +19,11 @@ pub mod template;
 use alloc::borrow::Cow;
 use alloc::vec::Vec;
 
+use super::native_type::native_type;
 use super::{native_module, set_attr};
 use crate::Runtime;
 use crate::object::args::Args;
+use crate::object::typeobj::TypeRef;
 use crate::object::{PyResult, Value};
 
 /// The text being searched, as symbols the matcher indexes in O(1): bytes for bytes-like
@@ -105,6 +107,27 @@ pub fn slice_of(rt: &Runtime, s: &Value, a: usize, b: usize) -> PyResult<Value> 
     }
 }
 
+/// `re.Pattern`, `re.Match` and the finditer scanner are made on first import of `_re` and
+/// found by name afterwards (`modules::native_type`).
+pub fn pattern_type(rt: &Runtime) -> PyResult<TypeRef> {
+    native_type(rt, "re.Pattern", pattern::spec)
+}
+pub fn match_type(rt: &Runtime) -> PyResult<TypeRef> {
+    native_type(rt, "re.Match", match_obj::spec)
+}
+pub fn scanner_type(rt: &Runtime) -> PyResult<TypeRef> {
+    native_type(rt, "re.Scanner", scanner::spec)
+}
+
+/// Whether `v` is an instance of the built-in type called `name` (these types are final and
+/// not heap types, so the payload is known).
+pub fn is_instance_of(rt: &Runtime, v: &Value, name: &str) -> bool {
+    v.heap().is_some() && {
+        let t = rt.type_of(v);
+        !t.data().is_heap() && t.data().full_name() == name
+    }
+}
+
 /// `_re.compile(pattern, flags, error)`: `error` is the class raised for bad patterns.
 fn re_compile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "compile", 3, 3)?;
@@ -114,7 +137,8 @@ fn re_compile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 pub fn make(rt: &Runtime) -> PyResult<Value> {
     let m = native_module(rt, "_re", &[("compile", re_compile)])?;
-    set_attr(rt, &m, "Pattern", rt.types().re_pattern.value())?;
-    set_attr(rt, &m, "Match", rt.types().re_match.value())?;
+    set_attr(rt, &m, "Pattern", pattern_type(rt)?.value())?;
+    set_attr(rt, &m, "Match", match_type(rt)?.value())?;
+    scanner_type(rt)?;
     Ok(m)
 }

@@ -30,6 +30,8 @@ pub struct PatternData {
     pub names: Vec<(String, u32)>,
     /// The `re.error` class (raised for bad templates).
     pub error: Value,
+    /// `re.Match`, kept here so making a match needs no type lookup.
+    pub match_type: TypeRef,
     extra: usize,
 }
 
@@ -46,7 +48,7 @@ pub fn pd(v: &Value) -> &PatternData {
 
 fn pattern_arg<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a PatternData> {
     match v.heap() {
-        Some(h) if h.type_ptr() == rt.types().re_pattern.0 => Ok(pd(v)),
+        Some(_) if super::is_instance_of(rt, v, "re.Pattern") => Ok(pd(v)),
         _ => Err(rt.type_error(format!(
             "descriptor requires a 're.Pattern' object but received a '{}'",
             rt.type_name(v)
@@ -130,9 +132,11 @@ pub fn compile(rt: &Runtime, pattern: &Value, flags: u32, error: &Value) -> PyRe
         bytes,
         names: parsed.names,
         error: error.clone(),
+        match_type: super::match_type(rt)?,
         extra,
     };
-    unsafe { alloc_object(rt, rt.types().re_pattern.0, data) }.ok_or_else(|| rt.memory_error())
+    let ty = super::pattern_type(rt)?;
+    unsafe { alloc_object(rt, ty.0, data) }.ok_or_else(|| rt.memory_error())
 }
 
 /// `pos`/`endpos` arguments clamped to the text as CPython does.
@@ -632,11 +636,10 @@ fn p_hash(rt: &Runtime, v: &Value) -> PyResult<i64> {
 }
 
 fn p_richcompare(rt: &Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-    let t = rt.types().re_pattern.0;
-    let (Some(ha), Some(hb)) = (a.heap(), b.heap()) else {
-        return Ok(rt.not_implemented());
-    };
-    if ha.type_ptr() != t || hb.type_ptr() != t || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+    if !super::is_instance_of(rt, a, "re.Pattern")
+        || !super::is_instance_of(rt, b, "re.Pattern")
+        || !matches!(op, CmpOp::Eq | CmpOp::Ne)
+    {
         return Ok(rt.not_implemented());
     }
     let (x, y) = (pd(a), pd(b));

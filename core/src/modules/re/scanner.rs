@@ -69,12 +69,13 @@ pub fn new_scanner(
         must_advance: Cell::new(false),
         extra,
     };
-    unsafe { alloc_object(rt, rt.types().re_scanner.0, data) }.ok_or_else(|| rt.memory_error())
+    let ty = super::scanner_type(rt)?;
+    unsafe { alloc_object(rt, ty.0, data) }.ok_or_else(|| rt.memory_error())
 }
 
 fn sd<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a ScannerData> {
     match v.heap() {
-        Some(h) if h.type_ptr() == rt.types().re_scanner.0 => {
+        Some(h) if super::is_instance_of(rt, v, "re.Scanner") => {
             Ok(unsafe { h.payload::<ScannerData>() })
         }
         _ => Err(rt.type_error("expected a scanner")),
