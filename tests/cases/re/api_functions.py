@@ -47,3 +47,6 @@ s = re.compile(r"\d").scanner("12a")
 print(s.match(), s.match(), s.match())
 print([m.span() for m in re.finditer("", "ab")], [m.group() for m in re.finditer("é+", "aééb é")])
 print([m.span() for m in re.finditer(rb"\d", bytearray(b"1a2"))], [m.pos for m in re.compile("a").finditer("aaa", 1, 2)])
+def first_word(p: re.Pattern[str], s: str) -> "re.Match[str] | None":
+    return p.search(s)
+print(first_word(re.compile(r"\w+"), "  hi there"))

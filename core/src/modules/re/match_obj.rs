@@ -289,6 +289,12 @@ fn init(rt: &Runtime, ty: TypeRef) {
             MethodDef::method("expand", m_expand),
             MethodDef::method("__copy__", m_copy),
             MethodDef::method("__deepcopy__", m_copy),
+            // `re.Pattern[str]` in annotations; without `types.GenericAlias` the class
+            // itself stands in.
+            // (Static: `rt.getitem` calls it with the item only.)
+            MethodDef::static_("__class_getitem__", |rt, _| {
+                Ok(super::match_type(rt)?.value())
+            }),
         ],
     );
     rt.add_getsets(

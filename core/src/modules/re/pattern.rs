@@ -240,7 +240,9 @@ fn piece(rt: &Runtime, text: &Text<'_>, bytes: bool, a: usize, b: usize) -> PyRe
             if bytes {
                 rt.new_bytes(s)
             } else {
-                rt.new_str(core::str::from_utf8(s).unwrap_or(""))
+                // SAFETY: narrow text of a str pattern is an ASCII str's bytes.
+                debug_assert!(s.is_ascii());
+                rt.new_str(unsafe { core::str::from_utf8_unchecked(s) })
             }
         }
         Text::Wide(w) => {
@@ -685,6 +687,12 @@ fn init(rt: &Runtime, ty: TypeRef) {
             MethodDef::method("subn", p_subn),
             MethodDef::method("__copy__", p_copy),
             MethodDef::method("__deepcopy__", p_copy),
+            // `re.Pattern[str]` in annotations; without `types.GenericAlias` the class
+            // itself stands in.
+            // (Static: `rt.getitem` calls it with the item only.)
+            MethodDef::static_("__class_getitem__", |rt, _| {
+                Ok(super::pattern_type(rt)?.value())
+            }),
         ],
     );
     rt.add_getsets(
