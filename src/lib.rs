@@ -147,6 +147,7 @@ pub fn run_source(
             }
         }
     };
+    copperhead_core::modules::run_atexit(&rt);
     let stdout = OUT.with(|o| {
         let mut o = o.borrow_mut();
         if o.capture {
