@@ -680,7 +680,12 @@ pub fn format(rt: &Runtime, v: &Value, spec: Option<&Value>) -> PyResult<Value> 
         Some(s) => s.clone(),
         None => rt.new_str("")?,
     };
-    let r = rt.call_method(v, "__format__", &[spec])?;
+    // `__format__` is looked up on the type (a class being formatted must not find its own
+    // unbound `__format__`).
+    let r = match rt.lookup_in_type(rt.type_of(v), "__format__") {
+        Some(f) => rt.call(&f, Args::positional(&[v.clone(), spec]))?,
+        None => rt.call_method(v, "__format__", &[spec])?,
+    };
     if rt.str_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "__format__ must return a str, not {}",
