@@ -229,4 +229,4 @@ class Defaults:
 
 
 print(Defaults().double(), Defaults(4).neg, Defaults.x)
-print(dataclasses.is_dataclass(Defaults()), dataclasses.fields(Defaults)[0])
+print(dataclasses.is_dataclass(Defaults()), dataclasses.fields(Defaults)[0].name, dataclasses.fields(Defaults)[0].default)

@@ -26,6 +26,11 @@ TYPE_CHECKING = False
 Text = str
 
 
+def _plain_subclass(sub, cls):
+    # type.__subclasscheck__ without hooks: cls in sub's MRO.
+    return isinstance(sub, type) and cls in sub.__mro__
+
+
 def _type_repr(obj):
     if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
         if obj.__module__ == 'builtins':
@@ -141,7 +146,7 @@ class _AnyMeta(type):
     def __instancecheck__(self, obj):
         if self is Any:
             raise TypeError('typing.Any cannot be used with isinstance()')
-        return super().__instancecheck__(obj)
+        return _plain_subclass(type(obj), self)
 
     def __repr__(self):
         if self is Any:
@@ -880,14 +885,6 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
-    def __new__(cls, *args, **kwargs):
-        if cls in (Generic, Protocol):
-            raise TypeError(f'Type {cls.__name__} cannot be instantiated; '
-                            'it can be used only as a base class')
-        if super().__new__ is object.__new__ and cls.__init__ is not object.__init__:
-            return super().__new__(cls)
-        return super().__new__(cls, *args, **kwargs)
-
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -905,8 +902,10 @@ class Generic:
             if nparams == 0:
                 raise TypeError(f'{cls} is not a generic class')
             if len(cls.__parameters__) == 1 and isinstance(cls.__parameters__[0], ParamSpec):
-                if not (len(params) == 1 and _is_param_expr(params[0])):
-                    params = (list(params),)
+                if len(params) == 1 and isinstance(params[0], list):
+                    params = (tuple(params[0]),)
+                elif not (len(params) == 1 and _is_param_expr(params[0])):
+                    params = (params,)
             if len(params) != nparams:
                 raise TypeError(f"Too {'many' if len(params) > nparams else 'few'} arguments"
                                 f' for {cls}; actual {len(params)}, expected {nparams}')
@@ -928,7 +927,7 @@ class Generic:
             for base in cls.__orig_bases__:
                 if (isinstance(base, _GenericAlias) and base.__origin__ is Generic):
                     if gvars is not None:
-                        raise TypeError('Cannot inherit from Generic[...] multiple types.')
+                        raise TypeError('Cannot inherit from Generic[...] multiple times.')
                     gvars = base.__parameters__
             if gvars is not None:
                 tvarset = set(tvars)
@@ -973,7 +972,7 @@ class _ProtocolMeta(type):
             if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError('Instance and class checks can only be used with'
                                 ' @runtime_checkable protocols')
-            if type.__instancecheck__(cls, instance):
+            if _plain_subclass(type(instance), cls):
                 return True
             for attr in _get_protocol_attrs(cls):
                 if not hasattr(instance, attr):
@@ -982,7 +981,7 @@ class _ProtocolMeta(type):
                 if val is None and callable(getattr(cls, attr, None)) and attr in type(instance).__dict__:
                     return False
             return True
-        return type.__instancecheck__(cls, instance)
+        return _plain_subclass(type(instance), cls)
 
     def __subclasscheck__(cls, other):
         if getattr(cls, '_is_protocol', False):
@@ -991,7 +990,7 @@ class _ProtocolMeta(type):
                                 ' @runtime_checkable protocols')
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
-            if type.__subclasscheck__(cls, other):
+            if _plain_subclass(other, cls):
                 return True
             for attr in _get_protocol_attrs(cls):
                 for base in other.__mro__:
@@ -1004,7 +1003,7 @@ class _ProtocolMeta(type):
                 else:
                     return False
             return True
-        return type.__subclasscheck__(cls, other)
+        return _plain_subclass(other, cls)
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
@@ -1085,13 +1084,18 @@ class _FallbackABCMeta(type):
         return cls.__subclasscheck__(type(obj))
 
     def __subclasscheck__(cls, sub):
-        if type.__subclasscheck__(cls, sub):
+        if _plain_subclass(sub, cls):
             return True
         needed = cls.__dict__.get('_needs', ())
-        if not needed:
+        if not needed or not isinstance(sub, type):
             return False
         for m in needed:
-            if getattr(sub, m, None) is None:
+            for base in sub.__mro__:
+                if m in base.__dict__:
+                    if base.__dict__[m] is None:
+                        return False
+                    break
+            else:
                 return False
         if cls.__name__ in ('Sequence', 'MutableSequence') and issubclass(sub, (dict, set, frozenset)):
             return False
@@ -1534,9 +1538,9 @@ _overload_registry = {}
 def _overload_dummy(*args, **kwds):
     raise NotImplementedError(
         'You should not call an overloaded function. '
-        'A series of @typing.overload-decorated functions '
+        'A series of @overload-decorated functions '
         'outside a stub module should always be followed '
-        'by an implementation that is not @typing.overload-decorated.')
+        'by an implementation that is not @overload-ed.')
 
 
 def overload(func):
@@ -1668,6 +1672,15 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     return t
 
 
+def _main_globals():
+    f = sys._getframe(1)
+    while f is not None:
+        if f.f_globals.get('__name__') == '__main__':
+            return f.f_globals
+        f = f.f_back
+    return {}
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a function, method, module or class, with strings evaluated."""
     if getattr(obj, '__no_type_check__', None):
@@ -1676,7 +1689,12 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         hints = {}
         for base in reversed(obj.__mro__):
             if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+                mod = sys.modules.get(base.__module__, None)
+                if mod is None and base.__module__ == '__main__':
+                    # The main module may not be registered in sys.modules yet.
+                    base_globals = _main_globals()
+                else:
+                    base_globals = getattr(mod, '__dict__', {})
             else:
                 base_globals = globalns
             ann = base.__dict__.get('__annotations__', {})
