@@ -49,12 +49,13 @@ def copy(x):
 
 
 def _reduce(x, cls):
+    # A class's own __reduce_ex__/__reduce__ wins; object's defaults are done here.
     reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None and reductor is not object.__reduce_ex__:
+    if reductor is not None and reductor is not getattr(object, "__reduce_ex__", None):
         rv = reductor(x, 4)
     else:
         reductor = getattr(cls, "__reduce__", None)
-        if reductor is not None and reductor is not object.__reduce__:
+        if reductor is not None and reductor is not getattr(object, "__reduce__", None):
             rv = reductor(x)
         else:
             rv = _default_reduce(x, cls)
@@ -84,7 +85,8 @@ def _default_reduce(x, cls):
     # What object.__reduce_ex__(4) gives for plain instances: copyreg.__newobj__ with the
     # instance state (__getstate__ when defined, else __dict__ and slot values).
     getstate = getattr(x, "__getstate__", None)
-    if getstate is not None and getattr(cls, "__getstate__", None) is not getattr(object, "__getstate__", None):
+    if getstate is not None and getattr(cls, "__getstate__", None) is not getattr(
+            object, "__getstate__", None):
         state = getstate()
     else:
         d = getattr(x, "__dict__", None)
@@ -97,6 +99,9 @@ def _default_reduce(x, cls):
                 pass
         if slots:
             state = (state, slots)
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    if getnewargs is not None:
+        return (_newobj, (cls,) + tuple(getnewargs(x)), state)
     for b in cls.__mro__:
         if b is list:
             return (_newobj, (cls,), state, iter(x))

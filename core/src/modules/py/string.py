@@ -109,7 +109,7 @@ class Template:
             if kind == 'text' or kind == 'escaped':
                 out.append(text)
             elif kind == 'invalid':
-                self._invalid(pos)
+                self._invalid(pos + len(self.delimiter))
             else:
                 out.append('%s' % (mapping[text],))
         return ''.join(out)
@@ -236,7 +236,10 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # An escaped brace ends the literal run (as _string.formatter_parser).
                     lit.append('{')
+                    yield ''.join(lit), None, None, None
+                    lit = []
                     i += 2
                     continue
                 depth = 1
@@ -276,6 +279,8 @@ class Formatter:
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
                     lit.append('}')
+                    yield ''.join(lit), None, None, None
+                    lit = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")
