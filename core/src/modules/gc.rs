@@ -103,14 +103,15 @@ fn get_objects(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         Some(g) if !rt.is_none(&g) => {
             let n = rt.index_isize(&g)?;
             if n >= 3 {
-                return Err(rt.value_error(alloc::format!(
-                    "generation parameter must be less than the number of available generations (3)"
-                )));
+                return Err(rt.value_error(
+                    "generation parameter must be less than the number of available generations (3)",
+                ));
             }
-            if n < 0 {
+            // -1 means every generation, as CPython.
+            if n < -1 {
                 return Err(rt.value_error("generation parameter cannot be negative"));
             }
-            Some(n as usize)
+            usize::try_from(n).ok()
         }
         _ => None,
     };
