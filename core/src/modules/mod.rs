@@ -45,6 +45,7 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    frozen!("__future__", "__future__.py"),
     ("_weakref", ModuleSource::Native(weakref_native::make)),
     frozen!("atexit", "atexit.py"),
     frozen!("contextlib", "contextlib.py"),

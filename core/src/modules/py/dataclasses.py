@@ -446,7 +446,7 @@ def _formatannotation(a):
             return a.__qualname__
         return a.__module__ + '.' + a.__qualname__
     if isinstance(a, str):
-        return a
+        return repr(a)
     return repr(a).replace('typing.', '')
 
 
