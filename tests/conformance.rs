@@ -12,14 +12,9 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "builtins/isinstance_checks",
         "no `type | type` (types.UnionType)",
     ),
-    ("classes/abstract_like", "no `abc` module"),
     (
         "contextlib/async_with",
         "no async generators and no `async with` (BEFORE_ASYNC_WITH) yet",
-    ),
-    (
-        "classes/rich_compare",
-        "no `functools` module (total_ordering)",
     ),
     (
         "errors/name_error_uncaught",
@@ -29,9 +24,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "generators/gen_finally",
         "an unfinished generator is not closed when it is freed, so its finally never runs",
     ),
-    ("generators/generator_state", "no `inspect` module"),
-    ("generators/infinite_gens", "no `itertools` module"),
-    ("generators/itertools_basic", "no `itertools` module"),
 ];
 
 /// Native stack per worker thread.

@@ -232,71 +232,69 @@ pub fn class_tuple(rt: &Runtime, cls: &Value) -> PyResult<Vec<TypeRef>> {
 }
 pub fn isinstance(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "isinstance", 2, 2)?;
-    Ok(rt.bool_value(object_isinstance(rt, &v[0], &v[1])?))
+    Ok(rt.bool_value(isinstance_hook(rt, &v[0], &v[1])?))
+}
+/// `isinstance` with CPython's order: exact type, tuples, then the metaclass's
+/// `__instancecheck__` (abc.ABCMeta), else the MRO check.
+pub fn isinstance_hook(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
+    let ty = rt.type_of(obj);
+    if rt.type_ref_of_type_value(cls) == Some(ty) {
+        return Ok(true);
+    }
+    let meta = rt.type_of(cls);
+    if meta == rt.types().type_ {
+        return Ok(class_tuple(rt, cls)?
+            .into_iter()
+            .any(|t| rt.is_subtype(ty, t)));
+    }
+    if let Some(items) = rt.tuple_items(cls) {
+        let items = items.to_vec();
+        for c in &items {
+            if rt.with_recursion_guard(" in __instancecheck__", || isinstance_hook(rt, obj, c))? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = rt.lookup_in_type(meta, "__instancecheck__") {
+        let r = rt.call(&f, Args::positional(&[cls.clone(), obj.clone()]))?;
+        return rt.truthy(&r);
+    }
+    Ok(class_tuple(rt, cls)?
+        .into_iter()
+        .any(|t| rt.is_subtype(ty, t)))
 }
 pub fn issubclass(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "issubclass", 2, 2)?;
-    Ok(rt.bool_value(object_issubclass(rt, &v[0], &v[1])?))
+    Ok(rt.bool_value(issubclass_hook(rt, &v[0], &v[1])?))
 }
-
-/// A metaclass hook (`__instancecheck__`/`__subclasscheck__`) of `cls`, when `cls` is not a
-/// plain class whose metatype is `type` (those take the fast path, as CPython).
-fn check_hook(rt: &Runtime, cls: &Value, name: &str) -> Option<Value> {
+/// `issubclass` with the metaclass's `__subclasscheck__` consulted as in CPython.
+pub fn issubclass_hook(rt: &Runtime, sub: &Value, cls: &Value) -> PyResult<bool> {
     let meta = rt.type_of(cls);
-    if meta == rt.types().type_ {
-        return None;
-    }
-    rt.lookup_in_type(meta, name)
-}
-
-/// `isinstance(inst, cls)` with tuples and `__instancecheck__` (PyObject_IsInstance).
-pub fn object_isinstance(rt: &Runtime, inst: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(t) = rt.type_ref_of_type_value(cls)
-        && rt.type_of(inst) == t
-    {
-        return Ok(true);
-    }
-    if let Some(items) = rt.tuple_items(cls) {
-        let items = items.to_vec();
-        for c in &items {
-            if rt
-                .with_recursion_guard(" in __instancecheck__", || object_isinstance(rt, inst, c))?
-            {
-                return Ok(true);
+    if meta != rt.types().type_ {
+        if let Some(items) = rt.tuple_items(cls) {
+            let items = items.to_vec();
+            for c in &items {
+                if rt
+                    .with_recursion_guard(" in __subclasscheck__", || issubclass_hook(rt, sub, c))?
+                {
+                    return Ok(true);
+                }
             }
+            return Ok(false);
         }
-        return Ok(false);
-    }
-    if let Some(hook) = check_hook(rt, cls, "__instancecheck__") {
-        let r = rt.call(&hook, Args::positional(&[cls.clone(), inst.clone()]))?;
-        return rt.truthy(&r);
-    }
-    let types = class_tuple(rt, cls)?;
-    Ok(types.into_iter().any(|t| rt.isinstance_type(inst, t)))
-}
-
-/// `issubclass(sub, cls)` with tuples and `__subclasscheck__` (PyObject_IsSubclass).
-pub fn object_issubclass(rt: &Runtime, sub: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(items) = rt.tuple_items(cls) {
-        let items = items.to_vec();
-        for c in &items {
-            if rt.with_recursion_guard(" in __subclasscheck__", || object_issubclass(rt, sub, c))? {
-                return Ok(true);
-            }
+        if let Some(f) = rt.lookup_in_type(meta, "__subclasscheck__") {
+            let r = rt.call(&f, Args::positional(&[cls.clone(), sub.clone()]))?;
+            return rt.truthy(&r);
         }
-        return Ok(false);
     }
-    if let Some(hook) = check_hook(rt, cls, "__subclasscheck__") {
-        let r = rt.call(&hook, Args::positional(&[cls.clone(), sub.clone()]))?;
-        return rt.truthy(&r);
-    }
-    let subt = rt
+    let sub = rt
         .type_ref_of_type_value(sub)
         .ok_or_else(|| rt.type_error("issubclass() arg 1 must be a class"))?;
     let types = class_tuple(rt, cls).map_err(|_| {
         rt.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     })?;
-    Ok(types.into_iter().any(|t| rt.is_subtype(subt, t)))
+    Ok(types.into_iter().any(|t| rt.is_subtype(sub, t)))
 }
 pub fn getattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "getattr", 2, 3)?;

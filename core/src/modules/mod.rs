@@ -3,8 +3,11 @@
 //! a performance choice noted in its file. Nothing here runs until a program imports it, so
 //! start-up pays only for `sys` and `builtins`.
 
+pub mod collections_native;
 pub mod gc;
 pub mod math;
+pub mod native_type;
+pub mod operator;
 pub mod sys;
 pub mod weakref_native;
 
@@ -46,18 +49,33 @@ macro_rules! frozen {
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("__future__", "__future__.py"),
+    (
+        "_collections",
+        ModuleSource::Native(collections_native::make),
+    ),
+    frozen!("_collections_abc", "_collections_abc.py"),
     ("_weakref", ModuleSource::Native(weakref_native::make)),
+    frozen!("abc", "abc.py"),
     frozen!("atexit", "atexit.py"),
+    frozen!("bisect", "bisect.py"),
+    frozen!("collections", "collections/__init__.py", package),
+    frozen!("collections.abc", "collections/abc.py"),
     frozen!("contextlib", "contextlib.py"),
     frozen!("copy", "copy.py"),
     frozen!("dataclasses", "dataclasses.py"),
     frozen!("enum", "enum.py"),
+    frozen!("functools", "functools.py"),
     ("gc", ModuleSource::Native(gc::make)),
+    frozen!("heapq", "heapq.py"),
+    frozen!("inspect", "inspect.py"),
+    frozen!("itertools", "itertools.py"),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
+    ("operator", ModuleSource::Native(operator::make)),
     frozen!("string", "string.py"),
     frozen!("textwrap", "textwrap.py"),
     frozen!("traceback", "traceback.py"),
+    frozen!("types", "types.py"),
     frozen!("typing", "typing.py"),
     frozen!("warnings", "warnings.py"),
     frozen!("weakref", "weakref.py"),

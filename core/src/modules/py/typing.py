@@ -1055,7 +1055,7 @@ def runtime_checkable(cls):
 
 def _abc(name):
     try:
-        import collections.abc as abcmod
+        import _collections_abc as abcmod
         return getattr(abcmod, name)
     except (ImportError, AttributeError):
         return _abc_fallback(name)
