@@ -36,52 +36,7 @@ KW_ONLY = _KW_ONLY_TYPE()
 
 
 
-class _ReadOnlyMapping:
-    # Stands in for types.MappingProxyType while the runtime's mappingproxy cannot be built
-    # from Python.
-    __slots__ = ('_m',)
-
-    def __init__(self, m):
-        self._m = m
-
-    def __getitem__(self, k):
-        return self._m[k]
-
-    def __len__(self):
-        return len(self._m)
-
-    def __iter__(self):
-        return iter(self._m)
-
-    def __contains__(self, k):
-        return k in self._m
-
-    def get(self, k, default=None):
-        return self._m.get(k, default)
-
-    def keys(self):
-        return self._m.keys()
-
-    def values(self):
-        return self._m.values()
-
-    def items(self):
-        return self._m.items()
-
-    def __eq__(self, other):
-        return self._m == other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._m,)
-
-
-def _mappingproxy(m):
-    try:
-        return type(type.__dict__)(m)
-    except TypeError:
-        return _ReadOnlyMapping(m)
-
-
+_mappingproxy = type(type.__dict__)
 _EMPTY_METADATA = _mappingproxy({})
 
 

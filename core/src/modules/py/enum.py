@@ -61,50 +61,7 @@ def _bin(num, max_bits=None):
     return '%s %s' % (sign, digits)
 
 
-class _Mapping:
-    """A read-only view of a dict (stands in for types.MappingProxyType)."""
-
-    __slots__ = ('_m',)
-
-    def __init__(self, m):
-        self._m = m
-
-    def __getitem__(self, k):
-        return self._m[k]
-
-    def __len__(self):
-        return len(self._m)
-
-    def __iter__(self):
-        return iter(self._m)
-
-    def __contains__(self, k):
-        return k in self._m
-
-    def get(self, k, default=None):
-        return self._m.get(k, default)
-
-    def keys(self):
-        return self._m.keys()
-
-    def values(self):
-        return self._m.values()
-
-    def items(self):
-        return self._m.items()
-
-    def __eq__(self, other):
-        return self._m == other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._m,)
-
-
-def _mappingproxy(m):
-    try:
-        return type(type.__dict__)(m)
-    except TypeError:
-        return _Mapping(m)
+_mappingproxy = type(type.__dict__)
 
 
 class auto:
