@@ -34,8 +34,6 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-
-
 _mappingproxy = type(type.__dict__)
 _EMPTY_METADATA = _mappingproxy({})
 
