@@ -96,7 +96,7 @@ class _NotIterable:
 # -- special forms ------------------------------------------------------------------------
 
 class _SpecialForm(_Final):
-    # (No __slots__: the runtime does not yet allow a '__doc__' slot.)
+    __slots__ = ('_name', '__doc__', '_getitem')
 
     def __init__(self, getitem):
         self._getitem = getitem
