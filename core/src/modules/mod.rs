@@ -5,6 +5,7 @@
 
 pub mod collections_native;
 pub mod gc;
+pub mod linecache_native;
 pub mod math;
 pub mod native_type;
 pub mod operator;
@@ -54,6 +55,12 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
         ModuleSource::Native(collections_native::make),
     ),
     frozen!("_collections_abc", "_collections_abc.py"),
+    frozen!("_frozen_importlib", "_frozen_importlib.py"),
+    (
+        "_imp",
+        ModuleSource::Native(crate::interp::import::make_imp),
+    ),
+    ("_linecache", ModuleSource::Native(linecache_native::make)),
     ("_weakref", ModuleSource::Native(weakref_native::make)),
     frozen!("abc", "abc.py"),
     frozen!("atexit", "atexit.py"),
@@ -67,9 +74,11 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("functools", "functools.py"),
     ("gc", ModuleSource::Native(gc::make)),
     frozen!("heapq", "heapq.py"),
+    frozen!("importlib", "importlib/__init__.py", package),
     frozen!("inspect", "inspect.py"),
     frozen!("itertools", "itertools.py"),
     frozen!("keyword", "keyword.py"),
+    frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),
     ("operator", ModuleSource::Native(operator::make)),
     frozen!("string", "string.py"),
