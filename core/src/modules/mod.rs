@@ -80,18 +80,29 @@ pub fn load_standard(rt: &Runtime, name: &str) -> PyResult<Option<Value>> {
     let Some(src) = find(name) else {
         return Ok(None);
     };
+    let m = load_source(rt, name, src)?;
+    // A submodule becomes an attribute of its package, as the import system does.
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        let mods = crate::interp::modules(rt)?;
+        if let Some(p) = rt.dict_data(&mods).and_then(|d| d.get_str(rt, parent)) {
+            set_attr(rt, &p, child, m.clone())?;
+        }
+    }
+    Ok(Some(m))
+}
+
+fn load_source(rt: &Runtime, name: &str, src: &ModuleSource) -> PyResult<Value> {
     match src {
         ModuleSource::Native(make) => {
             let m = make(rt)?;
             let mods = crate::interp::modules(rt)?;
             let md = rt.dict_data(&mods).ok_or_else(|| rt.memory_error())?;
             md.set(rt, rt.new_str(name)?, m.clone())?;
-            Ok(Some(m))
+            Ok(m)
         }
         ModuleSource::Frozen { source, package } => {
             let filename = alloc::format!("<frozen {name}>");
             crate::interp::exec_frozen_module(rt, name, source.as_bytes(), &filename, *package)
-                .map(Some)
         }
     }
 }

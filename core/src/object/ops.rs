@@ -23,7 +23,7 @@ impl Runtime {
 
     /// The type's name as `type(v).__name__` gives it.
     pub fn type_name(&self, v: &Value) -> String {
-        String::from(self.type_of(v).data().name())
+        String::from(self.type_of(v).data().tp_name())
     }
 
     /// The value as a type, if it is a type object.
@@ -103,7 +103,7 @@ impl Runtime {
         }
         match ty.data().slots().hash {
             Some(f) => f(self, v),
-            None => Err(self.type_error(format!("unhashable type: '{}'", ty.data().name()))),
+            None => Err(self.type_error(format!("unhashable type: '{}'", ty.data().tp_name()))),
         }
     }
 

@@ -14,8 +14,8 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 def __getattr__(name):
     if name == "abc":
-        import collections.abc as m
-        return m
+        # Loading the submodule binds it as our attribute (see modules::load_standard).
+        return __import__("collections.abc", None, None, ["Mapping"])
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
