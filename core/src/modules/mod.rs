@@ -4,6 +4,7 @@
 //! start-up pays only for `sys` and `builtins`.
 
 pub mod collections_native;
+pub mod itertools;
 pub mod math;
 pub mod native_type;
 pub mod operator;
@@ -59,7 +60,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("functools", "functools.py"),
     frozen!("heapq", "heapq.py"),
     frozen!("inspect", "inspect.py"),
-    frozen!("itertools", "itertools.py"),
+    ("itertools", ModuleSource::Native(itertools::make)),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
     ("operator", ModuleSource::Native(operator::make)),

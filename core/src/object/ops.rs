@@ -394,7 +394,7 @@ impl Runtime {
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",
-            ty.data().name()
+            ty.data().tp_name()
         )))
     }
 
