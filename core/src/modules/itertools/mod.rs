@@ -107,9 +107,12 @@ pub(crate) fn iter_slots(ty: crate::object::typeobj::TypeRef) {
     s.iter = Some(|_, v| Ok(v.clone()));
 }
 
+/// (module attribute, full type name, spec).
+type TypeEntry = (&'static str, &'static str, fn() -> TypeSpec);
+
 pub fn make(rt: &Runtime) -> PyResult<Value> {
     let m = native_module(rt, "itertools", &[("tee", grouping::tee)])?;
-    let types: &[(&str, &'static str, fn() -> TypeSpec)] = &[
+    let types: &[TypeEntry] = &[
         ("count", infinite::COUNT, infinite::count_spec),
         ("cycle", infinite::CYCLE, infinite::cycle_spec),
         ("repeat", infinite::REPEAT, infinite::repeat_spec),
