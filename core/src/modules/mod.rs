@@ -3,7 +3,9 @@
 //! a performance choice noted in its file. Nothing here runs until a program imports it, so
 //! start-up pays only for `sys` and `builtins`.
 
+pub mod bisect;
 pub mod collections_native;
+pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod native_type;
@@ -48,11 +50,13 @@ macro_rules! frozen {
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("__future__", "__future__.py"),
+    ("_bisect", ModuleSource::Native(bisect::make)),
     (
         "_collections",
         ModuleSource::Native(collections_native::make),
     ),
     frozen!("_collections_abc", "_collections_abc.py"),
+    ("_heapq", ModuleSource::Native(heapq::make)),
     frozen!("abc", "abc.py"),
     frozen!("bisect", "bisect.py"),
     frozen!("collections", "collections/__init__.py", package),
