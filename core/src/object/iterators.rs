@@ -118,7 +118,16 @@ pub fn init_mappingproxy(rt: &Runtime, ty: super::typeobj::TypeRef) {
     s.contains = Some(|rt, v, k| rt.contains(inner(v), k));
     s.iter = Some(|rt, v| rt.iter(inner(v)));
     s.new = Some(mappingproxy_new);
-    s.repr = Some(|rt, v| rt.repr(inner(v)));
+    s.repr = Some(|rt, v| {
+        let r = rt.with_recursion_guard(" while getting the repr of an object", || {
+            rt.repr_string(inner(v))
+        })?;
+        rt.new_str(&format!("mappingproxy({r})"))
+    });
+    s.hash = None;
+    ty.data()
+        .flags
+        .set(ty.data().flags.get() | super::typeobj::flags::UNHASHABLE);
     s.str = Some(|rt, v| rt.str(inner(v)));
     s.richcompare = Some(|rt, a, b, op| {
         let a = if rt.type_of(a) == rt.types().mappingproxy {

@@ -411,10 +411,21 @@ impl Runtime {
     pub fn delitem(&self, obj: &Value, key: &Value) -> PyResult<()> {
         match self.type_of(obj).data().slots().setitem {
             Some(f) => f(self, obj, key, None),
-            None => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            None => {
+                // CPython's wording depends on its path: sequence-like types given an index
+                // say "doesn't", everything else "does not".
+                let s = self.type_of(obj).data().slots();
+                let seq = s.getitem.is_some() || s.contains.is_some() || s.len.is_some();
+                let verb = if seq && self.type_of(key).data().slots().index.is_some() {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!(
+                    "'{}' object {verb} support item deletion",
+                    self.type_name(obj)
+                )))
+            }
         }
     }
 
