@@ -44,3 +44,10 @@ for t in [lambda: itertools.count()[0], lambda: hash(itertools.chain()) and len(
         t()
     except (TypeError, AttributeError) as e:
         print(type(e).__name__, e)
+def renamed(a):
+    pass
+renamed.__qualname__ = "Other.name"
+try:
+    renamed()
+except TypeError as e:
+    print(e)
