@@ -56,13 +56,19 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
         ModuleSource::Native(collections_native::make),
     ),
     frozen!("_collections_abc", "_collections_abc.py"),
+    frozen!("_frozen_importlib", "_frozen_importlib.py"),
     ("_heapq", ModuleSource::Native(heapq::make)),
+    (
+        "_imp",
+        ModuleSource::Native(crate::interp::import::make_imp),
+    ),
     frozen!("abc", "abc.py"),
     frozen!("bisect", "bisect.py"),
     frozen!("collections", "collections/__init__.py", package),
     frozen!("collections.abc", "collections/abc.py"),
     frozen!("functools", "functools.py"),
     frozen!("heapq", "heapq.py"),
+    frozen!("importlib", "importlib/__init__.py", package),
     frozen!("inspect", "inspect.py"),
     ("itertools", ModuleSource::Native(itertools::make)),
     frozen!("keyword", "keyword.py"),
@@ -85,29 +91,18 @@ pub fn load_standard(rt: &Runtime, name: &str) -> PyResult<Option<Value>> {
     let Some(src) = find(name) else {
         return Ok(None);
     };
-    let m = load_source(rt, name, src)?;
-    // A submodule becomes an attribute of its package, as the import system does.
-    if let Some((parent, child)) = name.rsplit_once('.') {
-        let mods = crate::interp::modules(rt)?;
-        if let Some(p) = rt.dict_data(&mods).and_then(|d| d.get_str(rt, parent)) {
-            set_attr(rt, &p, child, m.clone())?;
-        }
-    }
-    Ok(Some(m))
-}
-
-fn load_source(rt: &Runtime, name: &str, src: &ModuleSource) -> PyResult<Value> {
     match src {
         ModuleSource::Native(make) => {
             let m = make(rt)?;
             let mods = crate::interp::modules(rt)?;
             let md = rt.dict_data(&mods).ok_or_else(|| rt.memory_error())?;
             md.set(rt, rt.new_str(name)?, m.clone())?;
-            Ok(m)
+            Ok(Some(m))
         }
         ModuleSource::Frozen { source, package } => {
             let filename = alloc::format!("<frozen {name}>");
             crate::interp::exec_frozen_module(rt, name, source.as_bytes(), &filename, *package)
+                .map(Some)
         }
     }
 }
