@@ -31,7 +31,7 @@ fn parse(rt: &Runtime, args: Args<'_>, fname: &'static str) -> PyResult<Search> 
         return Err(rt.memory_error());
     };
     let lo = match lo {
-        Some(lo) => rt.index_isize(&lo)?,
+        Some(lo) => super::itertools::ssize_arg(rt, &lo)?,
         None => 0,
     };
     if lo < 0 {
@@ -45,7 +45,7 @@ fn parse(rt: &Runtime, args: Args<'_>, fname: &'static str) -> PyResult<Search> 
                     rt.type_name(&h)
                 )));
             }
-            rt.index_isize(&h)?
+            super::itertools::ssize_arg(rt, &h)?
         }
         _ => rt.len(&a)? as isize,
     };

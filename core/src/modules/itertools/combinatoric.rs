@@ -57,20 +57,40 @@ fn make(rt: &Runtime, kind: Kind, pools: Vec<Vec<Value>>, r: usize) -> PyResult<
         Kind::WithReplacement => (CWR, cwr_spec),
     };
     let n = pools.first().map_or(0, |p| p.len());
-    let (indices, cycles) = match kind {
-        Kind::Product => (alloc::vec![0; pools.len()], Vec::new()),
-        Kind::Permutations => ((0..n).collect(), (0..r).map(|i| n - i).collect()),
-        Kind::Combinations => ((0..r).collect(), Vec::new()),
-        Kind::WithReplacement => (alloc::vec![0; r], Vec::new()),
-    };
     let done = match kind {
         Kind::Product => pools.iter().any(|p| p.is_empty()),
         Kind::Permutations | Kind::Combinations => r > n,
         Kind::WithReplacement => n == 0 && r > 0,
     };
-    let bytes = (indices.len() + cycles.len()) * core::mem::size_of::<usize>();
+    // Index state: sized by `r` (user-controlled), so accounted and reserved fallibly.
+    let (ilen, clen) = match kind {
+        _ if done => (0, 0),
+        Kind::Product => (pools.len(), 0),
+        Kind::Permutations => (n, r),
+        Kind::Combinations | Kind::WithReplacement => (r, 0),
+    };
+    let bytes = ilen
+        .checked_add(clen)
+        .and_then(|c| c.checked_mul(core::mem::size_of::<usize>()))
+        .ok_or_else(|| rt.memory_error())?;
     if !rt.heap().grow(bytes) {
         return Err(rt.memory_error());
+    }
+    let mut indices: Vec<usize> = Vec::new();
+    let mut cycles: Vec<usize> = Vec::new();
+    if indices.try_reserve_exact(ilen).is_err() || cycles.try_reserve_exact(clen).is_err() {
+        rt.heap().shrink(bytes);
+        return Err(rt.memory_error());
+    }
+    if !done {
+        match kind {
+            Kind::Product | Kind::WithReplacement => indices.resize(ilen, 0),
+            Kind::Permutations => {
+                indices.extend(0..n);
+                cycles.extend((0..r).map(|i| n - i));
+            }
+            Kind::Combinations => indices.extend(0..r),
+        }
     }
     new_obj(
         rt,

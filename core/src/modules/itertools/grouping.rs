@@ -391,6 +391,15 @@ pub fn tee(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         return Err(rt.value_error("n must be >= 0"));
     }
     let mut out = Vec::new();
+    let n = n as usize;
+    let bytes = n.saturating_mul(core::mem::size_of::<Value>());
+    if !rt.heap().grow(bytes) {
+        return Err(rt.memory_error());
+    }
+    rt.heap().shrink(bytes);
+    if out.try_reserve_exact(n).is_err() {
+        return Err(rt.memory_error());
+    }
     if n == 0 {
         return rt.new_tuple(out);
     }

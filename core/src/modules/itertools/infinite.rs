@@ -213,7 +213,7 @@ fn repeat_new(rt: &Runtime, _cls: &Value, a: Args<'_>) -> PyResult<Value> {
     )?;
     let obj = obj.ok_or_else(|| rt.memory_error())?;
     let times = match times {
-        Some(t) => Some(rt.index_isize(&t)?.max(0) as usize),
+        Some(t) => Some(super::ssize_arg(rt, &t)?.max(0) as usize),
         None => None,
     };
     new_obj(

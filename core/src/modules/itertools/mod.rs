@@ -96,6 +96,17 @@ pub(crate) fn bind_kw<const N: usize>(
     a.bind(rt, sig)
 }
 
+/// An index argument as CPython's "n" format converts it: too-large ints are OverflowError.
+pub(crate) fn ssize_arg(rt: &Runtime, v: &Value) -> PyResult<isize> {
+    rt.index_isize(v).map_err(|e| {
+        if rt.err_matches(&e, rt.exc().index_error) {
+            rt.overflow_error("Python int too large to convert to C ssize_t")
+        } else {
+            e
+        }
+    })
+}
+
 /// `name(a, b)` repr pieces.
 pub(crate) fn repr_of(rt: &Runtime, v: &Value) -> PyResult<String> {
     rt.with_recursion_guard(" while getting the repr of an object", || rt.repr_string(v))
