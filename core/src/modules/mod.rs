@@ -3,8 +3,11 @@
 //! a performance choice noted in its file. Nothing here runs until a program imports it, so
 //! start-up pays only for `sys` and `builtins`.
 
+pub mod bisect;
 pub mod collections_native;
 pub mod gc;
+pub mod heapq;
+pub mod itertools;
 pub mod linecache_native;
 pub mod math;
 pub mod native_type;
@@ -50,12 +53,14 @@ macro_rules! frozen {
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("__future__", "__future__.py"),
+    ("_bisect", ModuleSource::Native(bisect::make)),
     (
         "_collections",
         ModuleSource::Native(collections_native::make),
     ),
     frozen!("_collections_abc", "_collections_abc.py"),
     frozen!("_frozen_importlib", "_frozen_importlib.py"),
+    ("_heapq", ModuleSource::Native(heapq::make)),
     (
         "_imp",
         ModuleSource::Native(crate::interp::import::make_imp),
@@ -76,7 +81,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("heapq", "heapq.py"),
     frozen!("importlib", "importlib/__init__.py", package),
     frozen!("inspect", "inspect.py"),
-    frozen!("itertools", "itertools.py"),
+    ("itertools", ModuleSource::Native(itertools::make)),
     frozen!("keyword", "keyword.py"),
     frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),

@@ -99,7 +99,7 @@ pub(crate) fn slot_hash(rt: &Runtime, v: &Value) -> PyResult<i64> {
     let ty = rt.type_of(v);
     let attr = rt.lookup_in_type(ty, "__hash__");
     let Some(attr) = attr.filter(|a| !rt.is_none(a)) else {
-        return Err(rt.type_error(format!("unhashable type: '{}'", ty.data().name())));
+        return Err(rt.type_error(format!("unhashable type: '{}'", ty.data().tp_name())));
     };
     let r = call_unbound(rt, &attr, v, Args::positional(&[]))?;
     let Some(ir) = rt.int_ref(&r) else {
