@@ -3,6 +3,8 @@
 
 pub use copperhead_core as core;
 
+mod host;
+
 use copperhead_core::interp::{self, RunError};
 use copperhead_core::{Config, Runtime, Value};
 use std::cell::RefCell;
@@ -68,6 +70,7 @@ pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     h.write_stdout = Some(write_stdout);
     h.write_stderr = Some(write_stderr);
     h.load_module = Some(load_module);
+    host::install(&mut h);
     rt.hooks.set(h);
     rt
 }

@@ -3,8 +3,10 @@
 //! a performance choice noted in its file. Nothing here runs until a program imports it, so
 //! start-up pays only for `sys` and `builtins`.
 
+pub mod host;
 pub mod math;
 pub mod sys;
+pub mod time;
 
 use crate::Runtime;
 use crate::object::typeobj::NativeFn;
@@ -43,8 +45,10 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    ("_time", ModuleSource::Native(time::make)),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
+    frozen!("time", "time.py"),
 ];
 
 /// The standard module called `name`, if the runtime carries one.

@@ -72,6 +72,12 @@ pub struct Hooks {
     /// Finds and runs a module `import` could not find among the loaded ones (the platform
     /// reads `name.py` beside the script); Ok(None): not found.
     pub load_module: Option<LoadModuleFn>,
+    /// Reads clock `kind` in nanoseconds (see `modules::host::clock`); None: no such clock.
+    pub clock: Option<fn(&Runtime, crate::modules::host::Clock) -> Option<u128>>,
+    /// Blocks the calling thread for the given nanoseconds (`time.sleep`).
+    pub sleep: Option<fn(&Runtime, u64)>,
+    /// The platform's files (`open()`); unset: opening raises OSError.
+    pub files: Option<&'static crate::modules::host::FileOps>,
 }
 
 pub struct Runtime {
