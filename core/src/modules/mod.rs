@@ -5,6 +5,8 @@
 
 pub mod host;
 pub mod math;
+mod math_int;
+mod math_sum;
 pub mod sys;
 pub mod time;
 
