@@ -7,6 +7,8 @@ pub mod host;
 pub mod math;
 mod math_int;
 mod math_sum;
+mod random;
+mod sha512;
 pub mod sys;
 pub mod time;
 
@@ -47,9 +49,11 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    ("_random", ModuleSource::Native(random::make)),
     ("_time", ModuleSource::Native(time::make)),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
+    frozen!("random", "random.py"),
     frozen!("time", "time.py"),
 ];
 
