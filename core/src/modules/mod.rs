@@ -9,6 +9,7 @@ mod math_int;
 mod math_sum;
 mod random;
 mod sha512;
+mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -50,10 +51,12 @@ macro_rules! frozen {
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ("_random", ModuleSource::Native(random::make)),
+    ("_struct", ModuleSource::Native(struct_::make)),
     ("_time", ModuleSource::Native(time::make)),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
     frozen!("random", "random.py"),
+    frozen!("struct", "struct.py"),
     frozen!("time", "time.py"),
 ];
 
