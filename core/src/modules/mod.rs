@@ -4,6 +4,7 @@
 //! start-up pays only for `sys` and `builtins`.
 
 pub mod host;
+mod json;
 pub mod math;
 mod math_int;
 mod math_sum;
@@ -50,9 +51,13 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    ("_json", ModuleSource::Native(json::make)),
     ("_random", ModuleSource::Native(random::make)),
     ("_struct", ModuleSource::Native(struct_::make)),
     ("_time", ModuleSource::Native(time::make)),
+    frozen!("json", "json/__init__.py", package),
+    frozen!("json.decoder", "json/decoder.py"),
+    frozen!("json.encoder", "json/encoder.py"),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
     frozen!("random", "random.py"),
