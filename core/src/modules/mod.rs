@@ -4,6 +4,7 @@
 //! start-up pays only for `sys` and `builtins`.
 
 pub mod host;
+pub mod io;
 mod json;
 pub mod math;
 mod math_int;
@@ -51,10 +52,12 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    ("_io", ModuleSource::Native(io::make)),
     ("_json", ModuleSource::Native(json::make)),
     ("_random", ModuleSource::Native(random::make)),
     ("_struct", ModuleSource::Native(struct_::make)),
     ("_time", ModuleSource::Native(time::make)),
+    frozen!("io", "io.py"),
     frozen!("json", "json/__init__.py", package),
     frozen!("json.decoder", "json/decoder.py"),
     frozen!("json.encoder", "json/encoder.py"),
