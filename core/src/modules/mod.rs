@@ -57,6 +57,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ("_random", ModuleSource::Native(random::make)),
     ("_struct", ModuleSource::Native(struct_::make)),
     ("_time", ModuleSource::Native(time::make)),
+    frozen!("array", "array.py"),
     frozen!("io", "io.py"),
     frozen!("json", "json/__init__.py", package),
     frozen!("json.decoder", "json/decoder.py"),
