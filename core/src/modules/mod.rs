@@ -3,6 +3,7 @@
 //! a performance choice noted in its file. Nothing here runs until a program imports it, so
 //! start-up pays only for `sys` and `builtins`.
 
+mod cmath;
 pub mod host;
 pub mod io;
 mod json;
@@ -58,6 +59,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ("_struct", ModuleSource::Native(struct_::make)),
     ("_time", ModuleSource::Native(time::make)),
     frozen!("array", "array.py"),
+    ("cmath", ModuleSource::Native(cmath::make)),
     frozen!("io", "io.py"),
     frozen!("json", "json/__init__.py", package),
     frozen!("json.decoder", "json/decoder.py"),
