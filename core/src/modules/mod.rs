@@ -4,12 +4,15 @@
 //! start-up pays only for `sys` and `builtins`.
 
 mod cmath;
+pub mod collections_native;
 pub mod host;
 pub mod io;
 mod json;
 pub mod math;
 mod math_int;
 mod math_sum;
+pub mod native_type;
+pub mod operator;
 mod random;
 mod sha512;
 mod struct_;
@@ -53,22 +56,38 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    frozen!("__future__", "__future__.py"),
+    (
+        "_collections",
+        ModuleSource::Native(collections_native::make),
+    ),
+    frozen!("_collections_abc", "_collections_abc.py"),
     ("_io", ModuleSource::Native(io::make)),
     ("_json", ModuleSource::Native(json::make)),
     ("_random", ModuleSource::Native(random::make)),
     ("_struct", ModuleSource::Native(struct_::make)),
     ("_time", ModuleSource::Native(time::make)),
+    frozen!("abc", "abc.py"),
     frozen!("array", "array.py"),
+    frozen!("bisect", "bisect.py"),
     ("cmath", ModuleSource::Native(cmath::make)),
+    frozen!("collections", "collections/__init__.py", package),
+    frozen!("collections.abc", "collections/abc.py"),
+    frozen!("functools", "functools.py"),
+    frozen!("heapq", "heapq.py"),
+    frozen!("inspect", "inspect.py"),
     frozen!("io", "io.py"),
+    frozen!("itertools", "itertools.py"),
     frozen!("json", "json/__init__.py", package),
     frozen!("json.decoder", "json/decoder.py"),
     frozen!("json.encoder", "json/encoder.py"),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
+    ("operator", ModuleSource::Native(operator::make)),
     frozen!("random", "random.py"),
     frozen!("struct", "struct.py"),
     frozen!("time", "time.py"),
+    frozen!("types", "types.py"),
 ];
 
 /// The standard module called `name`, if the runtime carries one.
