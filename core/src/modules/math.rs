@@ -6,6 +6,7 @@
 
 use alloc::vec::Vec;
 
+use super::math_cr;
 use super::math_int;
 use super::math_sum;
 use super::{native_module, set_attr};
@@ -93,22 +94,18 @@ macro_rules! unary_fns {
     };
 }
 
-fn exp2_(x: f64) -> f64 {
-    libm::exp2(x)
-}
-
 unary_fns! {
     sqrt => libm::sqrt, false;
-    exp => libm::exp, true;
-    exp2 => exp2_, true;
+    exp => math_cr::exp, true;
+    exp2 => math_cr::exp2, true;
     expm1 => libm::expm1, true;
     cbrt => libm::cbrt, false;
-    sin => libm::sin, false;
-    cos => libm::cos, false;
-    tan => libm::tan, false;
-    asin => libm::asin, false;
-    acos => libm::acos, false;
-    atan => libm::atan, false;
+    sin => math_cr::sin, false;
+    cos => math_cr::cos, false;
+    tan => math_cr::tan, false;
+    asin => math_cr::asin, false;
+    acos => math_cr::acos, false;
+    atan => math_cr::atan, false;
     sinh => libm::sinh, true;
     cosh => libm::cosh, true;
     tanh => libm::tanh, false;
@@ -170,7 +167,7 @@ fn big_log(v: IntRef<'_>, f: fn(f64) -> f64, ln_two: f64) -> f64 {
 }
 
 fn ln(x: f64) -> f64 {
-    libm::log(x)
+    math_cr::log(x)
 }
 
 /// `log`, `log2`, `log10` of any real, ints of any size included.
@@ -197,10 +194,10 @@ fn log_helper(rt: &Runtime, v: &Value, f: fn(f64) -> f64, ln_two: f64) -> PyResu
 
 fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "log", 1, 2)?;
-    let num = log_helper(rt, &v[0], ln, libm::log(2.0))?;
+    let num = log_helper(rt, &v[0], ln, math_cr::log(2.0))?;
     match v.get(1) {
         Some(b) => {
-            let den = log_helper(rt, b, ln, libm::log(2.0))?;
+            let den = log_helper(rt, b, ln, math_cr::log(2.0))?;
             if den == 0.0 {
                 return Err(rt.zero_division_error("float division by zero"));
             }
@@ -212,12 +209,12 @@ fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 fn log2(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one_arg(rt, &a, "log2")?;
-    rt.new_float(log_helper(rt, &v, libm::log2, 1.0)?)
+    rt.new_float(log_helper(rt, &v, math_cr::log2, 1.0)?)
 }
 
 fn log10(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one_arg(rt, &a, "log10")?;
-    rt.new_float(log_helper(rt, &v, libm::log10, libm::log10(2.0))?)
+    rt.new_float(log_helper(rt, &v, math_cr::log10, math_cr::log10(2.0))?)
 }
 
 pub(super) fn float_to_int(rt: &Runtime, x: f64) -> PyResult<Value> {
@@ -279,7 +276,7 @@ fn two_f64(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
 
 fn atan2(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let (y, x) = two_f64(rt, &a, "atan2")?;
-    rt.new_float(libm::atan2(y, x))
+    rt.new_float(math_cr::atan2(y, x))
 }
 
 fn copysign(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -315,7 +312,7 @@ fn remainder(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = two_f64(rt, &a, "pow")?;
-    let r = libm::pow(x, y);
+    let r = math_cr::pow(x, y);
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
             return Err(domain(rt));

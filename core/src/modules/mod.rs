@@ -9,6 +9,7 @@ pub mod host;
 pub mod io;
 mod json;
 pub mod math;
+pub mod math_cr;
 mod math_int;
 mod math_sum;
 pub mod native_type;

@@ -1,0 +1,345 @@
+//! Correctly rounded (in all but astronomically rare near-tie cases) exp, log, sin, cos, tan,
+//! asin, acos, atan, atan2, exp2, log2 and pow. CPython uses the C library, and glibc's
+//! versions of these return the correctly rounded result; the `libm` crate's are within an
+//! ulp but often off by one, which shows in printed results (`math.exp(1)`). Each function
+//! takes `libm`'s answer as a first guess and recomputes it in double-double arithmetic
+//! (about 106 bits), by series or by one Newton step, then rounds once.
+
+/// An unevaluated sum `hi + lo` with `|lo| <= ulp(hi) / 2`.
+#[derive(Clone, Copy, Debug)]
+pub struct Dd {
+    hi: f64,
+    lo: f64,
+}
+
+const LN2: Dd = Dd {
+    hi: 0.6931471805599453,
+    lo: 2.3190468138462996e-17,
+};
+const LN10: Dd = Dd {
+    hi: 2.302585092994046,
+    lo: -2.1707562233822494e-16,
+};
+const PI_2: [f64; 3] = [
+    1.5707963267948966,
+    6.123233995736766e-17,
+    -1.4973849048591698e-33,
+];
+
+fn two_sum(a: f64, b: f64) -> Dd {
+    let s = a + b;
+    let bb = s - a;
+    Dd {
+        hi: s,
+        lo: (a - (s - bb)) + (b - bb),
+    }
+}
+
+fn quick(a: f64, b: f64) -> Dd {
+    let s = a + b;
+    Dd {
+        hi: s,
+        lo: b - (s - a),
+    }
+}
+
+fn two_prod(a: f64, b: f64) -> Dd {
+    let p = a * b;
+    Dd {
+        hi: p,
+        lo: libm::fma(a, b, -p),
+    }
+}
+
+impl Dd {
+    fn from(x: f64) -> Dd {
+        Dd { hi: x, lo: 0.0 }
+    }
+    fn add(self, o: Dd) -> Dd {
+        let s = two_sum(self.hi, o.hi);
+        let t = two_sum(self.lo, o.lo);
+        let s = quick(s.hi, s.lo + t.hi);
+        quick(s.hi, s.lo + t.lo)
+    }
+    fn neg(self) -> Dd {
+        Dd {
+            hi: -self.hi,
+            lo: -self.lo,
+        }
+    }
+    fn sub(self, o: Dd) -> Dd {
+        self.add(o.neg())
+    }
+    fn mul(self, o: Dd) -> Dd {
+        let p = two_prod(self.hi, o.hi);
+        quick(p.hi, p.lo + (self.hi * o.lo + self.lo * o.hi))
+    }
+    fn mul_f(self, b: f64) -> Dd {
+        let p = two_prod(self.hi, b);
+        quick(p.hi, p.lo + self.lo * b)
+    }
+    fn div(self, o: Dd) -> Dd {
+        let q1 = self.hi / o.hi;
+        let r = self.sub(o.mul_f(q1));
+        let q2 = r.hi / o.hi;
+        let r = r.sub(o.mul_f(q2));
+        let q3 = r.hi / o.hi;
+        quick(q1, q2).add(Dd::from(q3))
+    }
+}
+
+/// exp of a small double-double (|x| <= 0.35): Taylor series of exp(x / 256), then squared
+/// eight times.
+fn exp_small(x: Dd) -> Dd {
+    let r = Dd {
+        hi: x.hi / 256.0,
+        lo: x.lo / 256.0,
+    };
+    // sum r^k / k! for k >= 1
+    let mut term = r;
+    let mut sum = r;
+    for k in 2..=12 {
+        term = term.mul(r).div(Dd::from(k as f64));
+        sum = sum.add(term);
+    }
+    // e^r - 1 = sum; square (1 + s)^2 - 1 = 2s + s^2 keeps the small part exact.
+    let mut s = sum;
+    for _ in 0..8 {
+        s = s.mul_f(2.0).add(s.mul(s));
+    }
+    Dd::from(1.0).add(s)
+}
+
+/// e^x for a double-double argument; None outside the normal double range.
+fn exp_dd(x: Dd) -> Option<Dd> {
+    if !(x.hi > -708.0 && x.hi < 709.0) {
+        return None;
+    }
+    let k = libm::round(x.hi / LN2.hi);
+    let r = x.sub(LN2.mul_f(k));
+    let e = exp_small(r);
+    let scale = libm::ldexp(1.0, k as i32);
+    Some(Dd {
+        hi: e.hi * scale,
+        lo: e.lo * scale,
+    })
+}
+
+pub fn exp(x: f64) -> f64 {
+    let guess = libm::exp(x);
+    if !x.is_finite() || !guess.is_normal() {
+        return guess;
+    }
+    exp_dd(Dd::from(x)).map_or(guess, |d| d.hi)
+}
+
+pub fn exp2(x: f64) -> f64 {
+    let guess = libm::exp2(x);
+    if !x.is_finite() || !guess.is_normal() || x == libm::trunc(x) {
+        return guess;
+    }
+    exp_dd(LN2.mul_f(x)).map_or(guess, |d| d.hi)
+}
+
+/// ln(x) as a double-double, for positive normal x: one Newton step from libm's log.
+fn log_dd(x: f64) -> Dd {
+    let y0 = libm::log(x);
+    // y = y0 + (x - e^y0) / e^y0 = y0 + x * e^-y0 - 1
+    match exp_dd(Dd::from(-y0)) {
+        Some(e) => {
+            let t = e.mul_f(x).sub(Dd::from(1.0));
+            Dd::from(y0).add(t)
+        }
+        None => Dd::from(y0),
+    }
+}
+
+fn log_ok(x: f64) -> bool {
+    x.is_normal() && x > 0.0
+}
+
+pub fn log(x: f64) -> f64 {
+    if !log_ok(x) || x == 1.0 {
+        return libm::log(x);
+    }
+    log_dd(x).hi
+}
+
+pub fn log2(x: f64) -> f64 {
+    if !log_ok(x) {
+        return libm::log2(x);
+    }
+    let (m, e) = libm::frexp(x);
+    if m == 0.5 {
+        return (e - 1) as f64;
+    }
+    log_dd(x).div(LN2).hi
+}
+
+pub fn log10(x: f64) -> f64 {
+    if !log_ok(x) {
+        return libm::log10(x);
+    }
+    // Exact powers of ten give exact answers.
+    let g = libm::log10(x);
+    if g == libm::round(g) && libm::pow(10.0, g) == x {
+        return g;
+    }
+    log_dd(x).div(LN10).hi
+}
+
+/// x - k * pi/2 as a double-double, and k mod 4; None for arguments too large to reduce
+/// accurately this way.
+fn reduce(x: f64) -> Option<(Dd, i64)> {
+    if x.abs() > 1e5 {
+        return None;
+    }
+    let k = libm::round(x / PI_2[0]);
+    let a = two_prod(k, PI_2[0]);
+    let b = two_prod(k, PI_2[1]);
+    let r = Dd::from(x).sub(a).sub(b).sub(Dd::from(k * PI_2[2]));
+    Some((r, (k as i64).rem_euclid(4)))
+}
+
+/// sin and cos of |r| <= pi/4 by Taylor series.
+fn sin_cos_small(r: Dd) -> (Dd, Dd) {
+    let r2 = r.mul(r);
+    let mut term = r;
+    let mut s = r;
+    let mut k = 1.0;
+    for _ in 0..14 {
+        term = term.mul(r2).div(Dd::from((k + 1.0) * (k + 2.0))).neg();
+        s = s.add(term);
+        k += 2.0;
+    }
+    let mut term = Dd::from(1.0);
+    let mut c = Dd::from(1.0);
+    let mut k = 0.0;
+    for _ in 0..14 {
+        term = term.mul(r2).div(Dd::from((k + 1.0) * (k + 2.0))).neg();
+        c = c.add(term);
+        k += 2.0;
+    }
+    (s, c)
+}
+
+fn sin_cos_dd(x: f64) -> Option<(Dd, Dd)> {
+    let (r, q) = reduce(x)?;
+    let (s, c) = sin_cos_small(r);
+    Some(match q {
+        0 => (s, c),
+        1 => (c, s.neg()),
+        2 => (s.neg(), c.neg()),
+        _ => (c.neg(), s),
+    })
+}
+
+fn tiny(x: f64) -> bool {
+    x.abs() < 1e-8
+}
+
+pub fn sin(x: f64) -> f64 {
+    if !x.is_finite() || tiny(x) {
+        return libm::sin(x);
+    }
+    sin_cos_dd(x).map_or_else(|| libm::sin(x), |(s, _)| s.hi)
+}
+
+pub fn cos(x: f64) -> f64 {
+    if !x.is_finite() || tiny(x) {
+        return libm::cos(x);
+    }
+    sin_cos_dd(x).map_or_else(|| libm::cos(x), |(_, c)| c.hi)
+}
+
+pub fn tan(x: f64) -> f64 {
+    if !x.is_finite() || tiny(x) {
+        return libm::tan(x);
+    }
+    sin_cos_dd(x).map_or_else(|| libm::tan(x), |(s, c)| s.div(c).hi)
+}
+
+/// One Newton step on an angle: `f` and `df` give f(y) and f'(y) from (sin y, cos y).
+fn newton_angle(y0: f64, f: impl Fn(Dd, Dd) -> (Dd, Dd)) -> f64 {
+    let Some((s, c)) = sin_cos_dd(y0) else {
+        return y0;
+    };
+    let (fv, dv) = f(s, c);
+    if dv.hi == 0.0 {
+        return y0;
+    }
+    Dd::from(y0).sub(fv.div(dv)).hi
+}
+
+pub fn atan(x: f64) -> f64 {
+    let y0 = libm::atan(x);
+    if !x.is_finite() || tiny(x) || x.abs() > 1e15 {
+        return y0;
+    }
+    newton_angle(y0, |s, c| (s.sub(c.mul_f(x)), c.add(s.mul_f(x))))
+}
+
+pub fn atan2(y: f64, x: f64) -> f64 {
+    let t0 = libm::atan2(y, x);
+    if !x.is_finite() || !y.is_finite() || x == 0.0 || y == 0.0 || t0 == 0.0 {
+        return t0;
+    }
+    // Only well-scaled arguments: the ratio must not underflow or overflow.
+    let ratio = (y / x).abs();
+    if !(1e-300..=1e300).contains(&ratio) || tiny(t0) {
+        return t0;
+    }
+    let (xs, ys) = {
+        let m = x.abs().max(y.abs());
+        let (_, e) = libm::frexp(m);
+        (libm::ldexp(x, -e), libm::ldexp(y, -e))
+    };
+    newton_angle(t0, |s, c| {
+        (s.mul_f(xs).sub(c.mul_f(ys)), c.mul_f(xs).add(s.mul_f(ys)))
+    })
+}
+
+pub fn asin(x: f64) -> f64 {
+    let y0 = libm::asin(x);
+    if !(x.abs() < 0.999) || tiny(x) {
+        return y0;
+    }
+    newton_angle(y0, |s, c| (s.sub(Dd::from(x)), c))
+}
+
+pub fn acos(x: f64) -> f64 {
+    let y0 = libm::acos(x);
+    if !(x.abs() < 0.999) {
+        return y0;
+    }
+    newton_angle(y0, |s, c| (c.sub(Dd::from(x)), s.neg()))
+}
+
+pub fn pow(x: f64, y: f64) -> f64 {
+    let guess = libm::pow(x, y);
+    if !guess.is_normal() || !x.is_finite() || !y.is_finite() || x == 0.0 || y == 0.0 {
+        return guess;
+    }
+    if y == 1.0 || y == 2.0 || y == 0.5 || y == -1.0 {
+        return guess;
+    }
+    let neg = x < 0.0;
+    if neg && y != libm::trunc(y) {
+        return guess;
+    }
+    let ax = x.abs();
+    if !ax.is_normal() {
+        return guess;
+    }
+    // Exact small integer powers are already right (and common).
+    if y == libm::trunc(y) && y.abs() <= 64.0 && guess.abs() < 9.0e15 && guess == libm::trunc(guess)
+    {
+        return guess;
+    }
+    let l = log_dd(ax).mul_f(y);
+    let Some(e) = exp_dd(l) else {
+        return guess;
+    };
+    let odd = neg && libm::fmod(y, 2.0).abs() == 1.0;
+    if odd { -e.hi } else { e.hi }
+}
