@@ -301,7 +301,7 @@ pub fn atan2(y: f64, x: f64) -> f64 {
 
 pub fn asin(x: f64) -> f64 {
     let y0 = libm::asin(x);
-    if !(x.abs() < 0.999) || tiny(x) {
+    if x.is_nan() || x.abs() >= 0.999 || tiny(x) {
         return y0;
     }
     newton_angle(y0, |s, c| (s.sub(Dd::from(x)), c))
@@ -309,7 +309,7 @@ pub fn asin(x: f64) -> f64 {
 
 pub fn acos(x: f64) -> f64 {
     let y0 = libm::acos(x);
-    if !(x.abs() < 0.999) {
+    if x.is_nan() || x.abs() >= 0.999 {
         return y0;
     }
     newton_angle(y0, |s, c| (c.sub(Dd::from(x)), s.neg()))
