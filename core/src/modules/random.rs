@@ -1,33 +1,56 @@
 //! `_random`: the Mersenne Twister (MT19937) behind `random` (Rust: it is the hot part), with
-//! CPython's seeding so a seed gives CPython's exact sequence. The generator state (624 words
-//! and the position) lives in a bytearray owned by the Python `Random` object of the frozen
-//! `py/random.py`, which holds the distributions.
+//! CPython's seeding so a seed gives CPython's exact sequence. `_random.Random` is a native
+//! type holding the generator state (624 words and the position); the Python `Random` of the
+//! frozen `py/random.py` derives from it and adds seeding by str/bytes and the distributions.
 
 use alloc::vec::Vec;
+use core::cell::UnsafeCell;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
 
-use super::native_module;
+use super::native_type::{is_instance_of, native_type};
+use super::{native_module, set_attr};
 use crate::Runtime;
 use crate::object::args::Args;
+use crate::object::descr::MethodDef;
+use crate::object::header::{Payload, alloc_object};
+use crate::object::typeobj::TypeRef;
+use crate::object::typespec::TypeSpec;
 use crate::object::{PyResult, Value};
 
 const N: usize = 624;
 const M: usize = 397;
-const STATE_BYTES: usize = (N + 1) * 4;
+const TYPE_NAME: &str = "_random.Random";
 
-fn get(s: &[u8], i: usize) -> u32 {
-    let mut b = [0u8; 4];
-    b.copy_from_slice(&s[i * 4..i * 4 + 4]);
-    u32::from_le_bytes(b)
+type State = [u32; N + 1];
+
+/// The generator: `N` words and, last, the position of the next word.
+pub struct Mt {
+    st: UnsafeCell<State>,
 }
 
-fn put(s: &mut [u8], i: usize, v: u32) {
-    s[i * 4..i * 4 + 4].copy_from_slice(&v.to_le_bytes());
+impl Payload for Mt {}
+
+impl Default for Mt {
+    fn default() -> Self {
+        let mut st = [0u32; N + 1];
+        init_genrand(&mut st, 5489);
+        Mt {
+            st: UnsafeCell::new(st),
+        }
+    }
 }
 
-fn init_genrand(s: &mut [u8], seed: u32) {
+fn get(s: &State, i: usize) -> u32 {
+    s[i]
+}
+
+fn put(s: &mut State, i: usize, v: u32) {
+    s[i] = v;
+}
+
+fn init_genrand(s: &mut State, seed: u32) {
     put(s, 0, seed);
     for i in 1..N {
         let p = get(s, i - 1);
@@ -42,7 +65,7 @@ fn init_genrand(s: &mut [u8], seed: u32) {
     put(s, N, N as u32);
 }
 
-fn init_by_array(s: &mut [u8], key: &[u32]) {
+fn init_by_array(s: &mut State, key: &[u32]) {
     init_genrand(s, 19650218);
     let (mut i, mut j) = (1usize, 0usize);
     for _ in 0..N.max(key.len()) {
@@ -74,7 +97,7 @@ fn init_by_array(s: &mut [u8], key: &[u32]) {
     put(s, 0, 0x8000_0000);
 }
 
-fn next_u32(s: &mut [u8]) -> u32 {
+fn next_u32(s: &mut State) -> u32 {
     let mut idx = get(s, N) as usize;
     if idx >= N {
         for k in 0..N {
@@ -92,14 +115,14 @@ fn next_u32(s: &mut [u8]) -> u32 {
     y ^ (y >> 18)
 }
 
-fn next_f64(s: &mut [u8]) -> f64 {
+fn next_f64(s: &mut State) -> f64 {
     let a = (next_u32(s) >> 5) as f64;
     let b = (next_u32(s) >> 6) as f64;
     (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 }
 
 /// `k` random bits as 32-bit words, least significant first.
-fn bits_words(s: &mut [u8], k: u64) -> Vec<u32> {
+fn bits_words(s: &mut State, k: u64) -> Vec<u32> {
     let words = k.div_ceil(32) as usize;
     let mut out = Vec::with_capacity(words);
     let mut left = k;
@@ -114,23 +137,35 @@ fn bits_words(s: &mut [u8], k: u64) -> Vec<u32> {
     out
 }
 
-fn with_state<R>(rt: &Runtime, v: &Value, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
-    match rt.bytearray_data(v) {
-        Some(d) if d.len() == STATE_BYTES => Ok(d.with_bytes_mut(f)),
-        _ => Err(rt.type_error("invalid random state")),
+/// Runs `f` on the generator of `v` (a `_random.Random`); `f` runs no Python code.
+fn with_state<R>(rt: &Runtime, v: &Value, f: impl FnOnce(&mut State) -> R) -> PyResult<R> {
+    if !is_instance_of(rt, v, rt.native_types.get(TYPE_NAME)) {
+        return Err(rt.type_error(alloc::format!(
+            "descriptor requires a '_random.Random' object but received a '{}'",
+            rt.type_name(v)
+        )));
+    }
+    // SAFETY: instances of the type and its subclasses start with an `Mt` payload, and no
+    // other reference to the state exists while `f` runs.
+    let mt = unsafe { v.heap().ok_or_else(|| rt.memory_error())?.payload::<Mt>() };
+    Ok(f(unsafe { &mut *mt.st.get() }))
+}
+
+fn random_new(rt: &Runtime, cls: &Value, _a: Args<'_>) -> PyResult<Value> {
+    let ty = rt
+        .type_ref_of_type_value(cls)
+        .ok_or_else(|| rt.type_error("Random.__new__(X): X is not a type object"))?;
+    if ty.data().is_heap() {
+        crate::object::object_type::alloc_instance(rt, ty)
+    } else {
+        unsafe { alloc_object(rt, ty.0, Mt::default()) }.ok_or_else(|| rt.memory_error())
     }
 }
 
-fn new_state(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "new_state", 0, 0)?;
-    let mut s = alloc::vec![0u8; STATE_BYTES];
-    init_genrand(&mut s, 5489);
-    rt.new_bytearray(s)
-}
-
-/// `seed_int(state, n)`: seeds from the 32-bit words of `abs(n)`.
+/// `Random.seed(n)`: seeds from the 32-bit words of `abs(n)` (the Python subclass turns
+/// None, str, bytes and other hashables into that int).
 fn seed_int(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "seed_int", 2, 2)?;
+    let v = a.check_count(rt, "seed", 2, 2)?;
     let n = rt
         .int_ref(&v[1])
         .map(|r| r.to_bigint().abs())
@@ -144,11 +179,8 @@ fn seed_int(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn random(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.pos();
-    let Some(st) = v.first() else {
-        return Err(rt.type_error("random() needs a state"));
-    };
-    let f = with_state(rt, st, next_f64)?;
+    let v = a.check_count(rt, "random", 1, 1)?;
+    let f = with_state(rt, &v[0], next_f64)?;
     rt.new_float(f)
 }
 
@@ -286,20 +318,33 @@ fn entropy(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     rt.new_int_big(BigInt::from(mixed))
 }
 
-pub fn make(rt: &Runtime) -> PyResult<Value> {
-    native_module(
-        rt,
-        "_random",
+fn init_type(rt: &Runtime, ty: TypeRef) {
+    let s = unsafe { ty.data().slots_mut() };
+    s.new = Some(random_new);
+    rt.add_methods(
+        ty,
         &[
-            ("new_state", new_state),
-            ("seed_int", seed_int),
-            ("random", random),
-            ("getrandbits", getrandbits),
-            ("randbelow", randbelow),
-            ("getstate", getstate),
-            ("setstate", setstate),
-            ("sha512", sha512),
-            ("entropy", entropy),
+            MethodDef::method("seed", seed_int),
+            MethodDef::method("random", random),
+            MethodDef::method("getrandbits", getrandbits),
+            MethodDef::method("_randbelow", randbelow),
+            MethodDef::method("getstate", getstate),
+            MethodDef::method("setstate", setstate),
         ],
-    )
+    );
+}
+
+fn type_spec() -> TypeSpec {
+    TypeSpec::base::<Mt>(TYPE_NAME, init_type)
+}
+
+pub fn make(rt: &Runtime) -> PyResult<Value> {
+    let m = native_module(rt, "_random", &[("sha512", sha512), ("entropy", entropy)])?;
+    set_attr(
+        rt,
+        &m,
+        "Random",
+        native_type(rt, TYPE_NAME, type_spec)?.value(),
+    )?;
+    Ok(m)
 }

@@ -20,10 +20,6 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
 
-_rnd = _random.random
-_bits = _random.getrandbits
-_below = _random.randbelow
-
 
 def _bisect(a, x, lo=0, hi=None):
     if hi is None:
@@ -59,11 +55,10 @@ def _index(x, what):
     return ix
 
 
-class Random:
+class Random(_random.Random):
     VERSION = 3
 
     def __init__(self, x=None):
-        self._state = _random.new_state()
         self.seed(x)
         self.gauss_next = None
 
@@ -98,30 +93,24 @@ class Random:
             a = _random.entropy()
         elif not isinstance(a, int):
             a = hash(a)
-        _random.seed_int(self._state, a)
+        super().seed(a)
         self.gauss_next = None
 
-    def random(self):
-        return _rnd(self._state)
-
-    def getrandbits(self, k):
-        return _bits(self._state, k)
-
     def getstate(self):
-        return self.VERSION, _random.getstate(self._state), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            _random.setstate(self._state, internalstate)
+            super().setstate(internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
             try:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
                 raise TypeError from e
-            _random.setstate(self._state, internalstate)
+            super().setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
@@ -134,9 +123,6 @@ class Random:
 
     def __reduce__(self):
         return self.__class__, (), self.getstate()
-
-    def _randbelow(self, n):
-        return _below(self._state, n)
 
     def _randbelow_with_getrandbits(self, n):
         getrandbits = self.getrandbits
