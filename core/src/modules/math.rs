@@ -7,6 +7,7 @@
 use alloc::vec::Vec;
 
 use super::math_cr;
+use super::math_gamma;
 use super::math_int;
 use super::math_sum;
 use super::{native_module, set_attr};
@@ -118,41 +119,22 @@ unary_fns! {
     log1p => libm::log1p, false;
 }
 
-fn is_nonpositive_integer(x: f64) -> bool {
-    x <= 0.0 && libm::floor(x) == x
+fn gamma_result(rt: &Runtime, r: Result<f64, math_gamma::GammaError>) -> PyResult<Value> {
+    match r {
+        Ok(v) => rt.new_float(v),
+        Err(math_gamma::GammaError::Domain) => Err(domain(rt)),
+        Err(math_gamma::GammaError::Range) => Err(range(rt)),
+    }
 }
 
 fn gamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let x = arg_f64(rt, &one_arg(rt, &a, "gamma")?)?;
-    if x.is_nan() || x == f64::INFINITY {
-        return rt.new_float(x);
-    }
-    if x == f64::NEG_INFINITY || is_nonpositive_integer(x) {
-        return Err(domain(rt));
-    }
-    let r = libm::tgamma(x);
-    if r.is_infinite() {
-        return Err(range(rt));
-    }
-    rt.new_float(r)
+    gamma_result(rt, math_gamma::gamma(x))
 }
 
 fn lgamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let x = arg_f64(rt, &one_arg(rt, &a, "lgamma")?)?;
-    if x.is_nan() {
-        return rt.new_float(x);
-    }
-    if x.is_infinite() {
-        return rt.new_float(f64::INFINITY);
-    }
-    if is_nonpositive_integer(x) {
-        return Err(domain(rt));
-    }
-    let r = libm::lgamma(x);
-    if r.is_infinite() {
-        return Err(range(rt));
-    }
-    rt.new_float(r)
+    gamma_result(rt, math_gamma::lgamma(x))
 }
 
 /// `log(x)` of an int too large for a float: `x = m * 2**e` with `m` in [0.5, 1).

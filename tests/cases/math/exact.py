@@ -13,3 +13,6 @@ print(math.atan2(1, 1), math.atan2(1, 2), math.atan2(-3, 4), math.atan2(5, -7), 
 print(math.pow(2, 0.5), math.pow(10, -2), math.pow(1.5, 2.5), math.pow(7, 1 / 3), math.pow(2, 10),
       math.pow(-2, 3), math.pow(0.5, 100), math.pow(3.7, -1.3))
 print(math.log(10, 2), math.log(100, 10), math.log(2 ** 0.5), math.log10(1000), math.log10(2))
+print([math.gamma(x) for x in [0.5, 1.5, 2.5, 5.5, 10.25, -0.5, -1.5, -2.75, 0.001, 30.5, 100.5, 171.5 - 1]])
+print([math.lgamma(x) for x in [0.5, 1.5, 3.0, 10.5, 100.25, -0.5, -2.5, 1e-30, 1e10, 2.0]])
+print(math.gamma(1), math.gamma(23), math.gamma(24), math.lgamma(1), math.gamma(-201.5), math.gamma(1e-25))
