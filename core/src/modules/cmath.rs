@@ -12,6 +12,7 @@ type C = (f64, f64);
 use crate::object::{PyResult, Value};
 
 use super::math::arg_f64;
+use super::math_cr;
 use super::{native_module, set_attr};
 
 const LARGE_DOUBLE: f64 = f64::MAX / 4.0;
@@ -89,10 +90,13 @@ fn c_sqrt(z: C) -> C {
     let (ax, ay) = (x.abs(), y.abs());
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         let ax = libm::ldexp(ax, 53);
-        libm::ldexp(libm::sqrt(ax + libm::hypot(ax, libm::ldexp(ay, 53))), -27)
+        libm::ldexp(
+            libm::sqrt(ax + math_cr::hypot(ax, libm::ldexp(ay, 53))),
+            -27,
+        )
     } else {
         let ax = ax / 8.0;
-        2.0 * libm::sqrt(ax + libm::hypot(ax, ay / 8.0))
+        2.0 * libm::sqrt(ax + math_cr::hypot(ax, ay / 8.0))
     };
     let d = ay / (2.0 * s);
     if x >= 0.0 {
@@ -116,24 +120,24 @@ fn c_log(z: C) -> Option<C> {
     let re = if ax.is_infinite() || ay.is_infinite() {
         f64::INFINITY
     } else if ax > LARGE_DOUBLE || ay > LARGE_DOUBLE {
-        libm::log(libm::hypot(ax / 2.0, ay / 2.0)) + core::f64::consts::LN_2
+        math_cr::log(math_cr::hypot(ax / 2.0, ay / 2.0)) + core::f64::consts::LN_2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
-            libm::log(libm::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53)))
+            math_cr::log(math_cr::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53)))
                 - 53.0 * core::f64::consts::LN_2
         } else {
             return None;
         }
     } else {
-        let h = libm::hypot(ax, ay);
+        let h = math_cr::hypot(ax, ay);
         if (0.71..=1.73).contains(&h) {
             let (am, an) = if ax > ay { (ax, ay) } else { (ay, ax) };
             libm::log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
         } else {
-            libm::log(h)
+            math_cr::log(h)
         }
     };
-    Some((re, libm::atan2(y, x)))
+    Some((re, math_cr::atan2(y, x)))
 }
 
 fn c_exp(z: C) -> C {
@@ -145,14 +149,14 @@ fn c_exp(z: C) -> C {
                     (x, y)
                 } else {
                     (
-                        libm::copysign(f64::INFINITY, libm::cos(y)),
-                        libm::copysign(f64::INFINITY, libm::sin(y)),
+                        libm::copysign(f64::INFINITY, math_cr::cos(y)),
+                        libm::copysign(f64::INFINITY, math_cr::sin(y)),
                     )
                 };
             }
             return (
-                libm::copysign(0.0, libm::cos(y)),
-                libm::copysign(0.0, libm::sin(y)),
+                libm::copysign(0.0, math_cr::cos(y)),
+                libm::copysign(0.0, math_cr::sin(y)),
             );
         }
         if x == f64::NEG_INFINITY {
@@ -167,12 +171,12 @@ fn c_exp(z: C) -> C {
         return (f64::NAN, f64::NAN);
     }
     if x > LOG_LARGE_DOUBLE {
-        let l = libm::exp(x - 1.0);
+        let l = math_cr::exp(x - 1.0);
         let e = core::f64::consts::E;
-        (l * libm::cos(y) * e, l * libm::sin(y) * e)
+        (l * math_cr::cos(y) * e, l * math_cr::sin(y) * e)
     } else {
-        let l = libm::exp(x);
-        (l * libm::cos(y), l * libm::sin(y))
+        let l = math_cr::exp(x);
+        (l * math_cr::cos(y), l * math_cr::sin(y))
     }
 }
 
@@ -182,11 +186,14 @@ fn c_sinh(z: C) -> C {
         let xm1 = x - libm::copysign(1.0, x);
         let e = core::f64::consts::E;
         (
-            libm::cos(y) * libm::sinh(xm1) * e,
-            libm::sin(y) * libm::cosh(xm1) * e,
+            math_cr::cos(y) * math_cr::sinh(xm1) * e,
+            math_cr::sin(y) * math_cr::cosh(xm1) * e,
         )
     } else {
-        (libm::cos(y) * libm::sinh(x), libm::sin(y) * libm::cosh(x))
+        (
+            math_cr::cos(y) * math_cr::sinh(x),
+            math_cr::sin(y) * math_cr::cosh(x),
+        )
     }
 }
 
@@ -196,11 +203,14 @@ fn c_cosh(z: C) -> C {
         let xm1 = x - libm::copysign(1.0, x);
         let e = core::f64::consts::E;
         (
-            libm::cos(y) * libm::cosh(xm1) * e,
-            libm::sin(y) * libm::sinh(xm1) * e,
+            math_cr::cos(y) * math_cr::cosh(xm1) * e,
+            math_cr::sin(y) * math_cr::sinh(xm1) * e,
         )
     } else {
-        (libm::cos(y) * libm::cosh(x), libm::sin(y) * libm::sinh(x))
+        (
+            math_cr::cos(y) * math_cr::cosh(x),
+            math_cr::sin(y) * math_cr::sinh(x),
+        )
     }
 }
 
@@ -209,12 +219,12 @@ fn c_tanh(z: C) -> C {
     if x.abs() > LOG_LARGE_DOUBLE {
         (
             libm::copysign(1.0, x),
-            4.0 * libm::sin(y) * libm::cos(y) * libm::exp(-2.0 * x.abs()),
+            4.0 * math_cr::sin(y) * math_cr::cos(y) * math_cr::exp(-2.0 * x.abs()),
         )
     } else {
-        let tx = libm::tanh(x);
-        let ty = libm::tan(y);
-        let cx = 1.0 / libm::cosh(x);
+        let tx = math_cr::tanh(x);
+        let ty = math_cr::tan(y);
+        let cx = 1.0 / math_cr::cosh(x);
         let txty = tx * ty;
         let denom = 1.0 + txty * txty;
         (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
@@ -280,18 +290,18 @@ fn log10(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 fn phase(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let z = one(rt, &a, "phase")?;
-    rt.new_float(libm::atan2(z.1, z.0))
+    rt.new_float(math_cr::atan2(z.1, z.0))
 }
 
 fn polar(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let z = one(rt, &a, "polar")?;
-    let r = libm::hypot(z.0, z.1);
+    let r = math_cr::hypot(z.0, z.1);
     if r.is_infinite() && finite(z) {
         return Err(range(rt));
     }
     rt.new_tuple(alloc::vec![
         rt.new_float(r)?,
-        rt.new_float(libm::atan2(z.1, z.0))?
+        rt.new_float(math_cr::atan2(z.1, z.0))?
     ])
 }
 
@@ -303,21 +313,21 @@ fn rect(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     }
     if r.is_infinite() && phi.is_finite() && phi != 0.0 {
         let re = if r > 0.0 {
-            libm::copysign(f64::INFINITY, libm::cos(phi))
+            libm::copysign(f64::INFINITY, math_cr::cos(phi))
         } else {
-            -libm::copysign(f64::INFINITY, libm::cos(phi))
+            -libm::copysign(f64::INFINITY, math_cr::cos(phi))
         };
         let im = if r > 0.0 {
-            libm::copysign(f64::INFINITY, libm::sin(phi))
+            libm::copysign(f64::INFINITY, math_cr::sin(phi))
         } else {
-            -libm::copysign(f64::INFINITY, libm::sin(phi))
+            -libm::copysign(f64::INFINITY, math_cr::sin(phi))
         };
         return rt.new_complex(re, im);
     }
     if phi == 0.0 {
         return rt.new_complex(r, if r.is_finite() { r * phi } else { phi });
     }
-    rt.new_complex(r * libm::cos(phi), r * libm::sin(phi))
+    rt.new_complex(r * math_cr::cos(phi), r * math_cr::sin(phi))
 }
 
 fn isfinite(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -371,9 +381,9 @@ fn isclose(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if !finite(x) || !finite(y) {
         return Ok(rt.bool_value(false));
     }
-    let diff = libm::hypot(x.0 - y.0, x.1 - y.1);
-    let ax = libm::hypot(x.0, x.1);
-    let ay = libm::hypot(y.0, y.1);
+    let diff = math_cr::hypot(x.0 - y.0, x.1 - y.1);
+    let ax = math_cr::hypot(x.0, x.1);
+    let ay = math_cr::hypot(y.0, y.1);
     Ok(rt.bool_value(diff <= rel * ay || diff <= rel * ax || diff <= abs))
 }
 

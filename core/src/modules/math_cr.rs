@@ -343,3 +343,165 @@ pub fn pow(x: f64, y: f64) -> f64 {
     let odd = neg && libm::fmod(y, 2.0).abs() == 1.0;
     if odd { -e.hi } else { e.hi }
 }
+
+/// sqrt(x*x + y*y) correctly rounded: the sum of squares in double-double (after scaling by
+/// a power of two), then a corrected square root.
+pub fn hypot(x: f64, y: f64) -> f64 {
+    let guess = libm::hypot(x, y);
+    if !guess.is_normal() || x == 0.0 || y == 0.0 {
+        return guess;
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let (_, e) = libm::frexp(ax.max(ay));
+    let (sx, sy) = (libm::ldexp(ax, -e), libm::ldexp(ay, -e));
+    if sx.min(sy) < 1e-150 {
+        return guess;
+    }
+    let s = two_prod(sx, sx).add(two_prod(sy, sy));
+    let r = libm::sqrt(s.hi);
+    // r + (s - r^2) / (2r)
+    let corr = s.sub(two_prod(r, r));
+    let root = Dd::from(r).add(Dd::from(corr.hi / (2.0 * r)));
+    libm::ldexp(root.hi, e)
+}
+
+// sinh, cosh and tanh in the classic fdlibm forms that glibc keeps (over expm1, which `libm`
+// shares with glibc, and exp), so results agree with CPython's bit for bit.
+
+pub fn sinh(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    let h = if x < 0.0 { -0.5 } else { 0.5 };
+    let ax = x.abs();
+    if ax < 22.0 {
+        if ax < libm::ldexp(1.0, -28) {
+            return x;
+        }
+        let t = libm::expm1(ax);
+        if ax < 1.0 {
+            return h * (2.0 * t - t * t / (t + 1.0));
+        }
+        return h * (t + t / (t + 1.0));
+    }
+    if ax < 709.782712893384 {
+        return h * exp(ax);
+    }
+    let w = exp(0.5 * ax);
+    let t = h * w;
+    t * w
+}
+
+pub fn cosh(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x.abs();
+    }
+    let ax = x.abs();
+    if ax < 0.5 * core::f64::consts::LN_2 {
+        let t = libm::expm1(ax);
+        let w = 1.0 + t;
+        if ax < libm::ldexp(1.0, -55) {
+            return w;
+        }
+        return 1.0 + (t * t) / (w + w);
+    }
+    if ax < 22.0 {
+        let t = exp(ax);
+        return 0.5 * t + 0.5 / t;
+    }
+    if ax < 709.782712893384 {
+        return 0.5 * exp(ax);
+    }
+    let w = exp(0.5 * ax);
+    let t = 0.5 * w;
+    t * w
+}
+
+pub fn tanh(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    let ax = x.abs();
+    let z = if ax < 22.0 {
+        if ax < libm::ldexp(1.0, -55) {
+            return x * (1.0 + x);
+        }
+        if ax >= 1.0 {
+            let t = libm::expm1(2.0 * ax);
+            1.0 - 2.0 / (t + 2.0)
+        } else {
+            let t = libm::expm1(-2.0 * ax);
+            -t / (t + 2.0)
+        }
+    } else {
+        1.0
+    };
+    if x < 0.0 { -z } else { z }
+}
+
+/// The cube root as glibc computes it (a polynomial first guess on the mantissa, one rational
+/// Halley step, scaled by 2^(e/3)); not correctly rounded, but CPython's answers are glibc's.
+pub fn cbrt(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    const CBRT2: f64 = 1.2599210498948732;
+    const SQR_CBRT2: f64 = 1.5874010519681996;
+    let factor = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    let (xm, xe) = libm::frexp(x.abs());
+    let u = 0.35489576504391984
+        + ((1.508191937815849
+            + ((-2.114994941673713
+                + ((2.4469312256353444
+                    + ((-1.8346927748361308
+                        + (0.7849323449766392 - 0.14526389938548637 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[(2 + xe % 3) as usize];
+    libm::ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
+/// asinh in the fdlibm form glibc keeps (over log and log1p).
+pub fn asinh(x: f64) -> f64 {
+    if !x.is_finite() {
+        return x + x;
+    }
+    let ax = x.abs();
+    if ax < libm::ldexp(1.0, -28) {
+        return x;
+    }
+    let w = if ax > libm::ldexp(1.0, 28) {
+        log(ax) + core::f64::consts::LN_2
+    } else if ax > 2.0 {
+        log(2.0 * ax + 1.0 / (libm::sqrt(x * x + 1.0) + ax))
+    } else {
+        let t = x * x;
+        libm::log1p(ax + t / (1.0 + libm::sqrt(1.0 + t)))
+    };
+    if x < 0.0 { -w } else { w }
+}
+
+/// acosh in the fdlibm form glibc keeps; NaN below 1.
+pub fn acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= libm::ldexp(1.0, 28) {
+        if x.is_infinite() {
+            return x + x;
+        }
+        return log(x) + core::f64::consts::LN_2;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        return log(2.0 * x - 1.0 / (x + libm::sqrt(t - 1.0)));
+    }
+    let t = x - 1.0;
+    libm::log1p(t + libm::sqrt(2.0 * t + t * t))
+}
