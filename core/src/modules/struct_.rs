@@ -429,7 +429,16 @@ fn pack_values(rt: &Runtime, f: &Format, vals: &[Value], fname: &str) -> PyResul
             ),
         ));
     }
-    let mut out = alloc::vec![0u8; f.size];
+    // The packed bytes are accounted when they become a bytes object; check the room first.
+    if !rt.heap().grow(f.size) {
+        return Err(rt.memory_error());
+    }
+    rt.heap().shrink(f.size);
+    let mut out = Vec::new();
+    if out.try_reserve_exact(f.size).is_err() {
+        return Err(rt.memory_error());
+    }
+    out.resize(f.size, 0u8);
     for (it, v) in f.items.iter().zip(vals) {
         pack_one(rt, f, it, v, &mut out)?;
     }
