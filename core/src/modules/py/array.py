@@ -89,6 +89,25 @@ def _struct_code(code):
     return 'I' if code == 'u' else code
 
 
+def _checked(code, vals, out=None):
+    """The items of `vals` converted for typecode `code`, appended to `out` (a new list if
+    None). Fast path: a native pack/unpack round trip converts and range-checks them all; on
+    any failure they are checked one by one, so the exact error is raised with the items
+    before it already appended (as `extend` does)."""
+    if out is None:
+        out = []
+    if code != 'u':
+        fmt = '%d%s' % (len(vals), code)
+        try:
+            out.extend(_struct.unpack(fmt, _struct.pack(fmt, *vals)))
+            return out
+        except Exception:
+            pass
+    for v in vals:
+        out.append(_check(code, v))
+    return out
+
+
 class array:
     def __hash__(self):
         raise TypeError("unhashable type: 'array.array'")
@@ -120,9 +139,9 @@ class array:
             if (initializer._code == 'u') != (typecode == 'u'):
                 raise TypeError('cannot use a unicode array to initialize an array with '
                                 'typecode %r' % typecode)
-            self._items = [_check(typecode, v) for v in initializer._items]
+            self._items = _checked(typecode, initializer._items)
         else:
-            self._items = [_check(typecode, v) for v in initializer]
+            self._items = _checked(typecode, list(initializer))
 
     @property
     def typecode(self):
@@ -200,8 +219,7 @@ class array:
                 raise TypeError('can only extend with array of same kind')
             self._items.extend(iterable._items)
             return
-        for v in iterable:
-            self._items.append(_check(self._code, v))
+        _checked(self._code, list(iterable), self._items)
 
     def insert(self, i, v):
         self._items.insert(_index(i), _check(self._code, v))
@@ -241,8 +259,7 @@ class array:
     def fromlist(self, lst):
         if not isinstance(lst, list):
             raise TypeError('arg must be list')
-        new = [_check(self._code, v) for v in lst]
-        self._items.extend(new)
+        self._items.extend(_checked(self._code, lst))
 
     def tobytes(self):
         items = self._items
