@@ -7,6 +7,7 @@
 use alloc::vec::Vec;
 
 use super::math_cr;
+use super::math_erf;
 use super::math_gamma;
 use super::math_int;
 use super::math_sum;
@@ -114,8 +115,8 @@ unary_fns! {
     acosh => math_cr::acosh, false;
     atanh => libm::atanh, false;
     fabs => libm::fabs, false;
-    erf => libm::erf, false;
-    erfc => libm::erfc, false;
+    erf => math_erf::erf, false;
+    erfc => math_erf::erfc, false;
     log1p => libm::log1p, false;
 }
 

@@ -10,6 +10,7 @@ pub mod io;
 mod json;
 pub mod math;
 pub mod math_cr;
+mod math_erf;
 mod math_gamma;
 mod math_int;
 mod math_sum;
