@@ -16,10 +16,6 @@ const LN2: Dd = Dd {
     hi: core::f64::consts::LN_2,
     lo: 2.3190468138462996e-17,
 };
-const LN10: Dd = Dd {
-    hi: core::f64::consts::LN_10,
-    lo: -2.1707562233822494e-16,
-};
 const PI_2: [f64; 3] = [
     core::f64::consts::FRAC_PI_2,
     6.123233995736766e-17,
@@ -176,16 +172,31 @@ pub fn log2(x: f64) -> f64 {
     log_dd(x).div(LN2).hi
 }
 
+/// log10 in the fdlibm form glibc keeps: split off the binary exponent k, then
+/// k*log10(2) (in two parts) plus log(m)/ln(10). Not correctly rounded, but glibc's answers.
 pub fn log10(x: f64) -> f64 {
-    if !log_ok(x) {
+    if x.is_nan() || x <= 0.0 || x.is_infinite() {
         return libm::log10(x);
     }
-    // Exact powers of ten give exact answers.
-    let g = libm::log10(x);
-    if g == libm::round(g) && libm::pow(10.0, g) == x {
-        return g;
+    const TWO54: f64 = 1.8014398509481984e16;
+    const IVLN10: f64 = core::f64::consts::LOG10_E;
+    const LOG10_2HI: f64 = 0.30102999566361177;
+    const LOG10_2LO: f64 = 3.694239077158931e-13;
+    let mut x = x;
+    let mut k: i32 = 0;
+    let mut hx = (x.to_bits() >> 32) as i32;
+    if hx < 0x0010_0000 {
+        k -= 54;
+        x *= TWO54;
+        hx = (x.to_bits() >> 32) as i32;
     }
-    log_dd(x).div(LN10).hi
+    k += (hx >> 20) - 1023;
+    let i = ((k as u32) & 0x8000_0000) >> 31;
+    let hx = (hx as u32 & 0x000f_ffff) | ((0x3ff - i) << 20);
+    let y = (k + i as i32) as f64;
+    let x = f64::from_bits((x.to_bits() & 0xffff_ffff) | ((hx as u64) << 32));
+    let z = y * LOG10_2LO + IVLN10 * log(x);
+    z + y * LOG10_2HI
 }
 
 /// x - k * pi/2 as a double-double, and k mod 4; None for arguments too large to reduce
