@@ -37,10 +37,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "print() does not write to a reassigned sys.stdout yet",
     ),
     (
-        "programs/object_graph",
-        "weakref.finalize callbacks do not run at exit",
-    ),
-    (
         "programs/text_adventure",
         "no `type | None` (types.UnionType)",
     ),
