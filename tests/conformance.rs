@@ -21,10 +21,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "errors/name_error_uncaught",
         "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
     ),
-    (
-        "generators/gen_finally",
-        "an unfinished generator is not closed when it is freed, so its finally never runs",
-    ),
     ("generators/generator_state", "no `inspect` module"),
     ("generators/infinite_gens", "no `itertools` module"),
     ("generators/itertools_basic", "no `itertools` module"),

@@ -27,6 +27,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sum", functions::sum),
     ("iter", functions::iter),
     ("next", functions::next),
+    ("aiter", crate::interp::asyncgen::builtin_aiter),
+    ("anext", crate::interp::asyncgen::builtin_anext),
     ("isinstance", functions::isinstance),
     ("issubclass", functions::issubclass),
     ("getattr", functions::getattr),

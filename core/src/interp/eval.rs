@@ -1092,21 +1092,33 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 let v = tri!(x::match_class(rt, &subject, &cls, arg as usize, &names));
                 r.push(v);
             }
-            O::BEFORE_ASYNC_WITH
-            | O::GET_AITER
-            | O::GET_ANEXT
-            | O::GET_AWAITABLE
-            | O::END_ASYNC_FOR => {
-                if op == O::GET_AWAITABLE {
-                    let v = r.pop();
-                    let a = tri!(x::get_awaitable(rt, v));
-                    r.push(a);
-                } else {
-                    return Flow::Error(
-                        rt.not_implemented_error(format!("{} is not supported yet", op.name())),
-                        true,
-                    );
+            O::GET_AWAITABLE => {
+                let v = r.pop();
+                let a = tri!(super::asyncgen::get_awaitable(rt, v, arg));
+                r.push(a);
+            }
+            O::GET_AITER => {
+                let v = r.pop();
+                let it = tri!(super::asyncgen::get_aiter(rt, v));
+                r.push(it);
+            }
+            O::GET_ANEXT => {
+                let a = tri!(super::asyncgen::get_anext(rt, r.top()));
+                r.push(a);
+            }
+            O::END_ASYNC_FOR => {
+                // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+                let exc = PyErr(r.pop());
+                if !rt.err_matches(&exc, rt.exc().stop_async_iteration) {
+                    return Flow::Error(exc, false);
                 }
+                drop(r.pop_opt());
+            }
+            O::BEFORE_ASYNC_WITH => {
+                let mgr = r.pop();
+                let (exit, res) = tri!(super::asyncgen::before_async_with(rt, &mgr));
+                r.push(exit);
+                r.push(res);
             }
         }
     }

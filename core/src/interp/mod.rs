@@ -5,6 +5,7 @@
 //! `install` plugs the interpreter into the runtime's hooks, so calling a `function` object runs
 //! its code, and makes the `builtins` module.
 
+pub mod asyncgen;
 pub mod call;
 pub mod convert;
 pub mod eval;

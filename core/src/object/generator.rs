@@ -34,6 +34,10 @@ pub struct GenData {
     pub started: Cell<bool>,
     /// What the generator waits on (`yield from` / `await` target), for `gi_yieldfrom`.
     pub yieldfrom: UnsafeCell<Option<Value>>,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Async generators: finished or closed by `aclose()`.
+    pub closed: Cell<bool>,
 }
 
 impl Payload for GenData {
@@ -99,6 +103,8 @@ impl Runtime {
             running: Cell::new(false),
             started: Cell::new(false),
             yieldfrom: UnsafeCell::new(None),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
         };
         unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
     }
@@ -173,7 +179,14 @@ fn gen_repr(rt: &Runtime, g: &Value) -> PyResult<Value> {
 }
 
 fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
-    let running: super::getset::Getter = |rt, g| Ok(rt.bool_value(gen_data(rt, g)?.running.get()));
+    let running: super::getset::Getter = |rt, g| {
+        let d = gen_data(rt, g)?;
+        Ok(rt.bool_value(if d.kind == GenKind::AsyncGenerator {
+            d.running_async.get()
+        } else {
+            d.running.get()
+        }))
+    };
     let frame: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;
         Ok(unsafe { (*d.frame.get()).clone() }.unwrap_or_else(|| rt.none()))
@@ -274,50 +287,61 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
     );
 }
 
+/// Suspended generators are closed when they die (see `gc::finalize`).
+fn with_finalizer(mut s: super::typespec::TypeSpec) -> super::typespec::TypeSpec {
+    s.flags |= super::typeobj::flags::HAS_FINALIZER;
+    s
+}
+
 pub fn generator_spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::new::<GenData>("generator", |rt, ty| {
-        let s = unsafe { ty.data().slots_mut() };
-        s.repr = Some(gen_repr);
-        s.iter = Some(|_, g| Ok(g.clone()));
-        s.next = Some(gen_next);
-        rt.add_methods(
-            ty,
-            &[
-                MethodDef::method("send", m_send),
-                MethodDef::method("throw", m_throw),
-                MethodDef::method("close", m_close),
-            ],
-        );
-        name_getsets(rt, ty, "gi");
-    })
+    with_finalizer(super::typespec::TypeSpec::new::<GenData>(
+        "generator",
+        |rt, ty| {
+            let s = unsafe { ty.data().slots_mut() };
+            s.repr = Some(gen_repr);
+            s.iter = Some(|_, g| Ok(g.clone()));
+            s.next = Some(gen_next);
+            rt.add_methods(
+                ty,
+                &[
+                    MethodDef::method("send", m_send),
+                    MethodDef::method("throw", m_throw),
+                    MethodDef::method("close", m_close),
+                ],
+            );
+            name_getsets(rt, ty, "gi");
+        },
+    ))
 }
 
 pub fn coroutine_spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::new::<GenData>("coroutine", |rt, ty| {
-        let s = unsafe { ty.data().slots_mut() };
-        s.repr = Some(gen_repr);
-        rt.add_methods(
-            ty,
-            &[
-                MethodDef::method("send", m_send),
-                MethodDef::method("throw", m_throw),
-                MethodDef::method("close", m_close),
-            ],
-        );
-        name_getsets(rt, ty, "cr");
-    })
+    with_finalizer(super::typespec::TypeSpec::new::<GenData>(
+        "coroutine",
+        |rt, ty| {
+            let s = unsafe { ty.data().slots_mut() };
+            s.repr = Some(gen_repr);
+            rt.add_methods(
+                ty,
+                &[
+                    MethodDef::method("send", m_send),
+                    MethodDef::method("throw", m_throw),
+                    MethodDef::method("close", m_close),
+                    MethodDef::method("__await__", crate::interp::asyncgen::coro_await),
+                ],
+            );
+            name_getsets(rt, ty, "cr");
+        },
+    ))
 }
 
 pub fn async_generator_spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::new::<GenData>("async_generator", |rt, ty| {
-        let s = unsafe { ty.data().slots_mut() };
-        s.repr = Some(gen_repr);
-        rt.add_methods(
-            ty,
-            &[MethodDef::method("__aiter__", |rt, a| {
-                Ok(a.check_count(rt, "__aiter__", 1, 1)?[0].clone())
-            })],
-        );
-        name_getsets(rt, ty, "ag");
-    })
+    with_finalizer(super::typespec::TypeSpec::new::<GenData>(
+        "async_generator",
+        |rt, ty| {
+            let s = unsafe { ty.data().slots_mut() };
+            s.repr = Some(gen_repr);
+            crate::interp::asyncgen::add_async_gen_methods(rt, ty);
+            name_getsets(rt, ty, "ag");
+        },
+    ))
 }

@@ -167,6 +167,14 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.generator = add(o::generator::generator_spec(), None);
     types.coroutine = add(o::generator::coroutine_spec(), None);
     types.async_generator = add(o::generator::async_generator_spec(), None);
+    {
+        use crate::interp::asyncgen as ag;
+        types.async_generator_asend = add(ag::asend_spec(), None);
+        types.async_generator_athrow = add(ag::athrow_spec(), None);
+        types.async_generator_wrapped_value = add(ag::wrapped_spec(), None);
+        types.coroutine_wrapper = add(ag::coroutine_wrapper_spec(), None);
+        types.anext_awaitable = add(ag::anext_awaitable_spec(), None);
+    }
     types.frame = add(crate::interp::frameobj::spec(), None);
     types.frame_locals_proxy = add(crate::interp::localsproxy::spec(), None);
     types.traceback = add(crate::interp::traceback::spec(), None);
