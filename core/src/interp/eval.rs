@@ -821,8 +821,15 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             O::CALL_INTRINSIC_2 => {
                 let b = r.pop();
                 let a = r.pop();
-                drop(b);
-                r.push(a);
+                if arg == opc::INTRINSIC_PREP_RERAISE_STAR {
+                    let v = tri!(crate::object::exception_group::prep_reraise_star(
+                        rt, &a, &b
+                    ));
+                    r.push(v);
+                } else {
+                    drop(b);
+                    r.push(a);
+                }
             }
             O::MAKE_FUNCTION => {
                 let code = r.pop();
@@ -964,10 +971,14 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 r.push(rt.bool_value(ok));
             }
             O::CHECK_EG_MATCH => {
-                return Flow::Error(
-                    rt.not_implemented_error("except* is not supported yet"),
-                    true,
-                );
+                let ty = r.pop();
+                let exc = r.pop();
+                let (rest, m) = tri!(crate::object::exception_group::eg_match(rt, &exc, &ty));
+                if !rt.is_none(&m) {
+                    drop(rt.interp.swap_exc(Some(m.clone())));
+                }
+                r.push(rest);
+                r.push(m);
             }
             O::WITH_EXCEPT_START => {
                 let val = r.peek(1).clone();

@@ -198,8 +198,25 @@ fn resume(
         generator: Some(g.clone()),
         obj: Some(fo.clone()),
     });
+    // The generator's own handled exception (if it yielded inside an `except`) is current
+    // while it runs; the caller's comes back when it stops.
+    let caller_exc = rt.interp.current_exc();
+    if let Some(saved) = unsafe { (*gd.exc_state.get()).take() } {
+        drop(rt.interp.swap_exc(Some(saved)));
+    }
     let r = eval::run(rt, throw);
     gd.running.set(false);
+    let same = |a: &Option<Value>, b: &Option<Value>| match (a, b) {
+        (Some(a), Some(b)) => a.is(b),
+        (None, None) => true,
+        _ => false,
+    };
+    let now = rt.interp.swap_exc(caller_exc.clone());
+    if matches!(r, Ok(Exit::Yield(_))) && !same(&now, &caller_exc) {
+        unsafe { *gd.exc_state.get() = now };
+    } else {
+        drop(now);
+    }
     match r {
         Ok(Exit::Yield(v)) => {
             if let Some(mut f) = frames(rt).pop() {
@@ -339,7 +356,9 @@ pub fn throw_into(
             }
         } else {
             match rt.getattr_opt(&yf, "throw") {
-                Ok(Some(m)) => rt.call(&m, Args::positional(&[e.0.clone()])).map(Some),
+                Ok(Some(m)) => rt
+                    .call(&m, Args::positional(core::slice::from_ref(&e.0)))
+                    .map(Some),
                 Ok(None) => Ok(None),
                 Err(err) => Err(err),
             }

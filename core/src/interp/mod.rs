@@ -57,7 +57,8 @@ impl InterpState {
     /// Drops the builtins (runtime teardown, after finalizers had their chance to use them).
     pub fn release_builtins(&self) {
         let builtins = unsafe { (*self.builtins.get()).take() };
-        drop(builtins);
+        let exc = self.swap_exc(None);
+        drop((builtins, exc));
     }
 
     /// Sets the exception being handled, returning the previous one.
@@ -174,7 +175,34 @@ pub fn syntax_error(rt: &Runtime, e: &crate::compile::SyntaxError) -> crate::obj
         crate::compile::ErrorKind::MemoryError => rt.exc().memory_error,
         _ => rt.exc().syntax_error,
     };
-    rt.new_error(ty, e.msg.clone())
+    if ty == rt.exc().memory_error {
+        return rt.new_error(ty, e.msg.clone());
+    }
+    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+    let detail = (|| -> PyResult<Value> {
+        let opt = |v: Option<i64>| v.map_or_else(|| Ok(rt.none()), |n| rt.new_int(n));
+        let text = match &e.text {
+            Some(t) => rt.new_str(t)?,
+            None => rt.none(),
+        };
+        let info = rt.new_tuple(alloc::vec![
+            rt.new_str(&e.filename)?,
+            opt(e.lineno)?,
+            opt(e.offset)?,
+            text,
+            opt(e.end_lineno)?,
+            opt(e.end_offset)?,
+        ])?;
+        let msg = rt.new_str(&e.msg)?;
+        rt.call(
+            &ty.value(),
+            crate::object::args::Args::positional(&[msg, info]),
+        )
+    })();
+    match detail {
+        Ok(v) => crate::object::error::PyErr(v),
+        Err(err) => err,
+    }
 }
 
 fn caller_module_name(rt: &Runtime) -> Option<Value> {

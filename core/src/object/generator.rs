@@ -38,6 +38,9 @@ pub struct GenData {
     pub running_async: Cell<bool>,
     /// Async generators: finished or closed by `aclose()`.
     pub closed: Cell<bool>,
+    /// The exception being handled inside the generator while it is suspended (a yield in
+    /// an `except` block); swapped in while it runs.
+    pub exc_state: UnsafeCell<Option<Value>>,
 }
 
 impl Payload for GenData {
@@ -50,6 +53,9 @@ impl Payload for GenData {
             if let Some(y) = &*self.yieldfrom.get() {
                 visit(y);
             }
+            if let Some(x) = &*self.exc_state.get() {
+                visit(x);
+            }
             visit(&*self.name.get());
             visit(&*self.qualname.get());
         }
@@ -58,7 +64,8 @@ impl Payload for GenData {
     fn clear(&self) {
         let f = unsafe { (*self.frame.get()).take() };
         let y = unsafe { (*self.yieldfrom.get()).take() };
-        drop((f, y));
+        let x = unsafe { (*self.exc_state.get()).take() };
+        drop((f, y, x));
     }
 }
 
@@ -105,6 +112,7 @@ impl Runtime {
             yieldfrom: UnsafeCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            exc_state: UnsafeCell::new(None),
         };
         unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
     }

@@ -148,7 +148,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, pos: Pos) -> CResult<()> {
-        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+        let Some(lp) = self.unwind_fblock_stack(false, true, pos)? else {
             let what = if is_break { "'break'" } else { "'continue'" };
             return Err(self.error(format!("{what} outside loop"), pos));
         };
@@ -179,7 +179,7 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
             }
         }
-        self.unwind_fblock_stack(preserve, false)?;
+        self.unwind_fblock_stack(preserve, false, pos)?;
         self.set_loc(pos);
         match constant {
             Some(c) => {
@@ -516,7 +516,7 @@ impl<'a> Compiler<'a> {
         self.bind(except);
         self.emit_jump(Op::SetupCleanup, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
         // [prev, orig] -> [prev, orig, list, rest]
         self.emit(Opcode::COPY, 1);
         self.emit(Opcode::BUILD_LIST, 0);
