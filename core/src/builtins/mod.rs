@@ -2,6 +2,7 @@
 //! for those that look at frames or run code), the built-in types and exceptions by name, and
 //! the constants.
 
+pub mod compile;
 pub mod functions;
 pub mod namespace;
 
@@ -50,8 +51,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("locals", namespace::locals),
     ("vars", namespace::vars),
     ("dir", namespace::dir),
-    ("exec", namespace::exec),
-    ("eval", namespace::eval),
+    ("exec", compile::exec),
+    ("eval", compile::eval),
+    ("compile", compile::compile),
     ("__build_class__", namespace::build_class),
     ("__import__", namespace::import),
 ];

@@ -87,7 +87,10 @@ fn name_error(rt: &Runtime, name: &Value) -> PyErr {
 
 /// `mapping[name]` for dicts and other mappings; None when missing.
 pub fn mapping_get(rt: &Runtime, m: &Value, name: &Value) -> PyResult<Option<Value>> {
-    if let Some(d) = rt.dict_data(m) {
+    // Exact dicts directly; subclasses through `__getitem__` (so `__missing__` works).
+    if rt.type_of(m) == rt.types().dict
+        && let Some(d) = rt.dict_data(m)
+    {
         return d.get(rt, name);
     }
     match rt.getitem(m, name) {
@@ -137,13 +140,15 @@ pub fn store_name(rt: &Runtime, name: &Value, v: Option<Value>) -> PyResult<()> 
     let Some(l) = f.locals.clone() else {
         return Err(rt.new_error(rt.exc().system_error, "no locals"));
     };
+    // Exact dicts directly; anything else (dict subclasses too) through its methods.
+    let exact = rt.type_of(&l) == rt.types().dict;
     match v {
-        Some(v) => match rt.dict_data(&l) {
+        Some(v) => match rt.dict_data(&l).filter(|_| exact) {
             Some(d) => d.set(rt, name.clone(), v),
             None => rt.setitem(&l, name, &v),
         },
         None => {
-            let found = match rt.dict_data(&l) {
+            let found = match rt.dict_data(&l).filter(|_| exact) {
                 Some(d) => d.remove(rt, name)?.is_some(),
                 None => rt.delitem(&l, name).is_ok(),
             };
@@ -435,16 +440,7 @@ pub fn call_ex(
 
 pub fn intrinsic1(rt: &Runtime, which: u32, v: Value) -> PyResult<Value> {
     match which {
-        opc::INTRINSIC_PRINT => {
-            if !rt.is_none(&v) {
-                let s = rt.repr_string(&v)?;
-                if let Some(w) = rt.hooks.get().write_stdout {
-                    w(rt, &s);
-                    w(rt, "\n");
-                }
-            }
-            Ok(rt.none())
-        }
+        opc::INTRINSIC_PRINT => crate::builtins::compile::display(rt, v),
         opc::INTRINSIC_IMPORT_STAR => {
             let f = top_frame(rt)?;
             let locals = f.locals.clone().unwrap_or_else(|| f.globals.clone());

@@ -108,6 +108,10 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
     set_attr(rt, &m, "maxsize", rt.new_int(i64::MAX)?)?;
     set_attr(rt, &m, "byteorder", rt.new_str("little")?)?;
     set_attr(rt, &m, "implementation_name", rt.new_str("copperhead")?)?;
+    // The hook 'single' mode code calls; it lives with compile().
+    let hook = rt.new_builtin_function("displayhook", crate::builtins::compile::displayhook)?;
+    set_attr(rt, &m, "displayhook", hook.clone())?;
+    set_attr(rt, &m, "__displayhook__", hook)?;
     Ok(m)
 }
 
