@@ -8,10 +8,6 @@ use std::sync::Mutex;
 
 /// (area/name, why it fails today).
 const KNOWN_FAILING: &[(&str, &str)] = &[
-    (
-        "builtins/isinstance_checks",
-        "no `type | type` (types.UnionType)",
-    ),
     ("classes/abstract_like", "no `abc` module"),
     (
         "classes/rich_compare",

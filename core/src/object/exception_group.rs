@@ -45,9 +45,8 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             MethodDef::method("split", split),
             MethodDef::method("subgroup", subgroup),
             MethodDef::class("__class_getitem__", |rt, a| {
-                // `ExceptionGroup[T]` is a generic alias; without `types.GenericAlias` the
-                // class itself stands in.
-                Ok(a.all.first().cloned().unwrap_or_else(|| rt.none()))
+                let v = a.check_count(rt, "__class_getitem__", 2, 2)?;
+                super::generic_alias::new_alias(rt, v[0].clone(), v[1].clone())
             }),
         ],
     );

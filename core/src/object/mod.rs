@@ -27,6 +27,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod getset;
 pub mod header;
 pub mod heaptype;
@@ -66,6 +67,7 @@ pub mod typeobj;
 pub mod typespec;
 pub mod unicode;
 pub mod unicode_tables;
+pub mod union_type;
 pub mod value;
 pub mod weakref;
 

@@ -387,7 +387,13 @@ impl Runtime {
             return f(self, obj, key);
         }
         if let Some(t) = self.type_ref_of_type_value(obj) {
-            if let Some(cg) = self.lookup_in_type(t, "__class_getitem__") {
+            // `type[int]` is a generic alias; other classes may define `__class_getitem__`.
+            if t == self.types().type_ {
+                return super::generic_alias::new_alias(self, obj.clone(), key.clone());
+            }
+            if self.lookup_in_type(t, "__class_getitem__").is_some()
+                && let Some(cg) = self.getattr_opt(obj, "__class_getitem__")?
+            {
                 return self.call(&cg, Args::positional(core::slice::from_ref(key)));
             }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.data().name())));

@@ -175,6 +175,8 @@ pub(super) fn bootstrap(rt: &Runtime) {
         types.coroutine_wrapper = add(ag::coroutine_wrapper_spec(), None);
         types.anext_awaitable = add(ag::anext_awaitable_spec(), None);
     }
+    types.union_type = add(o::union_type::spec(), None);
+    types.generic_alias = add(o::generic_alias::spec(), None);
     types.frame = add(crate::interp::frameobj::spec(), None);
     types.frame_locals_proxy = add(crate::interp::localsproxy::spec(), None);
     types.traceback = add(crate::interp::traceback::spec(), None);

@@ -38,7 +38,8 @@ type_table! {
         dict_keys, dict_values, dict_items, mappingproxy,
         set_iterator, enumerate, zip, map, filter, reversed,
         generator, coroutine, async_generator, async_generator_asend, async_generator_athrow,
-        async_generator_wrapped_value, coroutine_wrapper, anext_awaitable, frame, frame_locals_proxy, traceback,
+        async_generator_wrapped_value, coroutine_wrapper, anext_awaitable, union_type,
+        generic_alias, frame, frame_locals_proxy, traceback,
         weakref, weakproxy, weakcallableproxy,
     }
 }
