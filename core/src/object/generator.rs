@@ -232,6 +232,26 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
             "ag_suspended",
         ),
     };
+    if p == "cr" {
+        rt.add_getsets(
+            ty,
+            &[GetSetDef {
+                name: "cr_origin",
+                get: |rt, _| Ok(rt.none()),
+                set: None,
+            }],
+        );
+    }
+    if p != "ag" {
+        rt.add_getsets(
+            ty,
+            &[GetSetDef {
+                name: n_susp,
+                get: suspended,
+                set: None,
+            }],
+        );
+    }
     rt.add_getsets(
         ty,
         &[
@@ -253,11 +273,6 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
             GetSetDef {
                 name: n_yf,
                 get: yf,
-                set: None,
-            },
-            GetSetDef {
-                name: n_susp,
-                get: suspended,
                 set: None,
             },
             GetSetDef {

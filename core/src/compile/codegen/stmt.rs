@@ -44,6 +44,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 if *is_async {
+                    self.require_async("'async for' outside async function", s.pos)?;
                     self.async_for(s, target, iter, body, orelse)
                 } else {
                     self.for_stmt(s, target, iter, body, orelse)
@@ -71,7 +72,12 @@ impl<'a> Compiler<'a> {
                 is_async,
                 items,
                 body,
-            } => self.with_stmt(s, items, body, *is_async),
+            } => {
+                if *is_async {
+                    self.require_async("'async with' outside async function", s.pos)?;
+                }
+                self.with_stmt(s, items, body, *is_async)
+            }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -145,6 +151,14 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.break_continue(true, s.pos),
             StmtKind::Continue => self.break_continue(false, s.pos),
         }
+    }
+
+    /// `async for` / `async with` need an async function around them.
+    fn require_async(&mut self, msg: &str, pos: Pos) -> CResult<()> {
+        if self.ur().flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+            return Err(self.error(msg, pos));
+        }
+        Ok(())
     }
 
     fn break_continue(&mut self, is_break: bool, pos: Pos) -> CResult<()> {
