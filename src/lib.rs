@@ -142,7 +142,14 @@ pub fn run_source(
                 }
             } else {
                 let text = interp::traceback::format_exception(&rt, &exc, &source_line);
-                let last = Some(interp::traceback::exception_line(&rt, &exc));
+                // A group's report ends with its box, not with its own line.
+                let last = if rt.isinstance_type(&exc, rt.exc().base_exception_group) {
+                    text.lines()
+                        .rfind(|l| !l.trim().is_empty())
+                        .map(String::from)
+                } else {
+                    Some(interp::traceback::exception_line(&rt, &exc))
+                };
                 (Some(text), last, 1)
             }
         }

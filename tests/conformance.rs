@@ -7,20 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// (area/name, why it fails today).
-const KNOWN_FAILING: &[(&str, &str)] = &[
-    ("classes/abstract_like", "no `abc` module"),
-    (
-        "classes/rich_compare",
-        "no `functools` module (total_ordering)",
-    ),
-    (
-        "errors/name_error_uncaught",
-        "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
-    ),
-    ("generators/generator_state", "no `inspect` module"),
-    ("generators/infinite_gens", "no `itertools` module"),
-    ("generators/itertools_basic", "no `itertools` module"),
-];
+const KNOWN_FAILING: &[(&str, &str)] = &[(
+    "errors/name_error_uncaught",
+    "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
+)];
 
 /// Native stack per worker thread.
 const STACK: usize = 256 << 20;

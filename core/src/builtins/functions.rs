@@ -218,7 +218,7 @@ pub fn next(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 /// member by member, a metaclass `__instancecheck__` decides for its classes.
 pub fn isinstance(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "isinstance", 2, 2)?;
-    Ok(rt.bool_value(is_instance(rt, &v[0], &v[1])?))
+    Ok(rt.bool_value(isinstance_hook(rt, &v[0], &v[1])?))
 }
 
 fn special_check(rt: &Runtime, cls: &Value, name: &str, arg: &Value) -> PyResult<Option<bool>> {
@@ -233,7 +233,7 @@ fn special_check(rt: &Runtime, cls: &Value, name: &str, arg: &Value) -> PyResult
     rt.truthy(&r).map(Some)
 }
 
-pub fn is_instance(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
+pub fn isinstance_hook(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = rt.type_ref_of_type_value(cls) {
         if rt.type_of(obj) == t {
             return Ok(true);
@@ -247,7 +247,7 @@ pub fn is_instance(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
         let items = items.to_vec();
         return rt.with_recursion_guard(" in __instancecheck__", || {
             for c in &items {
-                if is_instance(rt, obj, c)? {
+                if isinstance_hook(rt, obj, c)? {
                     return Ok(true);
                 }
             }
@@ -267,10 +267,10 @@ pub fn is_instance(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
 
 pub fn issubclass(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "issubclass", 2, 2)?;
-    Ok(rt.bool_value(is_subclass(rt, &v[0], &v[1])?))
+    Ok(rt.bool_value(issubclass_hook(rt, &v[0], &v[1])?))
 }
 
-pub fn is_subclass(rt: &Runtime, sub: &Value, cls: &Value) -> PyResult<bool> {
+pub fn issubclass_hook(rt: &Runtime, sub: &Value, cls: &Value) -> PyResult<bool> {
     if let (Some(s), Some(t)) = (
         rt.type_ref_of_type_value(sub),
         rt.type_ref_of_type_value(cls),
@@ -283,7 +283,7 @@ pub fn is_subclass(rt: &Runtime, sub: &Value, cls: &Value) -> PyResult<bool> {
         let items = items.to_vec();
         return rt.with_recursion_guard(" in __subclasscheck__", || {
             for c in &items {
-                if is_subclass(rt, sub, c)? {
+                if issubclass_hook(rt, sub, c)? {
                     return Ok(true);
                 }
             }

@@ -9,6 +9,7 @@ pub mod asyncgen;
 pub mod call;
 pub mod convert;
 pub mod eval;
+pub mod exc_group_print;
 pub mod frame;
 pub mod frameobj;
 pub mod generator;

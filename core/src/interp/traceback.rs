@@ -138,6 +138,10 @@ pub fn format_exception(
     exc: &Value,
     source_line: &dyn Fn(&str, i32) -> Option<String>,
 ) -> String {
+    // Exception groups are drawn as nested boxes (exc_group_print.rs).
+    if super::exc_group_print::involves_group(rt, exc) {
+        return super::exc_group_print::format(rt, exc, source_line);
+    }
     let mut chain: Vec<(Value, &'static str)> = Vec::new();
     let mut cur = exc.clone();
     let mut msg = "";

@@ -3,7 +3,10 @@
 //! a performance choice noted in its file. Nothing here runs until a program imports it, so
 //! start-up pays only for `sys` and `builtins`.
 
+pub mod collections_native;
 pub mod math;
+pub mod native_type;
+pub mod operator;
 pub mod sys;
 
 use crate::Runtime;
@@ -43,8 +46,24 @@ macro_rules! frozen {
 /// Every standard module by its full dotted name (sorted for readers, searched linearly: it is
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
+    frozen!("__future__", "__future__.py"),
+    (
+        "_collections",
+        ModuleSource::Native(collections_native::make),
+    ),
+    frozen!("_collections_abc", "_collections_abc.py"),
+    frozen!("abc", "abc.py"),
+    frozen!("bisect", "bisect.py"),
+    frozen!("collections", "collections/__init__.py", package),
+    frozen!("collections.abc", "collections/abc.py"),
+    frozen!("functools", "functools.py"),
+    frozen!("heapq", "heapq.py"),
+    frozen!("inspect", "inspect.py"),
+    frozen!("itertools", "itertools.py"),
     frozen!("keyword", "keyword.py"),
     ("math", ModuleSource::Native(math::make)),
+    ("operator", ModuleSource::Native(operator::make)),
+    frozen!("types", "types.py"),
 ];
 
 /// The standard module called `name`, if the runtime carries one.

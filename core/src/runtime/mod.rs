@@ -97,6 +97,8 @@ pub struct Runtime {
     interrupt: core::sync::atomic::AtomicBool,
     /// The interpreter's frames, value stack and handled exception.
     pub interp: crate::interp::InterpState,
+    /// Types made by standard modules written in Rust, by full name (`modules/native_type.rs`).
+    pub native_types: crate::modules::native_type::NativeTypes,
 }
 
 impl Runtime {
@@ -140,6 +142,7 @@ impl Runtime {
             tearing_down: Cell::new(false),
             repr_guard: ReprGuard::new(),
             interp: crate::interp::InterpState::new(),
+            native_types: Default::default(),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
