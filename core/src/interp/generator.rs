@@ -173,11 +173,12 @@ fn resume(
     rt.recursion_depth.set(depth + 1);
     let lp = unsafe { (*hf.slots.get()).as_mut_ptr() };
     let mut sp = hf.sp.get();
-    if throw.is_none() {
-        let v = send.unwrap_or_else(|| rt.none());
-        unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
-        sp += 1;
-    }
+    // The sent value is pushed even when throwing (as CPython does): the handler around a
+    // `yield from`'s YIELD_VALUE (CLEANUP_THROW) expects the receiver and a value below the
+    // exception.
+    let v = send.unwrap_or_else(|| rt.none());
+    unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
+    sp += 1;
     gd.running.set(true);
     gd.started.set(true);
     drop(unsafe { (*gd.yieldfrom.get()).take() });
