@@ -410,7 +410,12 @@ fn athrow_send(rt: &Runtime, o: &Value, arg: Value) -> PyResult<Value> {
                 throw_into(rt, &g, ge, false)
             }
             Some(a) => {
-                let e = match exception_from(rt, Args::positional(&a)) {
+                let checked = if a.is_empty() || a.len() > 3 {
+                    Err(rt.type_error(crate::object::args::count_message("athrow", 1, 3, a.len())))
+                } else {
+                    exception_from(rt, Args::positional(&a))
+                };
+                let e = match checked {
                     Ok(e) => e,
                     Err(e) => return Err(athrow_error(rt, op, gd, e)),
                 };
@@ -538,7 +543,9 @@ pub fn add_async_gen_methods(rt: &Runtime, ty: TypeRef) {
             }),
             MethodDef::method("athrow", |rt, a| {
                 let g = agen(rt, &a)?;
-                let rest = throw_args(rt, a)?;
+                // The arguments are checked when the awaitable runs, as in CPython.
+                a.no_kwargs(rt, "athrow")?;
+                let rest = a.skip_self();
                 new_op(
                     rt,
                     rt.types().async_generator_athrow,
