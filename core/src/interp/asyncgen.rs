@@ -120,6 +120,7 @@ pub fn get_aiter(rt: &Runtime, obj: Value) -> PyResult<Value> {
 /// GET_ANEXT: the awaitable for the next item of `aiter`.
 pub fn get_anext(rt: &Runtime, aiter: &Value) -> PyResult<Value> {
     if rt.type_of(aiter) == rt.types().async_generator {
+        init_hooks(rt, aiter)?;
         return new_asend(rt, aiter.clone(), rt.none());
     }
     let Some(m) = special(rt, aiter, "__anext__")? else {
@@ -535,14 +536,19 @@ pub fn add_async_gen_methods(rt: &Runtime, ty: TypeRef) {
             }),
             MethodDef::method("__anext__", |rt, a| {
                 a.check_count(rt, "__anext__", 1, 1)?;
-                new_asend(rt, agen(rt, &a)?, rt.none())
+                let g = agen(rt, &a)?;
+                init_hooks(rt, &g)?;
+                new_asend(rt, g, rt.none())
             }),
             MethodDef::method("asend", |rt, a| {
                 let v = a.check_count(rt, "asend", 2, 2)?[1].clone();
-                new_asend(rt, agen(rt, &a)?, v)
+                let g = agen(rt, &a)?;
+                init_hooks(rt, &g)?;
+                new_asend(rt, g, v)
             }),
             MethodDef::method("athrow", |rt, a| {
                 let g = agen(rt, &a)?;
+                init_hooks(rt, &g)?;
                 // The arguments are checked when the awaitable runs, as in CPython.
                 a.no_kwargs(rt, "athrow")?;
                 let rest = a.skip_self();
@@ -555,7 +561,9 @@ pub fn add_async_gen_methods(rt: &Runtime, ty: TypeRef) {
             }),
             MethodDef::method("aclose", |rt, a| {
                 a.check_count(rt, "aclose", 1, 1)?;
-                new_op(rt, rt.types().async_generator_athrow, agen(rt, &a)?, None)
+                let g = agen(rt, &a)?;
+                init_hooks(rt, &g)?;
+                new_op(rt, rt.types().async_generator_athrow, g, None)
             }),
         ],
     );
@@ -752,6 +760,150 @@ pub fn anext_awaitable_spec() -> TypeSpec {
                     let a = a.check_count(rt, "close", 1, 1)?;
                     anext_step(rt, &a[0], "close", &[])
                 }),
+            ],
+        );
+    })
+}
+
+// ---- sys.set_asyncgen_hooks / sys.get_asyncgen_hooks ----
+
+/// On an async generator's first use: remember the finalizer hook, call the firstiter hook.
+fn init_hooks(rt: &Runtime, g: &Value) -> PyResult<()> {
+    let gd = gen_data(rt, g)?;
+    if gd.hooks_inited.get() {
+        return Ok(());
+    }
+    gd.hooks_inited.set(true);
+    let (first, fin) = unsafe { (*rt.interp.asyncgen_hooks.get()).clone() };
+    if let Some(f) = fin {
+        let old = unsafe { (*gd.finalizer.get()).replace(f) };
+        drop(old);
+    }
+    if let Some(f) = first {
+        rt.call(&f, Args::positional(core::slice::from_ref(g)))?;
+    }
+    Ok(())
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an omitted hook is left as it is,
+/// None removes it.
+pub fn set_asyncgen_hooks(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let pos = a.pos();
+    if pos.len() > 2 {
+        return Err(rt.type_error(format!(
+            "function takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut given: [Option<Value>; 2] = [pos.first().cloned(), pos.get(1).cloned()];
+    for (k, v) in a.kwargs() {
+        let i = match rt.str_of(k) {
+            Some("firstiter") => 0,
+            Some("finalizer") => 1,
+            _ => {
+                return Err(rt.type_error(format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    rt.str_of(k).unwrap_or("?")
+                )));
+            }
+        };
+        given[i] = Some(v.clone());
+    }
+    for (i, name) in ["firstiter", "finalizer"].iter().enumerate() {
+        if let Some(v) = &given[i]
+            && !rt.is_none(v)
+            && rt.type_of(v).data().slots().call.is_none()
+        {
+            return Err(rt.type_error(format!("callable {name} expected, got {}", rt.type_name(v))));
+        }
+    }
+    let hooks = unsafe { &mut *rt.interp.asyncgen_hooks.get() };
+    let mut old = Vec::new();
+    for (i, g) in given.into_iter().enumerate() {
+        if let Some(v) = g {
+            let v = if rt.is_none(&v) { None } else { Some(v) };
+            let slot = if i == 0 { &mut hooks.0 } else { &mut hooks.1 };
+            old.push(core::mem::replace(slot, v));
+        }
+    }
+    drop(old);
+    Ok(rt.none())
+}
+
+pub struct Hooks {
+    firstiter: Value,
+    finalizer: Value,
+}
+
+impl Payload for Hooks {
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.firstiter);
+        visit(&self.finalizer);
+    }
+    fn clear(&self) {}
+}
+
+fn hooks_of<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a Hooks> {
+    if rt.type_of(v) != rt.types().asyncgen_hooks {
+        return Err(rt.type_error("expected asyncgen_hooks"));
+    }
+    v.heap()
+        .map(|h| unsafe { h.payload::<Hooks>() })
+        .ok_or_else(|| rt.type_error("expected asyncgen_hooks"))
+}
+
+fn hooks_tuple(rt: &Runtime, v: &Value) -> PyResult<Value> {
+    let h = hooks_of(rt, v)?;
+    rt.new_tuple(alloc::vec![h.firstiter.clone(), h.finalizer.clone()])
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+pub fn get_asyncgen_hooks(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "get_asyncgen_hooks", 0, 0)?;
+    let (f, z) = unsafe { (*rt.interp.asyncgen_hooks.get()).clone() };
+    let d = Hooks {
+        firstiter: f.unwrap_or_else(|| rt.none()),
+        finalizer: z.unwrap_or_else(|| rt.none()),
+    };
+    unsafe { alloc_object(rt, rt.types().asyncgen_hooks.0, d) }.ok_or_else(|| rt.memory_error())
+}
+
+/// The struct sequence `sys.get_asyncgen_hooks()` returns (a 2-tuple with names).
+pub fn hooks_spec() -> TypeSpec {
+    TypeSpec::new::<Hooks>("asyncgen_hooks", |rt, ty| {
+        let s = unsafe { ty.data().slots_mut() };
+        s.repr = Some(|rt, v| {
+            let h = hooks_of(rt, v)?;
+            let text = format!(
+                "asyncgen_hooks(firstiter={}, finalizer={})",
+                rt.repr_string(&h.firstiter)?,
+                rt.repr_string(&h.finalizer)?
+            );
+            rt.new_str(&text)
+        });
+        s.len = Some(|rt, v| hooks_of(rt, v).map(|_| 2));
+        s.iter = Some(|rt, v| {
+            let t = hooks_tuple(rt, v)?;
+            rt.iter(&t)
+        });
+        s.getitem = Some(|rt, v, k| {
+            let t = hooks_tuple(rt, v)?;
+            rt.getitem(&t, k)
+        });
+        rt.add_getsets(
+            ty,
+            &[
+                crate::object::getset::GetSetDef {
+                    name: "firstiter",
+                    get: |rt, v| Ok(hooks_of(rt, v)?.firstiter.clone()),
+                    set: None,
+                },
+                crate::object::getset::GetSetDef {
+                    name: "finalizer",
+                    get: |rt, v| Ok(hooks_of(rt, v)?.finalizer.clone()),
+                    set: None,
+                },
             ],
         );
     })

@@ -35,6 +35,8 @@ pub struct InterpState {
     pub builtins: UnsafeCell<Option<Value>>,
     /// Loaded modules by name (`sys.modules`).
     pub modules: UnsafeCell<Option<Value>>,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
 }
 
 impl InterpState {
@@ -45,6 +47,7 @@ impl InterpState {
             exc_info: UnsafeCell::new(None),
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
+            asyncgen_hooks: UnsafeCell::new((None, None)),
         }
     }
 
@@ -52,7 +55,8 @@ impl InterpState {
     pub fn release_modules(&self) {
         let modules = unsafe { (*self.modules.get()).take() };
         let exc = self.swap_exc(None);
-        drop((modules, exc));
+        let hooks = unsafe { core::mem::take(&mut *self.asyncgen_hooks.get()) };
+        drop((modules, exc, hooks));
     }
 
     /// Drops the builtins (runtime teardown, after finalizers had their chance to use them).

@@ -112,6 +112,12 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
     let hook = rt.new_builtin_function("displayhook", crate::builtins::compile::displayhook)?;
     set_attr(rt, &m, "displayhook", hook.clone())?;
     set_attr(rt, &m, "__displayhook__", hook)?;
+    // Async generator hooks live with the async generators.
+    use crate::interp::asyncgen as ag;
+    let set = rt.new_builtin_function("set_asyncgen_hooks", ag::set_asyncgen_hooks)?;
+    set_attr(rt, &m, "set_asyncgen_hooks", set)?;
+    let get = rt.new_builtin_function("get_asyncgen_hooks", ag::get_asyncgen_hooks)?;
+    set_attr(rt, &m, "get_asyncgen_hooks", get)?;
     Ok(m)
 }
 

@@ -41,6 +41,10 @@ pub struct GenData {
     /// The exception being handled inside the generator while it is suspended (a yield in
     /// an `except` block); swapped in while it runs.
     pub exc_state: UnsafeCell<Option<Value>>,
+    /// Async generators: the `sys.set_asyncgen_hooks` hooks were consulted (first use).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in force at first use.
+    pub finalizer: UnsafeCell<Option<Value>>,
 }
 
 impl Payload for GenData {
@@ -56,6 +60,9 @@ impl Payload for GenData {
             if let Some(x) = &*self.exc_state.get() {
                 visit(x);
             }
+            if let Some(x) = &*self.finalizer.get() {
+                visit(x);
+            }
             visit(&*self.name.get());
             visit(&*self.qualname.get());
         }
@@ -65,7 +72,8 @@ impl Payload for GenData {
         let f = unsafe { (*self.frame.get()).take() };
         let y = unsafe { (*self.yieldfrom.get()).take() };
         let x = unsafe { (*self.exc_state.get()).take() };
-        drop((f, y, x));
+        let fin = unsafe { (*self.finalizer.get()).take() };
+        drop((f, y, x, fin));
     }
 }
 
@@ -113,6 +121,8 @@ impl Runtime {
             running_async: Cell::new(false),
             closed: Cell::new(false),
             exc_state: UnsafeCell::new(None),
+            hooks_inited: Cell::new(false),
+            finalizer: UnsafeCell::new(None),
         };
         unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
     }

@@ -174,6 +174,7 @@ pub(super) fn bootstrap(rt: &Runtime) {
         types.async_generator_wrapped_value = add(ag::wrapped_spec(), None);
         types.coroutine_wrapper = add(ag::coroutine_wrapper_spec(), None);
         types.anext_awaitable = add(ag::anext_awaitable_spec(), None);
+        types.asyncgen_hooks = add(ag::hooks_spec(), None);
     }
     types.union_type = add(o::union_type::spec(), None);
     types.generic_alias = add(o::generic_alias::spec(), None);

@@ -39,7 +39,7 @@ type_table! {
         set_iterator, enumerate, zip, map, filter, reversed,
         generator, coroutine, async_generator, async_generator_asend, async_generator_athrow,
         async_generator_wrapped_value, coroutine_wrapper, anext_awaitable, union_type,
-        generic_alias, frame, frame_locals_proxy, traceback,
+        generic_alias, asyncgen_hooks, frame, frame_locals_proxy, traceback,
         weakref, weakproxy, weakcallableproxy,
     }
 }
