@@ -9,6 +9,7 @@ pub mod bytes_methods;
 pub mod cell;
 pub mod classmethod;
 pub mod code;
+pub mod code_replace;
 pub mod codecs;
 pub mod complex;
 pub mod descr;
