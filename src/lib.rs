@@ -118,8 +118,12 @@ pub fn run_source(
     let args: Vec<&str> = argv.iter().map(String::as_str).collect();
     let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
     let result = interp::run_main(&rt, source, filename);
+    let mut main_globals = None;
     let (error, error_line, exit_code) = match result {
-        Ok(_) => (None, None, 0),
+        Ok(g) => {
+            main_globals = Some(g);
+            (None, None, 0)
+        }
         Err(RunError::Syntax(e)) => {
             let text = format_syntax_error(&e, source);
             let last = text.lines().last().map(String::from);
@@ -154,6 +158,9 @@ pub fn run_source(
             }
         }
     };
+    // CPython's shutdown: the modules go, and what their objects' finalizers print (a suspended
+    // generator's `finally`, a `__del__`) is part of the program's output.
+    interp::shutdown::finalize(&rt, main_globals);
     let stdout = OUT.with(|o| {
         let mut o = o.borrow_mut();
         if o.capture {

@@ -15,6 +15,7 @@ pub mod frameobj;
 pub mod generator;
 pub mod localsproxy;
 pub mod ops;
+pub mod shutdown;
 pub mod traceback;
 
 use alloc::vec::Vec;
