@@ -271,36 +271,6 @@ pub fn eval(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 /// prints the repr of anything but None and keeps it in `builtins._`.
 pub fn displayhook(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "displayhook", 1, 1)?[0].clone();
-    if rt.is_none(&v) {
-        return Ok(rt.none());
-    }
-    let builtins = rt.interp.builtins_dict();
-    let underscore = rt.intern("_");
-    if let Some(b) = builtins.as_ref().and_then(|b| rt.dict_data(b)) {
-        b.set(rt, underscore.clone(), rt.none())?;
-    }
-    let mut s = rt.repr_string(&v)?;
-    s.push('\n');
-    if let Some(w) = rt.hooks.get().write_stdout {
-        w(rt, &s);
-    }
-    if let Some(b) = builtins.as_ref().and_then(|b| rt.dict_data(b)) {
-        b.set(rt, underscore, v)?;
-    }
+    crate::interp::ops::display_value(rt, &v)?;
     Ok(rt.none())
-}
-
-/// INTRINSIC_PRINT: hands an expression statement's value to `sys.displayhook`.
-pub fn display(rt: &Runtime, v: Value) -> PyResult<Value> {
-    let sys = crate::interp::modules(rt)
-        .ok()
-        .and_then(|m| rt.dict_data(&m).and_then(|d| d.get_str(rt, "sys")));
-    let hook = match sys {
-        Some(s) => rt.getattr_opt(&s, "displayhook")?,
-        None => None,
-    };
-    match hook {
-        Some(h) => rt.call(&h, Args::positional(&[v])),
-        None => Err(rt.runtime_error("lost sys.displayhook")),
-    }
 }

@@ -55,7 +55,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", compile::eval),
     ("compile", compile::compile),
     ("__build_class__", namespace::build_class),
-    ("__import__", namespace::import),
+    ("__import__", crate::interp::import::builtin_import),
 ];
 
 /// Makes the `builtins` module.

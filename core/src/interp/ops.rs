@@ -440,7 +440,18 @@ pub fn call_ex(
 
 pub fn intrinsic1(rt: &Runtime, which: u32, v: Value) -> PyResult<Value> {
     match which {
-        opc::INTRINSIC_PRINT => crate::builtins::compile::display(rt, v),
+        opc::INTRINSIC_PRINT => {
+            // Interactive expression statements: `sys.displayhook`, or the default one.
+            let sys = dict_of(rt, &super::modules(rt)?)?.get_str(rt, "sys");
+            if let Some(sys) = sys
+                && let Some(hook) = rt.getattr_opt(&sys, "displayhook")?
+            {
+                rt.call(&hook, Args::positional(core::slice::from_ref(&v)))?;
+            } else {
+                display_value(rt, &v)?;
+            }
+            Ok(rt.none())
+        }
         opc::INTRINSIC_IMPORT_STAR => {
             let f = top_frame(rt)?;
             let locals = f.locals.clone().unwrap_or_else(|| f.globals.clone());
@@ -710,24 +721,30 @@ pub fn import_name(rt: &Runtime, name: &Value, fromlist: &Value, level: &Value) 
     )
 }
 
-pub fn import_from(rt: &Runtime, module: &Value, name: &Value) -> PyResult<Value> {
-    match rt.getattr(module, name) {
-        Ok(v) => Ok(v),
-        Err(e) if rt.err_matches(&e, rt.exc().attribute_error) => {
-            let mname = rt
-                .getattr_opt(module, "__name__")?
-                .and_then(|n| rt.str_of(&n).map(String::from))
-                .unwrap_or_else(|| "<unknown module name>".into());
-            Err(rt.new_error(
-                rt.exc().import_error,
-                format!(
-                    "cannot import name '{}' from '{mname}' (unknown location)",
-                    rt.str_of(name).unwrap_or("?")
-                ),
-            ))
-        }
-        Err(e) => Err(e),
+/// The default `sys.displayhook`: prints the repr of a value that is not None and keeps it in
+/// `builtins._`.
+pub fn display_value(rt: &Runtime, v: &Value) -> PyResult<()> {
+    if rt.is_none(v) {
+        return Ok(());
     }
+    let b = rt.interp.builtins_dict();
+    let bd = b.as_ref().and_then(|b| rt.dict_data(b));
+    if let Some(bd) = bd {
+        bd.set(rt, rt.intern("_"), rt.none())?;
+    }
+    let s = rt.repr_string(v)?;
+    if let Some(w) = rt.hooks.get().write_stdout {
+        w(rt, &s);
+        w(rt, "\n");
+    }
+    if let Some(bd) = bd {
+        bd.set(rt, rt.intern("_"), v.clone())?;
+    }
+    Ok(())
+}
+
+pub fn import_from(rt: &Runtime, module: &Value, name: &Value) -> PyResult<Value> {
+    super::import::import_from(rt, module, name)
 }
 
 pub fn yield_from_iter(rt: &Runtime, v: Value) -> PyResult<Value> {
