@@ -1108,16 +1108,16 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             }
             O::GET_AWAITABLE => {
                 let v = r.pop();
-                let a = tri!(super::asyncgen::get_awaitable(rt, v, arg));
+                let a = tri!(super::awaitable::get_awaitable(rt, v, arg));
                 r.push(a);
             }
             O::GET_AITER => {
                 let v = r.pop();
-                let it = tri!(super::asyncgen::get_aiter(rt, v));
+                let it = tri!(super::awaitable::get_aiter(rt, v));
                 r.push(it);
             }
             O::GET_ANEXT => {
-                let a = tri!(super::asyncgen::get_anext(rt, r.top()));
+                let a = tri!(super::awaitable::get_anext(rt, r.top()));
                 r.push(a);
             }
             O::END_ASYNC_FOR => {
@@ -1130,7 +1130,7 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             }
             O::BEFORE_ASYNC_WITH => {
                 let mgr = r.pop();
-                let (exit, res) = tri!(super::asyncgen::before_async_with(rt, &mgr));
+                let (exit, res) = tri!(super::awaitable::before_async_with(rt, &mgr));
                 r.push(exit);
                 r.push(res);
             }

@@ -6,6 +6,7 @@
 //! its code, and makes the `builtins` module.
 
 pub mod asyncgen;
+pub mod awaitable;
 pub mod call;
 pub mod convert;
 pub mod eval;

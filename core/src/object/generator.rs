@@ -359,7 +359,7 @@ pub fn coroutine_spec() -> super::typespec::TypeSpec {
                     MethodDef::method("send", m_send),
                     MethodDef::method("throw", m_throw),
                     MethodDef::method("close", m_close),
-                    MethodDef::method("__await__", crate::interp::asyncgen::coro_await),
+                    MethodDef::method("__await__", crate::interp::awaitable::coro_await),
                 ],
             );
             name_getsets(rt, ty, "cr");

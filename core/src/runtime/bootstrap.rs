@@ -172,8 +172,8 @@ pub(super) fn bootstrap(rt: &Runtime) {
         types.async_generator_asend = add(ag::asend_spec(), None);
         types.async_generator_athrow = add(ag::athrow_spec(), None);
         types.async_generator_wrapped_value = add(ag::wrapped_spec(), None);
-        types.coroutine_wrapper = add(ag::coroutine_wrapper_spec(), None);
-        types.anext_awaitable = add(ag::anext_awaitable_spec(), None);
+        types.coroutine_wrapper = add(crate::interp::awaitable::coroutine_wrapper_spec(), None);
+        types.anext_awaitable = add(crate::interp::awaitable::anext_awaitable_spec(), None);
         types.asyncgen_hooks = add(ag::hooks_spec(), None);
     }
     types.union_type = add(o::union_type::spec(), None);
