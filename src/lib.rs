@@ -229,6 +229,7 @@ pub fn run_source(
             (r.text, r.last_line, r.status)
         }
     };
+    copperhead_core::modules::run_atexit(&rt);
     // CPython's shutdown: the modules go, and what their objects' finalizers print (a suspended
     // generator's `finally`, a `__del__`) is part of the program's output.
     interp::shutdown::finalize(&rt, main_globals);
@@ -418,6 +419,7 @@ pub fn run_program(
     if (inspect || is_repl) && !exited {
         status = repl::run(&rt, reader);
     }
+    copperhead_core::modules::run_atexit(&rt);
     flush_stdout();
     // CPython's shutdown order for the script's names (see `interp::shutdown`).
     interp::shutdown::finalize(&rt, main_globals);

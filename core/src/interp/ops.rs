@@ -87,10 +87,7 @@ fn name_error(rt: &Runtime, name: &Value) -> PyErr {
 
 /// `mapping[name]` for dicts and other mappings; None when missing.
 pub fn mapping_get(rt: &Runtime, m: &Value, name: &Value) -> PyResult<Option<Value>> {
-    // Exact dicts directly; subclasses through `__getitem__` (so `__missing__` works).
-    if rt.type_of(m) == rt.types().dict
-        && let Some(d) = rt.dict_data(m)
-    {
+    if let Some(d) = rt.dict_data(m) {
         return d.get(rt, name);
     }
     match rt.getitem(m, name) {
@@ -128,11 +125,33 @@ pub fn load_global(rt: &Runtime, name: &Value) -> PyResult<Value> {
 pub fn load_name(rt: &Runtime, name: &Value) -> PyResult<Value> {
     let f = top_frame(rt)?;
     if let Some(l) = &f.locals
-        && let Some(v) = mapping_get(rt, l, name)?
+        && let Some(v) = locals_get(rt, l, name)?
     {
         return Ok(v);
     }
     load_global(rt, name)
+}
+
+/// The dict behind a namespace when name operations may bypass `__getitem__`/`__setitem__`:
+/// only an exact dict (a metaclass `__prepare__` may return a subclass that hooks stores, as
+/// `enum` does).
+fn exact_dict<'a>(rt: &Runtime, m: &'a Value) -> Option<&'a DictData> {
+    if rt.type_of(m) == rt.types().dict {
+        rt.dict_data(m)
+    } else {
+        None
+    }
+}
+
+fn locals_get(rt: &Runtime, m: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = exact_dict(rt, m) {
+        return d.get(rt, name);
+    }
+    match rt.getitem(m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if rt.err_matches(&e, rt.exc().key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn store_name(rt: &Runtime, name: &Value, v: Option<Value>) -> PyResult<()> {
@@ -140,15 +159,13 @@ pub fn store_name(rt: &Runtime, name: &Value, v: Option<Value>) -> PyResult<()> 
     let Some(l) = f.locals.clone() else {
         return Err(rt.new_error(rt.exc().system_error, "no locals"));
     };
-    // Exact dicts directly; anything else (dict subclasses too) through its methods.
-    let exact = rt.type_of(&l) == rt.types().dict;
     match v {
-        Some(v) => match rt.dict_data(&l).filter(|_| exact) {
+        Some(v) => match exact_dict(rt, &l) {
             Some(d) => d.set(rt, name.clone(), v),
             None => rt.setitem(&l, name, &v),
         },
         None => {
-            let found = match rt.dict_data(&l).filter(|_| exact) {
+            let found = match exact_dict(rt, &l) {
                 Some(d) => d.remove(rt, name)?.is_some(),
                 None => rt.delitem(&l, name).is_ok(),
             };
@@ -675,7 +692,12 @@ pub fn format(rt: &Runtime, v: &Value, spec: Option<&Value>) -> PyResult<Value> 
         Some(s) => s.clone(),
         None => rt.new_str("")?,
     };
-    let r = rt.call_method(v, "__format__", &[spec])?;
+    // `__format__` is looked up on the type (a class being formatted must not find its own
+    // unbound `__format__`).
+    let r = match rt.lookup_in_type(rt.type_of(v), "__format__") {
+        Some(f) => rt.call(&f, Args::positional(&[v.clone(), spec]))?,
+        None => rt.call_method(v, "__format__", &[spec])?,
+    };
     if rt.str_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "__format__ must return a str, not {}",
