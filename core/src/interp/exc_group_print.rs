@@ -20,6 +20,7 @@ struct Ctx<'a> {
     out: String,
     depth: usize,
     need_close: bool,
+    chain_depth: usize,
     seen: Vec<Value>,
 }
 
@@ -80,6 +81,7 @@ pub fn format(
         out: String::new(),
         depth: 0,
         need_close: false,
+        chain_depth: 0,
         seen: Vec::new(),
     };
     recursive(&mut ctx, exc);
@@ -88,12 +90,12 @@ pub fn format(
 
 fn recursive(ctx: &mut Ctx<'_>, value: &Value) {
     let rt = ctx.rt;
-    // `seen` only stops chains from looping; the exception itself is always printed.
-    if ctx.seen.len() > 10_000 {
-        return;
-    }
+    // `seen` only stops chains from looping; the exception itself is always printed. Chains
+    // are followed at most 100 deep (as traceback.rs does), so printing never recurses deeply.
     ctx.seen.push(value.clone());
-    if let Ok(d) = crate::object::exceptions::exc_data(rt, value) {
+    if ctx.chain_depth < 100
+        && let Ok(d) = crate::object::exceptions::exc_data(rt, value)
+    {
         let cause = unsafe { (*d.cause.get()).clone() };
         let context = unsafe { (*d.context.get()).clone() };
         let unseen = |v: &Value, seen: &[Value]| !seen.iter().any(|s| s.is(v));
@@ -122,7 +124,9 @@ fn recursive(ctx: &mut Ctx<'_>, value: &Value) {
 
 fn chained(ctx: &mut Ctx<'_>, value: &Value, message: &str) {
     let need_close = ctx.need_close;
+    ctx.chain_depth += 1;
     recursive(ctx, value);
+    ctx.chain_depth -= 1;
     ctx.need_close = need_close;
     ctx.line("");
     ctx.line(message);
