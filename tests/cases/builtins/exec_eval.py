@@ -87,3 +87,10 @@ ns = {}
 exec("print(__name__)", ns)
 print(type(ns["__builtins__"]).__name__)
 print(eval("len('abc')", {"__builtins__": {"len": lambda s: 99}}))
+for src in ["\n1", "\n\n2+2\n", "  \t3", "4\n\n", "# comment\n5", "\n  6"]:
+    try:
+        print(repr(src), eval(src))
+    except SyntaxError as e:
+        print(repr(src), type(e).__name__, e.msg)
+print(eval(b"  7"))
+print(eval("  8".encode()))
