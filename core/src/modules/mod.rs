@@ -12,6 +12,7 @@ pub mod linecache_native;
 pub mod math;
 pub mod native_type;
 pub mod operator;
+pub mod re;
 pub mod sys;
 pub mod weakref_native;
 
@@ -66,6 +67,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
         ModuleSource::Native(crate::interp::import::make_imp),
     ),
     ("_linecache", ModuleSource::Native(linecache_native::make)),
+    ("_re", ModuleSource::Native(re::make)),
     ("_weakref", ModuleSource::Native(weakref_native::make)),
     frozen!("abc", "abc.py"),
     frozen!("atexit", "atexit.py"),
@@ -86,6 +88,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),
     ("operator", ModuleSource::Native(operator::make)),
+    frozen!("re", "../re/re.py"),
     frozen!("string", "string.py"),
     frozen!("textwrap", "textwrap.py"),
     frozen!("traceback", "traceback.py"),
