@@ -56,6 +56,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("compile", compile::compile),
     ("__build_class__", namespace::build_class),
     ("__import__", crate::interp::import::builtin_import),
+    ("open", crate::modules::io::builtin_open),
 ];
 
 /// Makes the `builtins` module.
