@@ -116,7 +116,7 @@ pub fn instance_attr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Option
         return rt.dict_data(&d).map_or(Ok(None), |dd| dd.get(rt, name));
     }
     let keys = unsafe { &*rt.type_of(obj).data().shared_keys.get() };
-    let name_s = rt.str_of(name);
+    let name_s = rt.str_exact(name);
     let values = unsafe { &*ext.values.get() };
     for (i, k) in keys.iter().enumerate() {
         if k.is(name) || (name_s.is_some() && rt.str_of(k) == name_s) {
@@ -148,7 +148,7 @@ pub fn set_instance_attr(
     }
     let ty = rt.type_of(obj);
     let keys = unsafe { &mut *ty.data().shared_keys.get() };
-    let name_s = rt.str_of(name);
+    let name_s = rt.str_exact(name);
     let values = unsafe { &mut *ext.values.get() };
     let idx = keys
         .iter()

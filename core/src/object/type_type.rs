@@ -164,7 +164,12 @@ fn type_setattro(rt: &Runtime, cls: &Value, name: &Value, value: Option<&Value>)
     let dict = rt
         .dict_data(ty.data().dict())
         .ok_or_else(|| rt.type_error("type has no dict"))?;
-    let key = rt.intern(name_s);
+    // A name with lone surrogates is not interned (its text would be the lossy view).
+    let key = if rt.str_exact(name).is_some() {
+        rt.intern(name_s)
+    } else {
+        name.clone()
+    };
     match value {
         Some(v) => dict.set(rt, key, v.clone())?,
         None => {
