@@ -208,3 +208,27 @@ pub fn init_unicode_errors(rt: &Runtime) {
         });
     }
 }
+
+/// The text of str `v` as the standard streams write it (UTF-8): a str with lone surrogates
+/// raises UnicodeEncodeError, or with `backslash` (stderr) has them as `\udXXX` escapes.
+pub fn stdout_text<'a>(
+    rt: &Runtime,
+    v: &'a Value,
+    backslash: bool,
+) -> PyResult<alloc::borrow::Cow<'a, str>> {
+    let d = rt
+        .str_data(v)
+        .ok_or_else(|| rt.type_error("expected a str"))?;
+    if let Some(s) = d.exact_str() {
+        return Ok(alloc::borrow::Cow::Borrowed(s));
+    }
+    let errors = if backslash {
+        "backslashreplace"
+    } else {
+        "strict"
+    };
+    let b = encode(rt, v, d.wtf8(), Some("utf-8"), Some(errors))?;
+    Ok(alloc::borrow::Cow::Owned(
+        String::from_utf8(b).unwrap_or_default(),
+    ))
+}

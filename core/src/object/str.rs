@@ -420,10 +420,10 @@ fn init(rt: &Runtime, ty: TypeRef) {
 /// `a + b`: concatenation; a non-str right operand gets its own `__radd__` first, as CPython's
 /// number protocol runs before sequence concatenation.
 fn str_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(x) = rt.str_bytes(a) else {
+    let Some(xd) = rt.str_data(a) else {
         return Ok(rt.not_implemented());
     };
-    let Some(y) = rt.str_bytes(b) else {
+    let Some(yd) = rt.str_data(b) else {
         if let Some(r) = try_other_slot(rt, a, b, BinOp::Add)? {
             return Ok(r);
         }
@@ -432,11 +432,21 @@ fn str_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
             rt.type_name(b)
         )));
     };
+    let (x, y) = (xd.wtf8(), yd.wtf8());
     if y.is_empty() && rt.type_of(a) == rt.types().str {
         return Ok(a.clone());
     }
     if x.is_empty() && rt.type_of(b) == rt.types().str {
         return Ok(b.clone());
+    }
+    if !xd.has_surrogates() && !yd.has_surrogates() {
+        let mut s = String::new();
+        if s.try_reserve_exact(x.len() + y.len()).is_err() {
+            return Err(rt.memory_error());
+        }
+        s.push_str(xd.as_str());
+        s.push_str(yd.as_str());
+        return rt.new_string(s);
     }
     let mut s = Vec::new();
     if s.try_reserve_exact(x.len() + y.len()).is_err() {
@@ -532,12 +542,15 @@ fn str_mul(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
         Ok(x) => x,
         Err(r) => return Ok(r),
     };
-    let text = data_of(rt, seq)?.wtf8();
+    let d = data_of(rt, seq)?;
     if n == 1 && rt.type_of(seq) == rt.types().str {
         return Ok(seq.clone());
     }
-    let out = repeat_bytes(rt, text, n, "string is")?;
-    rt.new_str_wtf8(out)
+    let out = repeat_bytes(rt, d.wtf8(), n, "string is")?;
+    if d.has_surrogates() {
+        return rt.new_str_wtf8(out);
+    }
+    rt.new_string(String::from_utf8(out).map_err(|_| rt.memory_error())?)
 }
 
 fn str_getitem(rt: &Runtime, v: &Value, key: &Value) -> PyResult<Value> {

@@ -181,6 +181,19 @@ impl Deref for WtfString {
     }
 }
 
+/// Equal to a Rust string only without surrogates (never '\ud800' == "\u{fffd}").
+impl PartialEq<str> for WtfString {
+    fn eq(&self, other: &str) -> bool {
+        self.exact.is_none() && self.text == other
+    }
+}
+
+impl PartialEq<&str> for WtfString {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
 impl From<String> for WtfString {
     fn from(text: String) -> WtfString {
         WtfString { text, exact: None }
@@ -237,4 +250,21 @@ pub fn strip_range(
         }
     }
     (i, j)
+}
+
+/// The byte length of the first `n` code points of `b` (all of it when shorter).
+pub fn prefix_len(b: &[u8], n: usize) -> usize {
+    let mut i = 0;
+    for _ in 0..n {
+        if i >= b.len() {
+            break;
+        }
+        i += decode_at(b, i).1;
+    }
+    i.min(b.len())
+}
+
+/// The number of code points in `b`.
+pub fn count(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c & 0xc0 != 0x80).count()
 }
