@@ -142,8 +142,9 @@ fn unicode_error(
             rt.new_str(e.reason)?,
         ])
     })();
-    match args {
-        Ok(a) => rt.new_exception(ty, a),
+    // Through the type's call, so `__init__` fills encoding/object/start/end/reason.
+    match args.and_then(|a| rt.call(&ty.value(), super::args::Args::positional(&a))) {
+        Ok(e) => PyErr(e),
         Err(err) => err,
     }
 }

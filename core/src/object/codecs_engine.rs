@@ -348,11 +348,13 @@ pub fn decode_bytes(codec: Codec, data: &[u8], handler: Handler) -> Result<Vec<u
                 }
                 end
             }
-            Handler::SurrogateEscape if data[start..end].iter().all(|&b| b >= 0x80) => {
-                for &b in &data[start..end] {
+            // The leading bytes >= 0x80 become U+DC80..U+DCFF; decoding resumes after them.
+            Handler::SurrogateEscape if data[start] >= 0x80 => {
+                let n = data[start..end].iter().take_while(|&&b| b >= 0x80).count();
+                for &b in &data[start..start + n] {
                     push_cp(&mut out, 0xdc00 + b as u32);
                 }
-                end
+                start + n
             }
             Handler::SurrogatePass => match passed_surrogate(codec, data, start, le) {
                 Some((cp, n)) => {
