@@ -6,8 +6,9 @@
 //! Lone surrogates ('\ud800', `chr(0xd800)`, the `surrogateescape` handler) have no Rust `char`.
 //! A str holding any keeps, besides `text`, its exact bytes in generalized UTF-8 (see
 //! `str_wtf8`); `text` is then the lossy view with each surrogate as U+FFFD, which has the same
-//! byte length and character offsets. So every str keeps a valid `&str` (`as_str()`, used for
-//! names, messages and most Rust APIs) at no cost for the common surrogate-free string, while
+//! byte length and character offsets; they live in the box that also holds the sparse index.
+//! So every str keeps a valid `&str` (`as_str()`, used for names, messages and most Rust APIs)
+//! at no cost for the common surrogate-free string, while
 //! equality, hashing, ordering, indexing and the text methods read the exact bytes (`wtf8()`).
 
 use alloc::boxed::Box;
@@ -31,15 +32,18 @@ pub struct StrData {
     ascii: bool,
     /// -1 until computed.
     hash: Cell<i64>,
-    /// Byte offsets of characters 0, 64, 128, ... (long non-ASCII strings, built on demand).
-    index: OnceCell<Box<[usize]>>,
-    /// The exact generalized UTF-8 bytes, only for a str holding lone surrogates (rare: boxed
-    /// so the common str pays one word).
-    exact: Option<Box<Exact>>,
+    /// What only some strs need, out of line so the common str pays one word for both: the
+    /// sparse index (long non-ASCII strings, on first indexing) and the exact bytes (set at
+    /// creation for a str holding lone surrogates).
+    aux: OnceCell<Box<Aux>>,
 }
 
-/// The exact bytes of a str with surrogates.
-struct Exact(Box<[u8]>);
+struct Aux {
+    /// Byte offsets of characters 0, 64, 128, ... (built on demand).
+    index: OnceCell<Box<[usize]>>,
+    /// The exact generalized UTF-8 bytes of a str with lone surrogates.
+    exact: Option<Box<[u8]>>,
+}
 
 /// Characters between sparse index entries.
 const INDEX_STRIDE: usize = 64;
@@ -52,7 +56,7 @@ impl Default for StrData {
 
 impl Payload for StrData {
     fn extra_bytes(&self) -> usize {
-        self.as_str().len() + self.exact.as_ref().map_or(0, |e| e.0.len())
+        self.as_str().len() + self.exact().map_or(0, <[u8]>::len)
     }
 }
 
@@ -69,9 +73,13 @@ impl StrData {
             char_len,
             ascii,
             hash: Cell::new(-1),
-            index: OnceCell::new(),
-            exact: None,
+            aux: OnceCell::new(),
         }
+    }
+    /// The exact bytes when they differ from `text` (some lone surrogate).
+    #[inline]
+    fn exact(&self) -> Option<&[u8]> {
+        self.aux.get().and_then(|a| a.exact.as_deref())
     }
     /// From generalized UTF-8 bytes; `None` when they are malformed beyond lone surrogates.
     pub fn from_wtf8(bytes: Vec<u8>) -> Option<StrData> {
@@ -80,27 +88,28 @@ impl StrData {
             Err(e) => e.into_bytes(),
         };
         let lossy = super::str_wtf8::lossy(&bytes)?;
-        let mut d = StrData::new(lossy.into_boxed_str());
-        d.exact = Some(Box::new(Exact(bytes.into_boxed_slice())));
+        let d = StrData::new(lossy.into_boxed_str());
+        let aux = Aux {
+            index: OnceCell::new(),
+            exact: Some(bytes.into_boxed_slice()),
+        };
+        d.aux.set(Box::new(aux)).ok()?;
         Some(d)
     }
     /// The exact text as generalized UTF-8 (the UTF-8 of `as_str()` unless it has surrogates).
     #[inline]
     pub fn wtf8(&self) -> &[u8] {
-        match &self.exact {
-            None => self.text.as_bytes(),
-            Some(e) => &e.0,
-        }
+        self.exact().unwrap_or(self.text.as_bytes())
     }
     /// Whether the text holds a lone surrogate (then `as_str()` is only a lossy view).
     #[inline]
     pub fn has_surrogates(&self) -> bool {
-        self.exact.is_some()
+        self.exact().is_some()
     }
     /// The text as a Rust string when it is exact (no surrogates).
     #[inline]
     pub fn exact_str(&self) -> Option<&str> {
-        if self.exact.is_none() {
+        if self.exact().is_none() {
             Some(&self.text)
         } else {
             None
@@ -109,7 +118,7 @@ impl StrData {
     /// Whether this str equals the Rust string `s` (a str with surrogates never does).
     #[inline]
     pub fn is_str(&self, s: &str) -> bool {
-        self.exact.is_none() && *self.text == *s
+        *self.text == *s && self.exact().is_none()
     }
     /// Code-point equality with another str.
     #[inline]
@@ -123,10 +132,10 @@ impl StrData {
     }
     /// Code point `i` (`None` past the end); surrogates included.
     pub fn code_point_at(&self, i: usize) -> Option<u32> {
-        match &self.exact {
+        match self.exact() {
             None => self.char_at(i).map(|c| c as u32),
             Some(e) if i < self.char_len => {
-                Some(super::str_wtf8::decode_at(&e.0, self.byte_offset(i)).0)
+                Some(super::str_wtf8::decode_at(e, self.byte_offset(i)).0)
             }
             Some(_) => None,
         }
@@ -158,7 +167,13 @@ impl StrData {
         if self.ascii || self.char_len <= INDEX_STRIDE {
             return None;
         }
-        let idx = self.index.get_or_init(|| {
+        let aux = self.aux.get_or_init(|| {
+            Box::new(Aux {
+                index: OnceCell::new(),
+                exact: None,
+            })
+        });
+        let idx = aux.index.get_or_init(|| {
             self.text
                 .char_indices()
                 .step_by(INDEX_STRIDE)
@@ -266,7 +281,7 @@ impl Runtime {
         }
         let d = StrData::from_wtf8(bytes)
             .ok_or_else(|| self.new_error(self.exc().system_error, "malformed str data"))?;
-        let extra = d.as_str().len() + d.exact.as_ref().map_or(0, |e| e.0.len());
+        let extra = d.extra_bytes();
         alloc_text(self, ty, self.types().str, d, extra)
     }
 
@@ -694,4 +709,13 @@ fn str_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     }
     let s = rt.str_bytes(&text).unwrap_or_default().to_vec();
     rt.new_str_wtf8_of_type(ty, s)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn payload_stays_small() {
+        // text (16) + char_len + hash + one pointer for the rare extras + the ASCII flag.
+        assert!(core::mem::size_of::<super::StrData>() <= 48);
+    }
 }
