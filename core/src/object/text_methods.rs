@@ -614,11 +614,16 @@ fn strip_impl(
     let units = t.units();
     let (i, j) = match &chars {
         None => algo::strip_range(units, &t.bytes, left, right, &|c| units.is_space(c)),
-        Some(set) if t.kind == Kind::Str => {
-            // By code point, so a surrogate only strips itself (not U+FFFD).
-            let set: Vec<u32> = super::str_wtf8::code_points(set).collect();
-            super::str_wtf8::strip_range(&t.bytes, left, right, &|c| set.contains(&c))
-        }
+        Some(set) if t.kind == Kind::Str => match core::str::from_utf8(set) {
+            Ok(set) if !t.str_data.is_some_and(|d| d.has_surrogates()) => {
+                algo::strip_range(units, &t.bytes, left, right, &|c| set.contains(c))
+            }
+            _ => {
+                // By code point, so a surrogate only strips itself (not U+FFFD).
+                let set: Vec<u32> = super::str_wtf8::code_points(set).collect();
+                super::str_wtf8::strip_range(&t.bytes, left, right, &|c| set.contains(&c))
+            }
+        },
         Some(set) => algo::strip_range(units, &t.bytes, left, right, &|c| {
             set.contains(&(c as u32 as u8))
         }),
