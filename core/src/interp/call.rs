@@ -54,7 +54,12 @@ pub(crate) fn bind(
     let nargs = all.len() - kwnames.len();
     let varnames = rt.tuple_items(&cd.varnames).unwrap_or(&[]);
     let pname = |i: usize| varnames.get(i).and_then(|v| rt.str_of(v)).unwrap_or("?");
-    let qualname = || rt.str_of(&cd.qualname).unwrap_or("?");
+    // CPython names the function by its current `__qualname__` (dataclasses set it after
+    // exec), not the code's.
+    let qualname = || {
+        let q = unsafe { (*func.qualname.get()).clone() };
+        String::from(rt.str_of(&q).unwrap_or("?"))
+    };
 
     // Fast path: exactly the positional parameters.
     if nargs == argcount && kwnames.is_empty() && kwonly == 0 && !has_varargs && !has_varkw {

@@ -81,11 +81,50 @@ pub fn new_mappingproxy(rt: &Runtime, mapping: Value) -> PyResult<Value> {
         .ok_or_else(|| rt.memory_error())
 }
 
+/// `mappingproxy(mapping)`: any object with `__getitem__` except lists and tuples.
+fn mappingproxy_new(rt: &Runtime, _cls: &Value, args: super::args::Args<'_>) -> PyResult<Value> {
+    let [m] = args.bind(
+        rt,
+        &super::args::Signature {
+            fname: "mappingproxy",
+            names: ["mapping"],
+            posonly: 0,
+            required: 1,
+            kwonly: 1,
+        },
+    )?;
+    let Some(m) = m else {
+        return Err(rt.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
+    };
+    let t = rt.type_of(&m);
+    let is_seq = rt.is_subtype(t, rt.types().list) || rt.is_subtype(t, rt.types().tuple);
+    if t.data().slots().getitem.is_none() || is_seq {
+        return Err(rt.type_error(alloc::format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            rt.type_name(&m)
+        )));
+    }
+    new_mappingproxy(rt, m)
+}
+
 pub fn init_mappingproxy(rt: &Runtime, ty: super::typeobj::TypeRef) {
     fn inner(v: &Value) -> &Value {
         &unsafe { v.heap().unwrap_unchecked().payload::<MappingProxyData>() }.mapping
     }
     let s = unsafe { ty.data().slots_mut() };
+    s.new = Some(mappingproxy_new);
+    s.repr = Some(|rt, v| {
+        let r = rt.repr_string(inner(v))?;
+        rt.new_str(&alloc::format!("mappingproxy({r})"))
+    });
+    s.str = Some(|rt, v| rt.str(inner(v)));
+    s.richcompare = Some(|rt, a, b, op| {
+        // Only the proxy on the left is unwrapped; the other side compares as itself.
+        if rt.type_of(a) != rt.types().mappingproxy {
+            return Ok(rt.not_implemented());
+        }
+        rt.rich_compare(inner(a), b, op)
+    });
     s.getitem = Some(|rt, v, k| rt.getitem(inner(v), k));
     s.len = Some(|rt, v| rt.len(inner(v)));
     s.contains = Some(|rt, v, k| rt.contains(inner(v), k));

@@ -387,7 +387,9 @@ impl Runtime {
             return f(self, obj, key);
         }
         if let Some(t) = self.type_ref_of_type_value(obj) {
-            if let Some(cg) = self.lookup_in_type(t, "__class_getitem__") {
+            // Looked up as an attribute of the class so the implicit classmethod binds.
+            if self.lookup_in_type(t, "__class_getitem__").is_some() {
+                let cg = self.getattr_str(obj, "__class_getitem__")?;
                 return self.call(&cg, Args::positional(core::slice::from_ref(key)));
             }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.data().name())));

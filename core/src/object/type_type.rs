@@ -30,7 +30,7 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__qualname__",
                 get: get_qualname,
-                set: None,
+                set: Some(set_qualname),
             },
             GetSetDef {
                 name: "__mro__",
@@ -50,7 +50,7 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__module__",
                 get: get_module,
-                set: None,
+                set: Some(set_module),
             },
             GetSetDef {
                 name: "__dict__",
@@ -219,6 +219,49 @@ fn get_module(rt: &Runtime, v: &Value) -> PyResult<Value> {
         .type_module_name(ty)
         .unwrap_or_else(|| String::from("builtins"));
     rt.new_str(&m)
+}
+/// Only classes made by `class`/`type()` accept new names, as CPython's heap types.
+fn heap_type_for_set(rt: &Runtime, v: &Value, attr: &str) -> PyResult<TypeRef> {
+    let ty = as_type(rt, v)?;
+    if !ty.data().is_heap() {
+        return Err(rt.type_error(format!(
+            "cannot set '{attr}' attribute of immutable type '{}'",
+            ty.data().name()
+        )));
+    }
+    Ok(ty)
+}
+fn set_qualname(rt: &Runtime, v: &Value, x: Option<&Value>) -> PyResult<()> {
+    let ty = heap_type_for_set(rt, v, "__qualname__")?;
+    let Some(x) = x else {
+        return Err(rt.type_error(format!(
+            "cannot delete '__qualname__' attribute of immutable type '{}'",
+            ty.data().name()
+        )));
+    };
+    let Some(s) = rt.str_of(x) else {
+        return Err(rt.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            ty.data().name(),
+            rt.type_name(x)
+        )));
+    };
+    ty.data().set_qualname(s);
+    Ok(())
+}
+fn set_module(rt: &Runtime, v: &Value, x: Option<&Value>) -> PyResult<()> {
+    let ty = heap_type_for_set(rt, v, "__module__")?;
+    let d = rt
+        .dict_data(ty.data().dict())
+        .ok_or_else(|| rt.memory_error())?;
+    match x {
+        Some(x) => d.set(rt, rt.intern("__module__"), x.clone())?,
+        None => {
+            d.remove(rt, &rt.intern("__module__"))?;
+        }
+    }
+    ty.data().modified();
+    Ok(())
 }
 fn get_dict(rt: &Runtime, v: &Value) -> PyResult<Value> {
     let ty = as_type(rt, v)?;
