@@ -226,7 +226,7 @@ pub fn generic_getattr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Valu
         )));
     };
     let ty = rt.type_of(obj);
-    let descr = rt.lookup_in_type(ty, name_s);
+    let descr = rt.lookup_name_in_type(ty, name);
     if let Some(d) = &descr
         && is_data_descriptor(rt, d)
         && let Some(get) = rt.type_of(d).data().slots().descr_get
@@ -262,7 +262,7 @@ pub fn generic_setattr(
         )));
     };
     let ty = rt.type_of(obj);
-    if let Some(d) = rt.lookup_in_type(ty, name_s)
+    if let Some(d) = rt.lookup_name_in_type(ty, name)
         && let Some(set) = rt.type_of(&d).data().slots().descr_set
     {
         return set(rt, &d, obj, value);
@@ -274,7 +274,7 @@ pub fn generic_setattr(
             ty.data().name()
         ))),
         None => Err(
-            rt.attribute_error(if rt.lookup_in_type(ty, name_s).is_some() {
+            rt.attribute_error(if rt.lookup_name_in_type(ty, name).is_some() {
                 format!(
                     "'{}' object attribute '{name_s}' is read-only",
                     ty.data().name()

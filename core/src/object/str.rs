@@ -292,6 +292,24 @@ impl Runtime {
         self.new_str_wtf8(b)
     }
 
+    /// `lookup_in_type` for a name given as a str value: a name with lone surrogates is looked
+    /// up by its exact text (its `&str` is only a lossy view, which could name another attribute).
+    pub fn lookup_name_in_type(&self, ty: TypeRef, name: &Value) -> Option<Value> {
+        let d = self.str_data(name)?;
+        if let Some(s) = d.exact_str() {
+            return self.lookup_in_type(ty, s);
+        }
+        for t in ty.data().mro() {
+            let t = TypeRef(t.header_ptr()?);
+            if let Some(dd) = self.dict_data(t.data().dict())
+                && let Ok(Some(v)) = dd.get(self, name)
+            {
+                return Some(v);
+            }
+        }
+        None
+    }
+
     /// The exact bytes (generalized UTF-8) of a str value.
     #[inline]
     pub fn str_bytes<'a>(&self, v: &'a Value) -> Option<&'a [u8]> {

@@ -114,7 +114,7 @@ pub fn type_getattro(rt: &Runtime, cls: &Value, name: &Value) -> PyResult<Value>
         )));
     };
     let meta = rt.type_of(cls);
-    let meta_attr = rt.lookup_in_type(meta, name_s);
+    let meta_attr = rt.lookup_name_in_type(meta, name);
     if let Some(m) = &meta_attr {
         let s = rt.type_of(m).data().slots();
         if s.descr_set.is_some()
@@ -123,7 +123,7 @@ pub fn type_getattro(rt: &Runtime, cls: &Value, name: &Value) -> PyResult<Value>
             return get(rt, m, Some(cls), &meta.value());
         }
     }
-    if let Some(a) = rt.lookup_in_type(ty, name_s) {
+    if let Some(a) = rt.lookup_name_in_type(ty, name) {
         if let Some(get) = rt.type_of(&a).data().slots().descr_get {
             return get(rt, &a, None, cls);
         }
@@ -156,7 +156,7 @@ fn type_setattro(rt: &Runtime, cls: &Value, name: &Value, value: Option<&Value>)
         )));
     }
     let meta = rt.type_of(cls);
-    if let Some(d) = rt.lookup_in_type(meta, name_s)
+    if let Some(d) = rt.lookup_name_in_type(meta, name)
         && let Some(set) = rt.type_of(&d).data().slots().descr_set
     {
         return set(rt, &d, cls, value);
