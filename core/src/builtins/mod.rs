@@ -169,7 +169,7 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
                 w(rt, core::str::from_utf8(&out[..upto]).unwrap_or(""));
             }
             if let Some((_, piece)) = bad {
-                crate::object::codecs::stdout_text(rt, &piece, false)?;
+                crate::object::codecs::utf8_text(rt, &piece, false)?;
             }
         }
     }

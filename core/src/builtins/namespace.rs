@@ -154,7 +154,10 @@ fn run_source(rt: &Runtime, a: Args<'_>, name: &str, mode: Mode) -> PyResult<Val
         v[0].clone()
     } else {
         let src: Vec<u8> = match rt.str_of(&v[0]) {
-            Some(s) => s.as_bytes().to_vec(),
+            // Lone surrogates cannot be encoded to UTF-8: CPython's UnicodeEncodeError.
+            Some(_) => crate::object::codecs::utf8_text(rt, &v[0], false)?
+                .as_bytes()
+                .to_vec(),
             None => match rt.bytes_of(&v[0]) {
                 Some(b) => b.to_vec(),
                 None => {

@@ -25,7 +25,7 @@ fn write(rt: &Runtime, a: Args<'_>, err: bool) -> PyResult<Value> {
         )));
     };
     // UTF-8: strict on stdout, backslashreplace on stderr (as CPython's standard streams).
-    let s = crate::object::codecs::stdout_text(rt, &v[0], err)?;
+    let s = crate::object::codecs::utf8_text(rt, &v[0], err)?;
     let h = rt.hooks.get();
     if let Some(w) = if err { h.write_stderr } else { h.write_stdout } {
         w(rt, &s);

@@ -210,9 +210,9 @@ pub fn init_unicode_errors(rt: &Runtime) {
     }
 }
 
-/// The text of str `v` as the standard streams write it (UTF-8): a str with lone surrogates
-/// raises UnicodeEncodeError, or with `backslash` (stderr) has them as `\udXXX` escapes.
-pub fn stdout_text<'a>(
+/// The text of str `v` encoded to UTF-8 as the standard streams and `exec`/`eval` do: a str with
+/// lone surrogates raises UnicodeEncodeError, or with `backslash` (stderr) has them as `\udXXX`.
+pub fn utf8_text<'a>(
     rt: &Runtime,
     v: &'a Value,
     backslash: bool,

@@ -39,3 +39,14 @@ try:
     int('\ud800')
 except ValueError as e:
     print(type(e).__name__, e)
+# Source text with a raw lone surrogate cannot be encoded to UTF-8 for the compiler.
+for src in ('x = "' + chr(0xd800) + '"', chr(0xdc80)):
+    try:
+        exec(src)
+    except UnicodeEncodeError as e:
+        print(type(e).__name__, e)
+print(eval('"\\ud800"') == chr(0xd800), eval(repr('a\udfffb')) == 'a\udfffb')
+print([ord(c) for c in '\ud83d\ude00'], [hex(ord(c)) for c in 'x\udbff'])
+C = type('C', (), {})
+setattr(C, '\ud800', 'class attr')
+print(getattr(C(), '\ud800'), hasattr(C, '\ufffd'))
