@@ -403,6 +403,9 @@ pub fn run_program(
     }
     copperhead_core::modules::run_atexit(&rt);
     flush_stdout();
+    if let Some(report) = copperhead_core::specialize::stats_report(&rt) {
+        write_err_text(&report);
+    }
     clear_interrupt_target();
     drop(rt);
     flush_stdout();

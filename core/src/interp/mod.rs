@@ -34,6 +34,8 @@ pub struct InterpState {
     pub builtins: UnsafeCell<Option<Value>>,
     /// Loaded modules by name (`sys.modules`).
     pub modules: UnsafeCell<Option<Value>>,
+    /// The specializer's state (keys versions, `-X stats`).
+    pub spec: crate::specialize::SpecState,
 }
 
 impl InterpState {
@@ -44,6 +46,7 @@ impl InterpState {
             exc_info: UnsafeCell::new(None),
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
+            spec: Default::default(),
         }
     }
 
