@@ -10,7 +10,6 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::table::SpecOp;
-use crate::bytecode::opcode::Opcode;
 
 pub struct Stats {
     /// By opcode byte: executions of the specialized form.
@@ -90,12 +89,11 @@ impl Stats {
                 ));
             }
             let mut fails = fails;
-            fails.sort_by(|a, b| b.2.cmp(&a.2));
+            fails.sort_by_key(|f| core::cmp::Reverse(f.2));
             for f in fails {
                 out.push_str(&format!("    failure: {:<40} {:>8}\n", f.1, f.2));
             }
         }
-        let _ = Opcode::NOP;
         out
     }
 }
