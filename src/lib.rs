@@ -3,6 +3,7 @@
 
 pub use copperhead_core as core;
 
+mod host;
 pub mod repl;
 
 use copperhead_core::interp::{self, RunError};
@@ -104,6 +105,7 @@ pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     let mut h = rt.hooks.get();
     h.write_stdout = Some(write_stdout);
     h.write_stderr = Some(write_stderr);
+    host::install(&mut h);
     h.file_kind = Some(file_kind);
     h.read_file = Some(read_file);
     rt.hooks.set(h);

@@ -52,6 +52,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", namespace::eval),
     ("__build_class__", namespace::build_class),
     ("__import__", crate::interp::import::builtin_import),
+    ("open", crate::modules::io::builtin_open),
 ];
 
 /// Makes the `builtins` module.
