@@ -425,6 +425,9 @@ pub fn run_program(
     flush_stdout();
     // CPython's shutdown order for the script's names (see `interp::shutdown`).
     interp::shutdown::finalize(&rt, main_globals);
+    if let Some(report) = copperhead_core::specialize::stats_report(&rt) {
+        write_err_text(&report);
+    }
     clear_interrupt_target();
     drop(rt);
     flush_stdout();

@@ -51,18 +51,20 @@ fn case_name(p: &Path) -> String {
 }
 
 /// Runs one program; Ok or a description of the difference.
-fn check(p: &Path) -> Result<(), String> {
+fn check(p: &Path, specialize: bool) -> Result<(), String> {
     let src = std::fs::read(p).map_err(|e| e.to_string())?;
     let expected = std::fs::read_to_string(p.with_extension("out"))
         .map_err(|e| format!("no .out file: {e}"))?;
     let filename = p.to_string_lossy().into_owned();
     let out = copperhead::with_stack(STACK, move || {
+        let mut config = copperhead::config_for_stack(STACK);
+        config.tiers.specialize = specialize;
         let o = copperhead::run_source(
             &src,
             &filename,
             std::slice::from_ref(&filename),
             true,
-            copperhead::config_for_stack(STACK),
+            config,
         );
         let mut text = o.stdout;
         if let Some(l) = o.error_line {
@@ -105,6 +107,16 @@ fn next_case(queue: &Mutex<Vec<PathBuf>>) -> Option<PathBuf> {
 
 #[test]
 fn conformance() {
+    run_all(true);
+}
+
+/// The generic interpreter (`-X specialize=off`) prints the same.
+#[test]
+fn conformance_specialize_off() {
+    run_all(false);
+}
+
+fn run_all(specialize: bool) {
     let all = cases();
     assert!(!all.is_empty(), "no conformance cases found");
     let queue = Mutex::new(all.clone());
@@ -113,7 +125,7 @@ fn conformance() {
         for _ in 0..2 {
             s.spawn(|| {
                 while let Some(p) = next_case(&queue) {
-                    let r = check(&p);
+                    let r = check(&p, specialize);
                     if let Ok(mut res) = results.lock() {
                         res.push((case_name(&p), r));
                     }

@@ -18,6 +18,7 @@ use crate::object::error::{PyErr, PyResult};
 use crate::object::typeobj::{BinOp, CmpOp};
 use crate::object::value::Value;
 use crate::runtime::Runtime;
+use crate::specialize as spec;
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -137,7 +138,8 @@ fn load_regs(rt: &Runtime, f: &Frame) -> Regs {
     let cd = rt.code_data(&f.code);
     let (code, ncode, consts, names) = match cd {
         Some(cd) => (
-            unsafe { (*cd.code.get()).as_ptr() },
+            // A pointer from the cell (not a shared borrow): the specializer writes through it.
+            unsafe { (*cd.code.get()).as_mut_ptr() as *const u8 },
             unsafe { (*cd.code.get()).len() / 2 },
             rt.tuple_items(&cd.consts).unwrap_or(&[]).as_ptr(),
             rt.tuple_items(&cd.names).unwrap_or(&[]).as_ptr(),
@@ -379,7 +381,9 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             opb = o;
             arg = arg << 8 | a;
         }
-        let Some(op) = Opcode::from_u8(opb) else {
+        let Some(op) =
+            Opcode::from_u8(opb).or_else(|| spec::SpecOp::from_u8(opb).map(|s| s.family()))
+        else {
             return Flow::Error(rt.new_error(rt.exc().system_error, "unknown opcode"), true);
         };
         r.lasti = r.ip - 1;
@@ -389,6 +393,14 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             f.lasti = r.lasti;
         }
         r.ip += op.caches() as usize;
+        // Specialized and adaptive instructions (core/src/specialize/).
+        if op.caches() != 0 {
+            match spec::dispatch(rt, r, opb, op, arg) {
+                spec::Outcome::Done => continue,
+                spec::Outcome::Generic => {}
+                spec::Outcome::Error(e) => return Flow::Error(e, true),
+            }
+        }
         match op {
             O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED | O::ENTER_EXECUTOR => {}
             O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {

@@ -40,6 +40,8 @@ pub struct InterpState {
     pub modules: UnsafeCell<Option<Value>>,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
     pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
+    /// The specializer's state (keys versions, `-X stats`).
+    pub spec: crate::specialize::SpecState,
 }
 
 impl InterpState {
@@ -51,6 +53,7 @@ impl InterpState {
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
             asyncgen_hooks: UnsafeCell::new((None, None)),
+            spec: Default::default(),
         }
     }
 
