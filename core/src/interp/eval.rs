@@ -186,6 +186,14 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
     };
     let mut r = load_regs(rt, f);
     let mut pending = throw.map(|e| (e, true));
+    if pending.is_some()
+        && rt.interp.trace.on.get()
+        && let Err(e) = super::trace::throw_entry(rt)
+    {
+        pending = Some((e, true));
+    }
+    // The exception came up from a callee: the frame gets an 'exception' trace event.
+    let mut propagated = false;
     loop {
         let flow = match pending.take() {
             Some((e, fresh)) => Flow::Error(e, fresh),
@@ -264,6 +272,22 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                 if fresh {
                     traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
                 }
+                let mut e = e;
+                let mut exc = exc;
+                if (fresh || core::mem::take(&mut propagated))
+                    && rt.interp.trace.on.get()
+                    && let Err(te) = super::trace::exception(rt, &exc)
+                {
+                    // The tracer raised: its exception replaces this one.
+                    e = te;
+                    exc = e.0.clone();
+                    if let Some(f) = frames(rt).last() {
+                        traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
+                    }
+                }
+                let Some(f) = frames(rt).last_mut() else {
+                    return Err(e);
+                };
                 if let Some(h) = find_handler(rt, f) {
                     r.drop_to(h.depth as usize);
                     if h.lasti {
@@ -276,6 +300,9 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                     r.push(e.0);
                     r.ip = h.target as usize;
                     continue;
+                }
+                if rt.interp.trace.on.get() {
+                    super::trace::unwind_return(rt, &r);
                 }
                 let Some(done) = pop_frame(rt) else {
                     return Err(e);
@@ -293,6 +320,7 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                     traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
                 }
                 pending = Some((e, false));
+                propagated = true;
             }
         }
     }
@@ -386,7 +414,13 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
         // Keep the frame's lasti current: any instruction may run Python code (a call, a
         // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
         if let Some(f) = frames(rt).last_mut() {
-            f.lasti = r.lasti;
+            let prev = core::mem::replace(&mut f.lasti, r.lasti);
+            // sys.settrace / setprofile: one well-predicted flag test when off.
+            if rt.interp.trace.on.get()
+                && let Err(e) = super::trace::instruction(rt, r, op, arg, prev)
+            {
+                return Flow::Error(e, true);
+            }
         }
         r.ip += op.caches() as usize;
         match op {

@@ -13,6 +13,7 @@ pub mod frameobj;
 pub mod generator;
 pub mod localsproxy;
 pub mod ops;
+pub mod trace;
 pub mod traceback;
 
 use alloc::vec::Vec;
@@ -33,6 +34,8 @@ pub struct InterpState {
     pub builtins: UnsafeCell<Option<Value>>,
     /// Loaded modules by name (`sys.modules`).
     pub modules: UnsafeCell<Option<Value>>,
+    /// `sys.settrace` / `sys.setprofile` state.
+    pub trace: trace::TraceState,
 }
 
 impl InterpState {
@@ -43,6 +46,7 @@ impl InterpState {
             exc_info: UnsafeCell::new(None),
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
+            trace: trace::TraceState::new(),
         }
     }
 
@@ -50,6 +54,7 @@ impl InterpState {
     pub fn release_modules(&self) {
         let modules = unsafe { (*self.modules.get()).take() };
         let exc = self.swap_exc(None);
+        self.trace.release();
         drop((modules, exc));
     }
 

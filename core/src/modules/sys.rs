@@ -84,6 +84,32 @@ fn getframe(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     crate::interp::frameobj::getframe(rt, depth)
 }
 
+/// `sys.settrace(fn)`: the global trace function (None removes it).
+fn settrace(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "settrace", 1, 1)?;
+    let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
+    rt.interp.trace.set_tracer(f);
+    Ok(rt.none())
+}
+
+fn gettrace(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "gettrace", 0, 0)?;
+    Ok(rt.interp.trace.tracer().unwrap_or_else(|| rt.none()))
+}
+
+/// `sys.setprofile(fn)`: 'call' and 'return' events (no 'c_call' events yet).
+fn setprofile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "setprofile", 1, 1)?;
+    let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
+    rt.interp.trace.set_profiler(f);
+    Ok(rt.none())
+}
+
+fn getprofile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "getprofile", 0, 0)?;
+    Ok(rt.interp.trace.profiler().unwrap_or_else(|| rt.none()))
+}
+
 pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
     let m = native_module(
         rt,
@@ -95,6 +121,10 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
             ("exc_info", exc_info),
             ("exception", exception),
             ("_getframe", getframe),
+            ("settrace", settrace),
+            ("gettrace", gettrace),
+            ("setprofile", setprofile),
+            ("getprofile", getprofile),
         ],
     )?;
     let out = native_module(rt, "sys.stdout", &[("write", write_out), ("flush", flush)])?;
