@@ -18,10 +18,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "no `functools` module (total_ordering)",
     ),
     (
-        "errors/name_error_uncaught",
-        "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
-    ),
-    (
         "generators/gen_finally",
         "an unfinished generator is not closed when it is freed, so its finally never runs",
     ),

@@ -40,6 +40,8 @@ enum Flow {
     },
     /// RETURN_GENERATOR: move the frame into a generator.
     MakeGenerator,
+    /// Tracing was turned on by a call: continue in the tracing instance of `execute`.
+    Retrace,
 }
 
 pub struct Regs {
@@ -197,7 +199,9 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
     loop {
         let flow = match pending.take() {
             Some((e, fresh)) => Flow::Error(e, fresh),
-            None => execute(rt, &mut r),
+            // Two instances of the loop: the untraced one has no tracing check at all.
+            None if rt.interp.trace.on.get() => execute::<true>(rt, &mut r),
+            None => execute::<false>(rt, &mut r),
         };
         match flow {
             Flow::Return(v) => {
@@ -237,6 +241,7 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                     Err(e) => pending = Some((e, true)),
                 }
             }
+            Flow::Retrace => {}
             Flow::MakeGenerator => {
                 if let Some(f) = frames(rt).last_mut() {
                     save_regs(f, &r);
@@ -390,7 +395,7 @@ fn past_end(rt: &Runtime) -> PyErr {
 }
 
 /// Runs instructions of the current frame until something needs the driver.
-fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
+fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
     use Opcode as O;
     loop {
         if r.ip >= r.ncode {
@@ -415,8 +420,9 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
         // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
         if let Some(f) = frames(rt).last_mut() {
             let prev = core::mem::replace(&mut f.lasti, r.lasti);
-            // sys.settrace / setprofile: one well-predicted flag test when off.
-            if rt.interp.trace.on.get()
+            // sys.settrace / setprofile (only in the tracing instance of the loop).
+            if TRACE
+                && rt.interp.trace.on.get()
                 && let Err(e) = super::trace::instruction(rt, r, op, arg, prev)
             {
                 return Flow::Error(e, true);
@@ -625,11 +631,17 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 let owner = r.pop();
                 let name = r.name((arg >> 1) as usize).clone();
                 if arg & 1 != 0 {
-                    let (m, s) = tri!(x::load_method(rt, &owner, &name));
+                    let (m, s) = tri!(
+                        x::load_method(rt, &owner, &name)
+                            .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
+                    );
                     r.push(m);
                     r.push_opt(s);
                 } else {
-                    let v = tri!(rt.getattr(&owner, &name));
+                    let v = tri!(
+                        rt.getattr(&owner, &name)
+                            .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
+                    );
                     r.push(v);
                 }
             }
@@ -838,6 +850,10 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 };
                 r.drop_to(base);
                 r.push(tri!(res));
+                // `sys.settrace` (or anything calling it) may have just turned tracing on.
+                if !TRACE && rt.interp.trace.on.get() {
+                    return Flow::Retrace;
+                }
             }
             O::CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 != 0 { Some(r.pop()) } else { None };

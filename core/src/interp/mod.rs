@@ -13,6 +13,7 @@ pub mod frameobj;
 pub mod generator;
 pub mod localsproxy;
 pub mod ops;
+pub mod suggest;
 pub mod trace;
 pub mod traceback;
 
