@@ -61,6 +61,16 @@ fn load_module(rt: &Runtime, name: &str) -> copperhead_core::PyResult<Option<Val
     interp::exec_module(rt, name, &src, &path.to_string_lossy()).map(Some)
 }
 
+/// One line of stdin, newline included (None at end of input or on a read error).
+fn read_stdin_line(_rt: &Runtime) -> Option<String> {
+    flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
 /// A runtime with the platform hooks (stdout, stderr, module loading) installed.
 pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     let rt = Runtime::new(config);
@@ -68,6 +78,8 @@ pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     h.write_stdout = Some(write_stdout);
     h.write_stderr = Some(write_stderr);
     h.load_module = Some(load_module);
+    h.read_stdin_line = Some(read_stdin_line);
+    h.source_line = Some(source_line);
     rt.hooks.set(h);
     rt
 }
@@ -140,6 +152,9 @@ pub fn run_source(
                     }
                     None => (None, None, 0),
                 }
+            } else if copperhead_core::modules::sys::call_custom_excepthook(&rt, &exc) {
+                // A program's own sys.excepthook reported it.
+                (Some(String::new()), None, 1)
             } else {
                 let text = interp::traceback::format_exception(&rt, &exc, &source_line);
                 let last = Some(interp::traceback::exception_line(&rt, &exc));

@@ -38,6 +38,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", functions::bin),
     ("callable", functions::callable),
     ("print", print),
+    ("input", crate::modules::sys::input),
+    ("breakpoint", crate::modules::sys::breakpoint),
     ("setattr", setattr),
     ("delattr", delattr),
     ("id", id),
@@ -125,18 +127,41 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
     let mut file = None;
+    let mut flush = false;
     for (k, v) in a.kwargs() {
         match rt.str_of(k).unwrap_or("") {
             "sep" => sep = kw_str(rt, v, "sep")?.unwrap_or_else(|| " ".into()),
             "end" => end = kw_str(rt, v, "end")?.unwrap_or_else(|| "\n".into()),
             "file" => file = (!rt.is_none(v)).then(|| v.clone()),
-            "flush" => {}
+            "flush" => flush = rt.truthy(v)?,
             other => {
                 return Err(rt.type_error(alloc::format!(
                     "'{other}' is an invalid keyword argument for print()"
                 )));
             }
         }
+    }
+    if file.is_none() {
+        // `sys.stdout = obj` redirects print.
+        file = crate::modules::sys::redirected_stdout(rt)?;
+        if file.as_ref().is_some_and(|f| rt.is_none(f)) {
+            return Ok(rt.none());
+        }
+    }
+    if let Some(f) = &file {
+        // As CPython: one write per object and separator, then the end.
+        let write = rt.getattr_str(f, "write")?;
+        for (i, v) in a.pos().iter().enumerate() {
+            if i > 0 {
+                rt.call(&write, Args::positional(&[rt.new_str(&sep)?]))?;
+            }
+            rt.call(&write, Args::positional(&[rt.str(v)?]))?;
+        }
+        rt.call(&write, Args::positional(&[rt.new_str(&end)?]))?;
+        if flush {
+            rt.call_method(f, "flush", &[])?;
+        }
+        return Ok(rt.none());
     }
     let mut out = String::new();
     for (i, v) in a.pos().iter().enumerate() {
@@ -149,15 +174,8 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    match file {
-        Some(f) => {
-            rt.call_method(&f, "write", &[rt.new_str(&out)?])?;
-        }
-        None => {
-            if let Some(w) = rt.hooks.get().write_stdout {
-                w(rt, &out);
-            }
-        }
+    if let Some(w) = rt.hooks.get().write_stdout {
+        w(rt, &out);
     }
     Ok(rt.none())
 }

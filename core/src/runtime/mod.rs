@@ -72,6 +72,10 @@ pub struct Hooks {
     /// Finds and runs a module `import` could not find among the loaded ones (the platform
     /// reads `name.py` beside the script); Ok(None): not found.
     pub load_module: Option<LoadModuleFn>,
+    /// Reads one line from stdin, newline included (None: end of input); unset: always EOF.
+    pub read_stdin_line: Option<fn(&Runtime) -> Option<alloc::string::String>>,
+    /// Line `line` (1-based) of source file `file`, for tracebacks printed from Python.
+    pub source_line: Option<fn(&str, i32) -> Option<alloc::string::String>>,
 }
 
 pub struct Runtime {
