@@ -171,7 +171,7 @@ fn run_source(rt: &Runtime, a: Args<'_>, name: &str, mode: Mode) -> PyResult<Val
             src
         };
         let cu = crate::compile::compile(&src, "<string>", mode, 0)
-            .map_err(|e| rt.new_error(rt.exc().syntax_error, e.msg.clone()))?;
+            .map_err(|e| crate::interp::syntax_error(rt, &e))?;
         crate::interp::convert::code_object(rt, &cu)?
     };
     let r = crate::interp::run_code(rt, &code, &globals, Some(locals))?;

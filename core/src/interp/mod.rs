@@ -177,9 +177,37 @@ pub fn syntax_error(rt: &Runtime, e: &crate::compile::SyntaxError) -> crate::obj
         crate::compile::ErrorKind::IndentationError => rt.exc().indentation_error,
         crate::compile::ErrorKind::TabError => rt.exc().tab_error,
         crate::compile::ErrorKind::MemoryError => rt.exc().memory_error,
+        crate::compile::ErrorKind::RecursionError => rt.exc().recursion_error,
         _ => rt.exc().syntax_error,
     };
-    rt.new_error(ty, e.msg.clone())
+    // As CPython: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)),
+    // so `msg`, `lineno`... are set.
+    let opt = |v: Option<i64>| v.map_or(Ok(rt.none()), |n| rt.new_int(n));
+    let details = (|| -> PyResult<Value> {
+        let text = match &e.text {
+            Some(t) => rt.new_str(t)?,
+            None => rt.none(),
+        };
+        rt.new_tuple(alloc::vec![
+            rt.new_str(&e.filename)?,
+            opt(e.lineno)?,
+            opt(e.offset)?,
+            text,
+            opt(e.end_lineno)?,
+            opt(e.end_offset)?,
+        ])
+    })();
+    let made = details.and_then(|d| {
+        let msg = rt.new_str(&e.msg)?;
+        if ty == rt.exc().memory_error || ty == rt.exc().recursion_error {
+            return rt.call(&ty.value(), Args::positional(&[msg]));
+        }
+        rt.call(&ty.value(), Args::positional(&[msg, d]))
+    });
+    match made {
+        Ok(v) => crate::object::error::PyErr(v),
+        Err(_) => rt.new_error(ty, e.msg.clone()),
+    }
 }
 
 fn caller_module_name(rt: &Runtime) -> Option<Value> {
