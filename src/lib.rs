@@ -3,21 +3,24 @@
 
 pub use copperhead_core as core;
 
+pub mod repl;
+
 use copperhead_core::interp::{self, RunError};
-use copperhead_core::{Config, Runtime, Value};
+use copperhead_core::{Config, FileKind, PyErr, Runtime};
 use std::cell::RefCell;
-use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
 thread_local! {
     /// Where `print` output goes on this thread: captured (tests) or written to stdout.
-    static OUT: RefCell<Output> = const { RefCell::new(Output { capture: false, buf: Vec::new() }) };
-    /// The directory `import` searches for `name.py` (the script's directory).
-    static SEARCH_DIR: RefCell<Option<PathBuf>> = const { RefCell::new(None) };
+    static OUT: RefCell<Output> =
+        const { RefCell::new(Output { capture: false, buf: Vec::new(), err: String::new() }) };
 }
 
 struct Output {
     capture: bool,
     buf: Vec<u8>,
+    /// Captured stderr text.
+    err: String,
 }
 
 /// Writes buffered stdout text to the process's stdout.
@@ -46,19 +49,53 @@ fn write_stdout(_rt: &Runtime, s: &str) {
 }
 
 fn write_stderr(_rt: &Runtime, s: &str) {
-    flush_stdout();
-    eprint!("{s}");
+    write_err_text(s);
 }
 
-fn load_module(rt: &Runtime, name: &str) -> copperhead_core::PyResult<Option<Value>> {
-    let Some(dir) = SEARCH_DIR.with(|d| d.borrow().clone()) else {
-        return Ok(None);
-    };
-    let path = dir.join(format!("{}.py", name.replace('.', "/")));
-    let Ok(src) = std::fs::read(&path) else {
-        return Ok(None);
-    };
-    interp::exec_module(rt, name, &src, &path.to_string_lossy()).map(Some)
+/// Writes to stderr (after pending stdout text), or to the capture buffer.
+pub fn write_err_text(s: &str) {
+    let captured = OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        if o.capture {
+            o.err.push_str(s);
+        }
+        o.capture
+    });
+    if !captured {
+        flush_stdout();
+        eprint!("{s}");
+    }
+}
+
+/// Starts (or stops) capturing this thread's stdout and stderr text.
+pub fn set_capture(capture: bool) {
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.capture = capture;
+        o.buf.clear();
+        o.err.clear();
+    });
+}
+
+/// The captured (stdout, stderr) text so far, emptying the buffers.
+pub fn take_captured() -> (String, String) {
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        let out = String::from_utf8_lossy(&std::mem::take(&mut o.buf)).into_owned();
+        (out, std::mem::take(&mut o.err))
+    })
+}
+
+fn file_kind(_rt: &Runtime, path: &str) -> FileKind {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => FileKind::Dir,
+        Ok(_) => FileKind::File,
+        Err(_) => FileKind::Missing,
+    }
+}
+
+fn read_file(_rt: &Runtime, path: &str) -> Option<Vec<u8>> {
+    std::fs::read(path).ok()
 }
 
 /// One line of stdin, newline included (None at end of input or on a read error).
@@ -71,17 +108,80 @@ fn read_stdin_line(_rt: &Runtime) -> Option<String> {
     }
 }
 
-/// A runtime with the platform hooks (stdout, stderr, module loading) installed.
+/// A runtime with the platform hooks (stdout, stderr, file access for `import`) installed.
 pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     let rt = Runtime::new(config);
     let mut h = rt.hooks.get();
     h.write_stdout = Some(write_stdout);
     h.write_stderr = Some(write_stderr);
-    h.load_module = Some(load_module);
+    h.file_kind = Some(file_kind);
+    h.read_file = Some(read_file);
     h.read_stdin_line = Some(read_stdin_line);
     h.source_line = Some(source_line);
     rt.hooks.set(h);
     rt
+}
+
+/// Sets `sys.path`: `first` (the script's directory, or '' for `-c`, `-m`, stdin and the REPL)
+/// followed by the directories in `PYTHONPATH`.
+pub fn init_sys_path(rt: &Runtime, first: &str) {
+    let mut entries = vec![first.to_string()];
+    if let Some(pp) = std::env::var_os("PYTHONPATH") {
+        for p in std::env::split_paths(&pp) {
+            let s = p.to_string_lossy().into_owned();
+            if !s.is_empty() {
+                entries.push(s);
+            }
+        }
+    }
+    let refs: Vec<&str> = entries.iter().map(String::as_str).collect();
+    let _ = interp::import::set_sys_path(rt, &refs);
+}
+
+/// `sys.path[0]` for a program read from `filename`: its directory as an absolute path, or ''
+/// for pseudo-files such as `<string>` and `<stdin>`.
+pub fn script_dir(filename: &str) -> String {
+    if filename.starts_with('<') {
+        return String::new();
+    }
+    let abs = std::path::absolute(filename).unwrap_or_else(|_| filename.into());
+    abs.parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The running runtime's interrupt flag, for the SIGINT handler.
+static INTERRUPT: AtomicPtr<AtomicBool> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Makes Ctrl-C (SIGINT) interrupt the running code of `rt` with KeyboardInterrupt. The flag
+/// must stay valid while the handler may run: call `clear_interrupt_target` before `rt` dies.
+pub fn set_interrupt_target(rt: &Runtime) {
+    let flag = rt.interrupt_flag() as *const AtomicBool as *mut AtomicBool;
+    INTERRUPT.store(flag, Ordering::SeqCst);
+}
+
+pub fn clear_interrupt_target() {
+    INTERRUPT.store(std::ptr::null_mut(), Ordering::SeqCst);
+}
+
+#[cfg(unix)]
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    let p = INTERRUPT.load(Ordering::SeqCst);
+    if !p.is_null() {
+        // SAFETY: the pointer is cleared before its runtime is dropped; storing to an atomic is
+        // async-signal-safe.
+        unsafe { (*p).store(true, Ordering::SeqCst) };
+    }
+}
+
+/// Installs the SIGINT handler (unix). On Windows Ctrl-C keeps its default action (ending the
+/// process) until a console-control handler is added.
+pub fn install_sigint_handler() {
+    #[cfg(unix)]
+    unsafe {
+        let handler: extern "C" fn(libc::c_int) = on_sigint;
+        libc::signal(libc::SIGINT, handler as libc::sighandler_t);
+    }
 }
 
 /// How a program ended.
@@ -119,14 +219,9 @@ pub fn run_source(
     capture: bool,
     config: Config,
 ) -> RunOutcome {
-    OUT.with(|o| {
-        let mut o = o.borrow_mut();
-        o.capture = capture;
-        o.buf.clear();
-    });
-    let dir = Path::new(filename).parent().map(Path::to_path_buf);
-    SEARCH_DIR.with(|d| *d.borrow_mut() = dir);
+    set_capture(capture);
     let rt = new_runtime(config);
+    init_sys_path(&rt, &script_dir(filename));
     let args: Vec<&str> = argv.iter().map(String::as_str).collect();
     let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
     let result = interp::run_main(&rt, source, filename);
@@ -138,30 +233,11 @@ pub fn run_source(
             (Some(text), last, 1)
         }
         Err(RunError::Exception(e)) => {
-            let exc = e.into_value();
-            if rt.isinstance_type(&exc, rt.exc().system_exit) {
-                let code = rt.getattr_str(&exc, "code").ok();
-                match code {
-                    Some(c) if rt.is_none(&c) => (None, None, 0),
-                    Some(c) if c.as_small_int().is_some() => {
-                        (None, None, c.as_small_int().unwrap_or(1) as i32)
-                    }
-                    Some(c) => {
-                        let s = rt.str_string(&c).unwrap_or_default();
-                        (Some(format!("{s}\n")), None, 1)
-                    }
-                    None => (None, None, 0),
-                }
-            } else if copperhead_core::modules::sys::call_custom_excepthook(&rt, &exc) {
-                // A program's own sys.excepthook reported it.
-                (Some(String::new()), None, 1)
-            } else {
-                let text = interp::traceback::format_exception(&rt, &exc, &source_line);
-                let last = Some(interp::traceback::exception_line(&rt, &exc));
-                (Some(text), last, 1)
-            }
+            let r = report_exception(&rt, e);
+            (r.text, r.last_line, r.status)
         }
     };
+    copperhead_core::modules::run_atexit(&rt);
     let stdout = OUT.with(|o| {
         let mut o = o.borrow_mut();
         if o.capture {
@@ -177,6 +253,189 @@ pub fn run_source(
         error_line,
         exit_code,
     }
+}
+
+/// What an uncaught exception means for the process.
+pub struct ExceptionReport {
+    /// What to write to stderr (a traceback, or SystemExit's message).
+    pub text: Option<String>,
+    /// The traceback's last line (`ZeroDivisionError: division by zero`).
+    pub last_line: Option<String>,
+    pub status: i32,
+}
+
+/// As CPython at exit: SystemExit's code (None: 0; an int: itself; anything else is printed
+/// and gives 1), KeyboardInterrupt 130 (what shells report for SIGINT), any other exception
+/// prints its traceback and gives 1.
+pub fn report_exception(rt: &Runtime, e: PyErr) -> ExceptionReport {
+    let exc = e.into_value();
+    if rt.isinstance_type(&exc, rt.exc().system_exit) {
+        let code = rt.getattr_str(&exc, "code").ok();
+        let (text, status) = match code {
+            None => (None, 0),
+            Some(c) if rt.is_none(&c) => (None, 0),
+            Some(c) if rt.int_ref(&c).is_some() => {
+                let n = rt.index_isize(&c).unwrap_or(-1);
+                (None, n as i32)
+            }
+            Some(c) => {
+                let s = rt.str_string(&c).unwrap_or_default();
+                (Some(format!("{s}\n")), 1)
+            }
+        };
+        return ExceptionReport {
+            text,
+            last_line: None,
+            status,
+        };
+    }
+    let status = if rt.isinstance_type(&exc, rt.exc().keyboard_interrupt) {
+        130
+    } else {
+        1
+    };
+    if copperhead_core::modules::sys::call_custom_excepthook(rt, &exc) {
+        // The program's own sys.excepthook reported it.
+        return ExceptionReport {
+            text: None,
+            last_line: None,
+            status,
+        };
+    }
+    let text = interp::traceback::format_exception(rt, &exc, &source_line);
+    let last = interp::traceback::exception_line(rt, &exc);
+    ExceptionReport {
+        text: Some(text),
+        last_line: Some(last),
+        status,
+    }
+}
+
+/// The tier switches named by `-X` options (`tier2=off`, `jit=off`, `specialize=off`, `stats`).
+pub fn tier_options(xoptions: &[String]) -> copperhead_core::TierOptions {
+    let mut t = copperhead_core::TierOptions::default();
+    for o in xoptions {
+        let (k, v) = o.split_once('=').unwrap_or((o, ""));
+        let on = !matches!(v, "off" | "0" | "false" | "no");
+        match k {
+            "tier2" => t.tier2 = on,
+            "jit" => t.jit = on,
+            "specialize" => t.specialize = on,
+            "stats" => t.stats = on,
+            _ => {}
+        }
+    }
+    t
+}
+
+/// `sys._xoptions`: `-X name=value` maps name to 'value', `-X name` to True.
+fn set_xoptions(rt: &Runtime, xoptions: &[String]) -> copperhead_core::PyResult<()> {
+    let d = rt.new_dict()?;
+    let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
+    for o in xoptions {
+        match o.split_once('=') {
+            Some((k, v)) => dd.set(rt, rt.new_str(k)?, rt.new_str(v)?)?,
+            None => dd.set(rt, rt.new_str(o)?, rt.bool_value(true))?,
+        }
+    }
+    let mods = interp::modules(rt)?;
+    if let Some(sys) = rt.dict_data(&mods).and_then(|m| m.get_str(rt, "sys")) {
+        rt.setattr(&sys, &rt.intern("_xoptions"), Some(&d))?;
+    }
+    Ok(())
+}
+
+/// What the `copperhead` command runs.
+pub enum Program {
+    /// Source text named `filename` (a path, `<string>` for `-c`, `<stdin>`).
+    Source { source: Vec<u8>, filename: String },
+    /// `-m NAME`.
+    Module(String),
+    /// Nothing: just the REPL.
+    Repl,
+}
+
+/// Runs `program` as the command does (errors to stderr) and returns the exit status. With
+/// `inspect` (`-i`), or for `Program::Repl`, the REPL reading from `reader` follows, even after
+/// an exception (but not after SystemExit).
+pub fn run_program(
+    program: Program,
+    argv: &[String],
+    xoptions: &[String],
+    inspect: bool,
+    reader: &mut dyn repl::LineReader,
+    config: Config,
+) -> i32 {
+    let rt = new_runtime(config);
+    set_interrupt_target(&rt);
+    let first = match &program {
+        Program::Source { filename, .. } => script_dir(filename),
+        _ => String::new(),
+    };
+    init_sys_path(&rt, &first);
+    let args: Vec<&str> = argv.iter().map(String::as_str).collect();
+    let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
+    let _ = set_xoptions(&rt, xoptions);
+    let mut exited = false;
+    let is_repl = matches!(program, Program::Repl);
+    let mut status = match program {
+        Program::Source { source, filename } => {
+            // As CPython 3.11: a script's code (its `__file__`, tracebacks) has the absolute path.
+            let filename = if filename.starts_with('<') {
+                filename
+            } else {
+                std::path::absolute(&filename)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or(filename)
+            };
+            match interp::run_main(&rt, &source, &filename) {
+                Ok(_) => 0,
+                Err(RunError::Syntax(e)) => {
+                    write_err_text(&format_syntax_error(&e, &source));
+                    1
+                }
+                Err(RunError::Exception(e)) => {
+                    exited = rt.isinstance_type(e.value(), rt.exc().system_exit);
+                    uncaught(&rt, e)
+                }
+            }
+        }
+        Program::Module(name) => match interp::import::run_module_as_main(&rt, &name) {
+            Ok(()) => 0,
+            Err(interp::import::RunModuleError::Message(m)) => {
+                write_err_text(&format!("copperhead: {m}\n"));
+                1
+            }
+            Err(interp::import::RunModuleError::Syntax(e, src)) => {
+                write_err_text(&format_syntax_error(&e, &src));
+                1
+            }
+            Err(interp::import::RunModuleError::Exception(e)) => {
+                exited = rt.isinstance_type(e.value(), rt.exc().system_exit);
+                uncaught(&rt, e)
+            }
+        },
+        Program::Repl => 0,
+    };
+    flush_stdout();
+    if (inspect || is_repl) && !exited {
+        status = repl::run(&rt, reader);
+    }
+    copperhead_core::modules::run_atexit(&rt);
+    flush_stdout();
+    clear_interrupt_target();
+    drop(rt);
+    flush_stdout();
+    status
+}
+
+fn uncaught(rt: &Runtime, e: PyErr) -> i32 {
+    flush_stdout();
+    let r = report_exception(rt, e);
+    if let Some(t) = &r.text {
+        write_err_text(t);
+    }
+    r.status
 }
 
 /// CPython's report for a SyntaxError; like CPython, a missing `text` is read from the source.

@@ -17,4 +17,4 @@ pub mod object;
 pub mod runtime;
 
 pub use object::{Args, PyErr, PyResult, Value};
-pub use runtime::{Config, Runtime, RuntimeBox};
+pub use runtime::{Config, FileKind, Runtime, RuntimeBox, TierOptions};

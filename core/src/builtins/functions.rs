@@ -232,16 +232,69 @@ pub fn class_tuple(rt: &Runtime, cls: &Value) -> PyResult<Vec<TypeRef>> {
 }
 pub fn isinstance(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "isinstance", 2, 2)?;
-    let types = class_tuple(rt, &v[1])?;
-    Ok(rt.bool_value(types.into_iter().any(|t| rt.isinstance_type(&v[0], t))))
+    Ok(rt.bool_value(isinstance_hook(rt, &v[0], &v[1])?))
+}
+/// `isinstance` with CPython's order: exact type, tuples, then the metaclass's
+/// `__instancecheck__` (abc.ABCMeta), else the MRO check.
+pub fn isinstance_hook(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
+    let ty = rt.type_of(obj);
+    if rt.type_ref_of_type_value(cls) == Some(ty) {
+        return Ok(true);
+    }
+    let meta = rt.type_of(cls);
+    if meta == rt.types().type_ {
+        return Ok(class_tuple(rt, cls)?
+            .into_iter()
+            .any(|t| rt.is_subtype(ty, t)));
+    }
+    if let Some(items) = rt.tuple_items(cls) {
+        let items = items.to_vec();
+        for c in &items {
+            if rt.with_recursion_guard(" in __instancecheck__", || isinstance_hook(rt, obj, c))? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = rt.lookup_in_type(meta, "__instancecheck__") {
+        let r = rt.call(&f, Args::positional(&[cls.clone(), obj.clone()]))?;
+        return rt.truthy(&r);
+    }
+    Ok(class_tuple(rt, cls)?
+        .into_iter()
+        .any(|t| rt.is_subtype(ty, t)))
 }
 pub fn issubclass(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "issubclass", 2, 2)?;
+    Ok(rt.bool_value(issubclass_hook(rt, &v[0], &v[1])?))
+}
+/// `issubclass` with the metaclass's `__subclasscheck__` consulted as in CPython.
+pub fn issubclass_hook(rt: &Runtime, sub: &Value, cls: &Value) -> PyResult<bool> {
+    let meta = rt.type_of(cls);
+    if meta != rt.types().type_ {
+        if let Some(items) = rt.tuple_items(cls) {
+            let items = items.to_vec();
+            for c in &items {
+                if rt
+                    .with_recursion_guard(" in __subclasscheck__", || issubclass_hook(rt, sub, c))?
+                {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(f) = rt.lookup_in_type(meta, "__subclasscheck__") {
+            let r = rt.call(&f, Args::positional(&[cls.clone(), sub.clone()]))?;
+            return rt.truthy(&r);
+        }
+    }
     let sub = rt
-        .type_ref_of_type_value(&v[0])
+        .type_ref_of_type_value(sub)
         .ok_or_else(|| rt.type_error("issubclass() arg 1 must be a class"))?;
-    let types = class_tuple(rt, &v[1])?;
-    Ok(rt.bool_value(types.into_iter().any(|t| rt.is_subtype(sub, t))))
+    let types = class_tuple(rt, cls).map_err(|_| {
+        rt.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    })?;
+    Ok(types.into_iter().any(|t| rt.is_subtype(sub, t)))
 }
 pub fn getattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "getattr", 2, 3)?;

@@ -53,7 +53,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exec", namespace::exec),
     ("eval", namespace::eval),
     ("__build_class__", namespace::build_class),
-    ("__import__", namespace::import),
+    ("__import__", crate::interp::import::builtin_import),
 ];
 
 /// Makes the `builtins` module.

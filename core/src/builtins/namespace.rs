@@ -1,5 +1,5 @@
 //! Builtins that look at the running frame or run code: globals, locals, vars, dir, exec, eval,
-//! `__build_class__`, `__import__`.
+//! `__build_class__`.
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -285,37 +285,4 @@ fn resolve_bases(rt: &Runtime, bases: &[Value]) -> PyResult<Vec<Value>> {
         out.push(b.clone());
     }
     Ok(out)
-}
-
-/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the modules the
-/// runtime knows (`builtins` and those registered with `register_module`).
-pub fn import(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.pos();
-    let Some(name) = v.first().and_then(|n| rt.str_of(n)) else {
-        return Err(rt.type_error("__import__() argument 1 must be str"));
-    };
-    let modules = crate::interp::modules(rt)?;
-    let md = rt.dict_data(&modules).ok_or_else(|| rt.memory_error())?;
-    let top_name = name.split('.').next().unwrap_or(name);
-    let fromlist_empty = v
-        .get(3)
-        .is_none_or(|f| rt.is_none(f) || rt.len(f).unwrap_or(0) == 0);
-    let want = if fromlist_empty { top_name } else { name };
-    if let Some(m) = md.get_str(rt, want) {
-        return Ok(m);
-    }
-    if let Some(m) = crate::modules::load_standard(rt, want)? {
-        return Ok(m);
-    }
-    if let Some(loader) = rt.hooks.get().load_module
-        && let Some(m) = loader(rt, want)?
-    {
-        return Ok(m);
-    }
-    let e = rt.new_error(
-        rt.exc().module_not_found_error,
-        format!("No module named '{want}'"),
-    );
-    let _ = rt.setattr(e.value(), &rt.intern("name"), Some(&rt.new_str(want)?));
-    Err(e)
 }

@@ -585,6 +585,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 // A loop back edge is a safe point: cyclic garbage made by a long loop is
                 // collected here (the check is a counter comparison when nothing is due).
                 rt.gc_safe_point();
+                tri!(rt.check_interrupt());
             }
             O::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,
             O::GET_ITER => {
@@ -800,6 +801,8 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 }
             }
             O::CALL | O::CALL_KW => {
+                // Calls are the other place a Ctrl-C is noticed (recursion without loops).
+                tri!(rt.check_interrupt());
                 let kwnames = if op == O::CALL_KW {
                     Some(r.pop())
                 } else {

@@ -11,6 +11,7 @@ pub mod eval;
 pub mod frame;
 pub mod frameobj;
 pub mod generator;
+pub mod import;
 pub mod localsproxy;
 pub mod ops;
 pub mod suggest;
@@ -119,14 +120,7 @@ pub fn modules(rt: &Runtime) -> PyResult<Value> {
     Ok(m)
 }
 
-/// Compiles `source` and runs it as module `name` (registered in the modules dict first, as
-/// CPython does, so circular imports see the partial module).
-pub fn exec_module(rt: &Runtime, name: &str, source: &[u8], filename: &str) -> PyResult<Value> {
-    exec_module_as(rt, name, source, filename, true, false)
-}
-
-/// Runs frozen standard-module source as module `name`: no `__file__` (as CPython's frozen
-/// modules); a `package` gets an empty `__path__` so its submodules can be imported.
+/// Runs frozen standard-module source as module `name` (see `import::exec_new_module`).
 pub fn exec_frozen_module(
     rt: &Runtime,
     name: &str,
@@ -134,41 +128,13 @@ pub fn exec_frozen_module(
     filename: &str,
     package: bool,
 ) -> PyResult<Value> {
-    exec_module_as(rt, name, source, filename, false, package)
-}
-
-fn exec_module_as(
-    rt: &Runtime,
-    name: &str,
-    source: &[u8],
-    filename: &str,
-    set_file: bool,
-    package: bool,
-) -> PyResult<Value> {
-    let cu = crate::compile::compile(source, filename, crate::compile::Mode::Exec, 0)
-        .map_err(|e| syntax_error(rt, &e))?;
-    let code = convert::code_object(rt, &cu)?;
-    let m = rt.new_module(name)?;
-    let g = rt.module_dict(&m).ok_or_else(|| rt.memory_error())?;
-    let gd = rt.dict_data(&g).ok_or_else(|| rt.memory_error())?;
-    if set_file {
-        gd.set(rt, rt.intern("__file__"), rt.new_str(filename)?)?;
-    }
-    if package {
-        gd.set(
-            rt,
-            rt.intern("__path__"),
-            rt.new_list(alloc::vec::Vec::new())?,
-        )?;
-    }
-    let mods = modules(rt)?;
-    let md = rt.dict_data(&mods).ok_or_else(|| rt.memory_error())?;
-    md.set(rt, rt.new_str(name)?, m.clone())?;
-    if let Err(e) = run_code(rt, &code, &g, None) {
-        let _ = md.remove(rt, &rt.new_str(name)?);
-        return Err(e);
-    }
-    Ok(m)
+    import::exec_new_module(
+        rt,
+        name,
+        source,
+        filename,
+        import::Origin::Frozen { package },
+    )
 }
 
 /// A SyntaxError exception from the front end's error.
@@ -344,25 +310,14 @@ pub fn run_code(
     }
 }
 
-/// Compiles and runs `source` as the `__main__` module; returns the module's globals.
+/// Compiles and runs `source` in the `__main__` module; returns the module's globals. `-c`
+/// programs (`<string>`) get no `__file__`, as in CPython.
 pub fn run_main(rt: &Runtime, source: &[u8], filename: &str) -> Result<Value, RunError> {
     let cu = crate::compile::compile(source, filename, crate::compile::Mode::Exec, 0)
         .map_err(|e| RunError::Syntax(alloc::boxed::Box::new(e)))?;
     let code = convert::code_object(rt, &cu).map_err(RunError::Exception)?;
-    let globals = rt.new_dict().map_err(RunError::Exception)?;
-    let gd = rt
-        .dict_data(&globals)
-        .ok_or(RunError::Exception(rt.memory_error()))?;
-    let set = |k: &str, v: Value| gd.set(rt, rt.intern(k), v);
-    set("__name__", rt.intern("__main__")).map_err(RunError::Exception)?;
-    set(
-        "__file__",
-        rt.new_str(filename).map_err(RunError::Exception)?,
-    )
-    .map_err(RunError::Exception)?;
-    set("__doc__", rt.none()).map_err(RunError::Exception)?;
-    run_code(rt, &code, &globals, None).map_err(RunError::Exception)?;
-    Ok(globals)
+    let file = (filename != "<string>").then_some(filename);
+    import::run_in_main(rt, &code, file).map_err(RunError::Exception)
 }
 
 /// Why running a program failed.

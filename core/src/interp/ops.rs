@@ -127,11 +127,33 @@ pub fn load_global(rt: &Runtime, name: &Value) -> PyResult<Value> {
 pub fn load_name(rt: &Runtime, name: &Value) -> PyResult<Value> {
     let f = top_frame(rt)?;
     if let Some(l) = &f.locals
-        && let Some(v) = mapping_get(rt, l, name)?
+        && let Some(v) = locals_get(rt, l, name)?
     {
         return Ok(v);
     }
     load_global(rt, name)
+}
+
+/// The dict behind a namespace when name operations may bypass `__getitem__`/`__setitem__`:
+/// only an exact dict (a metaclass `__prepare__` may return a subclass that hooks stores, as
+/// `enum` does).
+fn exact_dict<'a>(rt: &Runtime, m: &'a Value) -> Option<&'a DictData> {
+    if rt.type_of(m) == rt.types().dict {
+        rt.dict_data(m)
+    } else {
+        None
+    }
+}
+
+fn locals_get(rt: &Runtime, m: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = exact_dict(rt, m) {
+        return d.get(rt, name);
+    }
+    match rt.getitem(m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if rt.err_matches(&e, rt.exc().key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn store_name(rt: &Runtime, name: &Value, v: Option<Value>) -> PyResult<()> {
@@ -140,12 +162,12 @@ pub fn store_name(rt: &Runtime, name: &Value, v: Option<Value>) -> PyResult<()> 
         return Err(rt.new_error(rt.exc().system_error, "no locals"));
     };
     match v {
-        Some(v) => match rt.dict_data(&l) {
+        Some(v) => match exact_dict(rt, &l) {
             Some(d) => d.set(rt, name.clone(), v),
             None => rt.setitem(&l, name, &v),
         },
         None => {
-            let found = match rt.dict_data(&l) {
+            let found = match exact_dict(rt, &l) {
                 Some(d) => d.remove(rt, name)?.is_some(),
                 None => rt.delitem(&l, name).is_ok(),
             };
@@ -438,12 +460,14 @@ pub fn call_ex(
 pub fn intrinsic1(rt: &Runtime, which: u32, v: Value) -> PyResult<Value> {
     match which {
         opc::INTRINSIC_PRINT => {
-            if !rt.is_none(&v) {
-                let s = rt.repr_string(&v)?;
-                if let Some(w) = rt.hooks.get().write_stdout {
-                    w(rt, &s);
-                    w(rt, "\n");
-                }
+            // Interactive expression statements: `sys.displayhook`, or the default one.
+            let sys = dict_of(rt, &super::modules(rt)?)?.get_str(rt, "sys");
+            if let Some(sys) = sys
+                && let Some(hook) = rt.getattr_opt(&sys, "displayhook")?
+            {
+                rt.call(&hook, Args::positional(core::slice::from_ref(&v)))?;
+            } else {
+                display_value(rt, &v)?;
             }
             Ok(rt.none())
         }
@@ -661,7 +685,12 @@ pub fn format(rt: &Runtime, v: &Value, spec: Option<&Value>) -> PyResult<Value> 
         Some(s) => s.clone(),
         None => rt.new_str("")?,
     };
-    let r = rt.call_method(v, "__format__", &[spec])?;
+    // `__format__` is looked up on the type (a class being formatted must not find its own
+    // unbound `__format__`).
+    let r = match rt.lookup_in_type(rt.type_of(v), "__format__") {
+        Some(f) => rt.call(&f, Args::positional(&[v.clone(), spec]))?,
+        None => rt.call_method(v, "__format__", &[spec])?,
+    };
     if rt.str_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "__format__ must return a str, not {}",
@@ -707,24 +736,30 @@ pub fn import_name(rt: &Runtime, name: &Value, fromlist: &Value, level: &Value) 
     )
 }
 
-pub fn import_from(rt: &Runtime, module: &Value, name: &Value) -> PyResult<Value> {
-    match rt.getattr(module, name) {
-        Ok(v) => Ok(v),
-        Err(e) if rt.err_matches(&e, rt.exc().attribute_error) => {
-            let mname = rt
-                .getattr_opt(module, "__name__")?
-                .and_then(|n| rt.str_of(&n).map(String::from))
-                .unwrap_or_else(|| "<unknown module name>".into());
-            Err(rt.new_error(
-                rt.exc().import_error,
-                format!(
-                    "cannot import name '{}' from '{mname}' (unknown location)",
-                    rt.str_of(name).unwrap_or("?")
-                ),
-            ))
-        }
-        Err(e) => Err(e),
+/// The default `sys.displayhook`: prints the repr of a value that is not None and keeps it in
+/// `builtins._`.
+pub fn display_value(rt: &Runtime, v: &Value) -> PyResult<()> {
+    if rt.is_none(v) {
+        return Ok(());
     }
+    let b = rt.interp.builtins_dict();
+    let bd = b.as_ref().and_then(|b| rt.dict_data(b));
+    if let Some(bd) = bd {
+        bd.set(rt, rt.intern("_"), rt.none())?;
+    }
+    let s = rt.repr_string(v)?;
+    if let Some(w) = rt.hooks.get().write_stdout {
+        w(rt, &s);
+        w(rt, "\n");
+    }
+    if let Some(bd) = bd {
+        bd.set(rt, rt.intern("_"), v.clone())?;
+    }
+    Ok(())
+}
+
+pub fn import_from(rt: &Runtime, module: &Value, name: &Value) -> PyResult<Value> {
+    super::import::import_from(rt, module, name)
 }
 
 pub fn yield_from_iter(rt: &Runtime, v: Value) -> PyResult<Value> {

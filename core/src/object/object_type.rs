@@ -36,11 +36,16 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
     );
     rt.add_methods(
         ty,
-        &[super::descr::MethodDef::method(
-            "__format__",
-            super::format_spec::object_format,
-        )],
+        &[
+            super::descr::MethodDef::method("__format__", super::format_spec::object_format),
+            super::descr::MethodDef::class("__subclasshook__", object_subclasshook),
+        ],
     );
+}
+
+/// `object.__subclasshook__`: no opinion (abc.ABCMeta asks it first).
+fn object_subclasshook(rt: &Runtime, _: Args<'_>) -> PyResult<Value> {
+    Ok(rt.not_implemented())
 }
 
 pub fn object_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
@@ -297,7 +302,37 @@ pub fn object_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> 
             return Err(rt.type_error(format!("{}() takes no arguments", ty.data().name())));
         }
     }
+    // Classes made by a metaclass (abc.ABCMeta) may list abstract methods; plain classes
+    // skip the dict lookup.
+    if rt.type_of(cls) != rt.types().type_ {
+        check_abstract(rt, ty)?;
+    }
     alloc_instance(rt, ty)
+}
+
+/// CPython's "Can't instantiate abstract class" check over the class's own
+/// `__abstractmethods__` (names sorted, as 3.11 prints them).
+fn check_abstract(rt: &Runtime, ty: TypeRef) -> PyResult<()> {
+    let Some(d) = rt.dict_data(ty.data().dict()) else {
+        return Ok(());
+    };
+    let Some(abs) = d.get_str(rt, "__abstractmethods__") else {
+        return Ok(());
+    };
+    let mut names = Vec::new();
+    for n in rt.collect(&abs)? {
+        names.push(rt.str_string(&n)?);
+    }
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(rt.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        ty.data().name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 /// A fresh instance of `ty` with default payload (for `object.__new__` and subclasses).

@@ -25,12 +25,12 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__name__",
                 get: get_name,
-                set: None,
+                set: Some(set_name),
             },
             GetSetDef {
                 name: "__qualname__",
                 get: get_qualname,
-                set: None,
+                set: Some(set_qualname),
             },
             GetSetDef {
                 name: "__mro__",
@@ -50,7 +50,7 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__module__",
                 get: get_module,
-                set: None,
+                set: Some(set_module),
             },
             GetSetDef {
                 name: "__dict__",
@@ -59,6 +59,82 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             },
         ],
     );
+    rt.add_methods(
+        ty,
+        &[super::descr::MethodDef::method(
+            "__subclasses__",
+            type_subclasses,
+        )],
+    );
+}
+
+/// `type.__subclasses__()`: the live direct subclasses, oldest first.
+fn type_subclasses(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "__subclasses__", 1, 1)?;
+    let ty = as_type(rt, &v[0])?;
+    // SAFETY: a type unlinks itself from its bases' lists before it is freed.
+    let subs: Vec<Value> = ty
+        .data()
+        .subclasses()
+        .iter()
+        .map(|p| unsafe { Value::from_header(*p) })
+        .collect();
+    rt.new_list(subs)
+}
+
+/// The heap type whose `attr` is being assigned: CPython's TypeErrors for deletion and for
+/// built-in types (which `type_setattro` has already rejected, but the descriptor can be
+/// called directly).
+fn settable_type(rt: &Runtime, v: &Value, value: Option<&Value>, attr: &str) -> PyResult<TypeRef> {
+    let ty = as_type(rt, v)?;
+    if value.is_none() || !ty.data().is_heap() {
+        let verb = if value.is_none() { "delete" } else { "set" };
+        return Err(rt.type_error(format!(
+            "cannot {verb} '{attr}' attribute of immutable type '{}'",
+            ty.data().name()
+        )));
+    }
+    Ok(ty)
+}
+
+fn new_name_str<'a>(rt: &'a Runtime, ty: TypeRef, v: &'a Value, attr: &str) -> PyResult<&'a str> {
+    rt.str_of(v).ok_or_else(|| {
+        rt.type_error(format!(
+            "can only assign string to {}.{attr}, not '{}'",
+            ty.data().name(),
+            rt.type_name(v)
+        ))
+    })
+}
+
+fn set_name(rt: &Runtime, v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ty = settable_type(rt, v, value, "__name__")?;
+    let Some(value) = value else { return Ok(()) };
+    let s = new_name_str(rt, ty, value, "__name__")?;
+    if s.contains('\0') {
+        return Err(rt.value_error("type name must not contain null characters"));
+    }
+    ty.data().set_name(s);
+    Ok(())
+}
+
+fn set_qualname(rt: &Runtime, v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ty = settable_type(rt, v, value, "__qualname__")?;
+    let Some(value) = value else { return Ok(()) };
+    let s = new_name_str(rt, ty, value, "__qualname__")?;
+    ty.data().set_qualname(s);
+    Ok(())
+}
+
+fn set_module(rt: &Runtime, v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ty = settable_type(rt, v, value, "__module__")?;
+    let Some(value) = value else { return Ok(()) };
+    let d = rt
+        .dict_data(ty.data().dict())
+        .ok_or_else(|| rt.type_error("type has no dict"))?;
+    d.set(rt, rt.intern("__module__"), value.clone())?;
+    ty.data().modified();
+    Ok(())
 }
 
 fn as_type(rt: &Runtime, v: &Value) -> PyResult<TypeRef> {

@@ -37,6 +37,29 @@ pub struct Config {
     /// operations raise RecursionError instead of overflowing the host's stack. Size it to the
     /// host thread's stack with margin (the default suits a 2 MiB thread).
     pub native_stack_budget: usize,
+    /// Which execution tiers may run (`-X tier2=off`, `-X jit=off`, ...).
+    pub tiers: TierOptions,
+}
+
+/// Switches for the later execution tiers, set from `-X` options; the interpreter ignores them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierOptions {
+    pub tier2: bool,
+    pub jit: bool,
+    pub specialize: bool,
+    /// Print execution statistics at exit (`-X stats`).
+    pub stats: bool,
+}
+
+impl Default for TierOptions {
+    fn default() -> Self {
+        TierOptions {
+            tier2: true,
+            jit: true,
+            specialize: true,
+            stats: false,
+        }
+    }
 }
 
 impl Default for Config {
@@ -45,12 +68,21 @@ impl Default for Config {
             heap_limit: usize::MAX,
             recursion_limit: 1000,
             native_stack_budget: 1 << 20,
+            tiers: TierOptions::default(),
         }
     }
 }
 
-/// Finds and runs a module by name (Ok(None): no such module).
-pub type LoadModuleFn = fn(&Runtime, &str) -> crate::object::error::PyResult<Option<Value>>;
+/// Reads a whole file (None: it cannot be read).
+pub type ReadFileFn = fn(&Runtime, &str) -> Option<alloc::vec::Vec<u8>>;
+
+/// What a path names, as the platform's file system sees it (for `import`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Missing,
+    File,
+    Dir,
+}
 
 /// Functions a later layer (the interpreter, the platform) plugs into the runtime.
 #[derive(Clone, Copy, Default)]
@@ -69,9 +101,10 @@ pub struct Hooks {
     pub gen_close: Option<crate::object::typeobj::UnaryFn>,
     /// `__name__` of the calling frame's globals (the default `__module__` of new classes).
     pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
-    /// Finds and runs a module `import` could not find among the loaded ones (the platform
-    /// reads `name.py` beside the script); Ok(None): not found.
-    pub load_module: Option<LoadModuleFn>,
+    /// The platform's file access for `import` (the search over `sys.path` is the core's):
+    /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
+    pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
+    pub read_file: Option<ReadFileFn>,
     /// Reads one line from stdin, newline included (None: end of input); unset: always EOF.
     pub read_stdin_line: Option<fn(&Runtime) -> Option<alloc::string::String>>,
     /// Line `line` (1-based) of source file `file`, for tracebacks printed from Python.
@@ -96,11 +129,15 @@ pub struct Runtime {
     /// Set while the runtime is being torn down: objects still alive are left to the OS.
     tearing_down: Cell<bool>,
     pub repr_guard: ReprGuard,
+    /// The tier switches the runtime was made with.
+    pub tiers: TierOptions,
     /// Set asynchronously (a signal handler, another thread) to ask the running code to raise
     /// KeyboardInterrupt at its next check; see `check_interrupt`.
     interrupt: core::sync::atomic::AtomicBool,
     /// The interpreter's frames, value stack and handled exception.
     pub interp: crate::interp::InterpState,
+    /// Types made by standard modules written in Rust, by full name (`modules/native_type.rs`).
+    pub native_types: crate::modules::native_type::NativeTypes,
 }
 
 impl Runtime {
@@ -116,8 +153,8 @@ impl Runtime {
     pub fn check_interrupt(&self) -> crate::object::PyResult<()> {
         use core::sync::atomic::Ordering;
         if self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed) {
-            let e = self.new_error(self.exc().keyboard_interrupt, "");
-            return Err(e);
+            // No arguments, as CPython: the traceback ends in a bare `KeyboardInterrupt`.
+            return Err(self.new_exception(self.exc().keyboard_interrupt, alloc::vec::Vec::new()));
         }
         Ok(())
     }
@@ -143,7 +180,9 @@ impl Runtime {
             interrupt: core::sync::atomic::AtomicBool::new(false),
             tearing_down: Cell::new(false),
             repr_guard: ReprGuard::new(),
+            tiers: config.tiers,
             interp: crate::interp::InterpState::new(),
+            native_types: Default::default(),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.

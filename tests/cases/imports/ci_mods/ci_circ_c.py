@@ -1,0 +1,2 @@
+from ci_circ_d import D
+C = "c"

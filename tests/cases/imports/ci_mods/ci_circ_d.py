@@ -1,0 +1,2 @@
+from ci_circ_c import C
+D = "d"

@@ -1,0 +1,4 @@
+NAME = __name__
+PKG = __package__
+def where():
+    return __name__
