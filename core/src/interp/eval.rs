@@ -849,7 +849,17 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                         Some(t) => rt.tuple_items(t).unwrap_or(&[]),
                         None => &[],
                     };
-                    rt.call(&callable, Args::new(args, kw))
+                    // setprofile's c_call / c_return events (tracing instance only).
+                    let prof = if TRACE && rt.interp.trace.on.get() {
+                        super::trace::c_call(rt, &callable, args.first())
+                    } else {
+                        None
+                    };
+                    let res = rt.call(&callable, Args::new(args, kw));
+                    if let Some(p) = prof {
+                        super::trace::c_return(rt, p, res.is_ok());
+                    }
+                    res
                 };
                 r.drop_to(base);
                 r.push(tri!(res));

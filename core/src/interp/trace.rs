@@ -351,3 +351,32 @@ pub fn throw_entry(rt: &Runtime) -> PyResult<()> {
     trace_event(rt, &frame, "call", rt.none())?;
     profile_event(rt, &frame, "call", rt.none())
 }
+
+/// Before the loop calls a non-Python callable while profiling: the 'c_call' event, for
+/// built-in functions and (bound) method descriptors as 3.11 reports them. Returns what to
+/// pass to `c_return`.
+pub fn c_call(rt: &Runtime, callable: &Value, first: Option<&Value>) -> Option<Value> {
+    rt.interp.trace.profiler()?;
+    let t = rt.types();
+    let ty = rt.type_of(callable);
+    let func = if ty == t.builtin_function {
+        callable.clone()
+    } else if ty == t.method_descriptor {
+        let s = first?;
+        let get = ty.data().slots().descr_get?;
+        get(rt, callable, Some(s), &rt.type_of(s).value()).ok()?
+    } else {
+        return None;
+    };
+    let frame = current_frame(rt, true)?;
+    let _ = profile_event(rt, &frame, "c_call", func.clone());
+    Some(func)
+}
+
+/// After that call: 'c_return', or 'c_exception' when it raised.
+pub fn c_return(rt: &Runtime, func: Value, ok: bool) {
+    if let Some(frame) = current_frame(rt, true) {
+        let event = if ok { "c_return" } else { "c_exception" };
+        let _ = profile_event(rt, &frame, event, func);
+    }
+}
