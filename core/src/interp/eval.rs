@@ -290,13 +290,19 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                         traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
                     }
                 }
+                // RERAISE n carries the offset where the exception arose (CPython's f_lasti).
+                let origin = if fresh {
+                    None
+                } else {
+                    super::trace::reraise_origin(rt, &r)
+                };
                 let Some(f) = frames(rt).last_mut() else {
                     return Err(e);
                 };
                 if let Some(h) = find_handler(rt, f) {
                     r.drop_to(h.depth as usize);
                     if h.lasti {
-                        let li = rt.new_int(r.lasti as i64);
+                        let li = rt.new_int(origin.unwrap_or(r.lasti) as i64);
                         match li {
                             Ok(li) => r.push(li),
                             Err(e) => return Err(e),
@@ -306,8 +312,11 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                     r.ip = h.target as usize;
                     continue;
                 }
+                if let Some(o) = origin {
+                    f.lasti = o;
+                }
                 if rt.interp.trace.on.get() {
-                    super::trace::unwind_return(rt, &r);
+                    super::trace::unwind_return(rt);
                 }
                 let Some(done) = pop_frame(rt) else {
                     return Err(e);

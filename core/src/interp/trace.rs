@@ -306,11 +306,10 @@ pub fn exception(rt: &Runtime, exc: &Value) -> Result<(), PyErr> {
 
 /// The current frame ends with an exception: 'return' with None (errors from the tracer are
 /// ignored, as CPython does while unwinding).
-pub fn unwind_return(rt: &Runtime, r: &Regs) {
+pub fn unwind_return(rt: &Runtime) {
     let Some(frame) = current_frame(rt, false) else {
         return;
     };
-    restore_reraise_lasti(rt, r);
     let has = super::generator::heap_frame(rt, &frame).is_some_and(|hf| hf.trace.get().is_some());
     if has && rt.interp.trace.tracer().is_some() {
         let _ = trace_event(rt, &frame, "return", rt.none());
@@ -318,29 +317,20 @@ pub fn unwind_return(rt: &Runtime, r: &Regs) {
     let _ = profile_event(rt, &frame, "return", rt.none());
 }
 
-/// A frame left by `RERAISE n` (n > 0) reports the line of the instruction that first raised:
-/// its offset is the stack value n deep (as CPython sets `f_lasti` there).
-fn restore_reraise_lasti(rt: &Runtime, r: &Regs) {
-    let Some(f) = (unsafe { (*rt.interp.frames.get()).last_mut() }) else {
-        return;
-    };
-    let Some(cd) = rt.code_data(&f.code) else {
-        return;
-    };
+/// The offset a `RERAISE n` (n > 0) at the frame's `lasti` restores: the stack value n deep
+/// (below the popped exception), where the exception first arose. CPython makes it the frame's
+/// `f_lasti`, so handlers further out and a frame left this way report that instruction's line.
+pub fn reraise_origin(rt: &Runtime, r: &Regs) -> Option<usize> {
+    let f = frames(rt).last()?;
+    let cd = rt.code_data(&f.code)?;
     let units = unsafe { &*cd.code.get() };
-    let (Some(&op), Some(&arg)) = (units.get(2 * f.lasti), units.get(2 * f.lasti + 1)) else {
-        return;
-    };
+    let (&op, &arg) = (units.get(2 * f.lasti)?, units.get(2 * f.lasti + 1)?);
     if op != Opcode::RERAISE as u8 || arg == 0 || (arg as usize) > r.sp {
-        return;
+        return None;
     }
-    let v = unsafe { (*r.st.add(r.sp - arg as usize)).clone() };
-    if let Some(i) = v.and_then(|v| v.as_small_int())
-        && i >= 0
-        && (i as usize) < units.len() / 2
-    {
-        f.lasti = i as usize;
-    }
+    let v = unsafe { (*r.st.add(r.sp - arg as usize)).clone() }?;
+    let i = v.as_small_int()?;
+    (i >= 0 && (i as usize) < units.len() / 2).then_some(i as usize)
 }
 
 /// `gen.throw()` resumes a frame by raising: it still gets its 'call' event.
