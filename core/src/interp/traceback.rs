@@ -22,6 +22,8 @@ pub struct TracebackData {
     pub lasti: u32,
     /// The frame's globals (for NameError suggestions).
     pub globals: Option<Value>,
+    /// The frame object, when introspection or tracing had made one (`tb_frame`).
+    pub frame: Option<Value>,
 }
 
 impl Payload for TracebackData {
@@ -33,6 +35,9 @@ impl Payload for TracebackData {
         visit(&self.code);
         if let Some(g) = &self.globals {
             visit(g);
+        }
+        if let Some(f) = &self.frame {
+            visit(f);
         }
     }
 }
@@ -55,14 +60,15 @@ pub fn line_of(rt: &Runtime, code: &Value, lasti: u32) -> Option<i32> {
 /// Prepends an entry for a frame running `code` at `lasti` to `exc.__traceback__`.
 pub fn add_entry(rt: &Runtime, exc: &Value, code: &Value, lasti: u32) {
     let next = rt.exception_traceback(exc);
-    let globals = unsafe { (*rt.interp.frames.get()).last() }
-        .filter(|f| f.code.is(code))
-        .map(|f| f.globals.clone());
+    let top = unsafe { (*rt.interp.frames.get()).last() }.filter(|f| f.code.is(code));
+    let globals = top.map(|f| f.globals.clone());
+    let frame = top.and_then(|f| f.obj.clone());
     let d = TracebackData {
         next,
         code: code.clone(),
         lasti,
         globals,
+        frame,
     };
     if let Some(tb) = unsafe { alloc_object(rt, rt.types().traceback.0, d) } {
         let _ = rt.set_exception_traceback(exc, Some(tb));
@@ -105,7 +111,11 @@ pub fn spec() -> crate::object::typespec::TypeSpec {
                 },
                 GetSetDef {
                     name: "tb_frame",
-                    get: |rt, _| Ok(rt.none()),
+                    get: |rt, v| {
+                        Ok(tb_data(rt, v)
+                            .and_then(|d| d.frame.clone())
+                            .unwrap_or_else(|| rt.none()))
+                    },
                     set: None,
                 },
                 // The entry's code object, for the `traceback` module while `tb_frame` is
