@@ -7,20 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// (area/name, why it fails today).
-const KNOWN_FAILING: &[(&str, &str)] = &[
-    (
-        "builtins/isinstance_checks",
-        "no `type | type` (types.UnionType)",
-    ),
-    (
-        "contextlib/async_with",
-        "no async generators and no `async with` (BEFORE_ASYNC_WITH) yet",
-    ),
-    (
-        "generators/gen_finally",
-        "an unfinished generator is not closed when it is freed, so its finally never runs",
-    ),
-];
+const KNOWN_FAILING: &[(&str, &str)] = &[];
 
 /// Native stack per worker thread.
 const STACK: usize = 256 << 20;

@@ -5,15 +5,19 @@
 //! `install` plugs the interpreter into the runtime's hooks, so calling a `function` object runs
 //! its code, and makes the `builtins` module.
 
+pub mod asyncgen;
+pub mod awaitable;
 pub mod call;
 pub mod convert;
 pub mod eval;
+pub mod exc_group_print;
 pub mod frame;
 pub mod frameobj;
 pub mod generator;
 pub mod import;
 pub mod localsproxy;
 pub mod ops;
+pub mod shutdown;
 pub mod suggest;
 pub mod trace;
 pub mod traceback;
@@ -38,6 +42,8 @@ pub struct InterpState {
     pub modules: UnsafeCell<Option<Value>>,
     /// `sys.settrace` / `sys.setprofile` state.
     pub trace: trace::TraceState,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
 }
 
 impl InterpState {
@@ -49,6 +55,7 @@ impl InterpState {
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
             trace: trace::TraceState::new(),
+            asyncgen_hooks: UnsafeCell::new((None, None)),
         }
     }
 
@@ -57,13 +64,15 @@ impl InterpState {
         let modules = unsafe { (*self.modules.get()).take() };
         let exc = self.swap_exc(None);
         self.trace.release();
-        drop((modules, exc));
+        let hooks = unsafe { core::mem::take(&mut *self.asyncgen_hooks.get()) };
+        drop((modules, exc, hooks));
     }
 
     /// Drops the builtins (runtime teardown, after finalizers had their chance to use them).
     pub fn release_builtins(&self) {
         let builtins = unsafe { (*self.builtins.get()).take() };
-        drop(builtins);
+        let exc = self.swap_exc(None);
+        drop((builtins, exc));
     }
 
     /// Sets the exception being handled, returning the previous one.
@@ -146,33 +155,33 @@ pub fn syntax_error(rt: &Runtime, e: &crate::compile::SyntaxError) -> crate::obj
         crate::compile::ErrorKind::RecursionError => rt.exc().recursion_error,
         _ => rt.exc().syntax_error,
     };
-    // As CPython: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)),
-    // so `msg`, `lineno`... are set.
-    let opt = |v: Option<i64>| v.map_or(Ok(rt.none()), |n| rt.new_int(n));
-    let details = (|| -> PyResult<Value> {
+    if ty == rt.exc().memory_error || ty == rt.exc().recursion_error {
+        return rt.new_error(ty, e.msg.clone());
+    }
+    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+    let detail = (|| -> PyResult<Value> {
+        let opt = |v: Option<i64>| v.map_or_else(|| Ok(rt.none()), |n| rt.new_int(n));
         let text = match &e.text {
             Some(t) => rt.new_str(t)?,
             None => rt.none(),
         };
-        rt.new_tuple(alloc::vec![
+        let info = rt.new_tuple(alloc::vec![
             rt.new_str(&e.filename)?,
             opt(e.lineno)?,
             opt(e.offset)?,
             text,
             opt(e.end_lineno)?,
             opt(e.end_offset)?,
-        ])
-    })();
-    let made = details.and_then(|d| {
+        ])?;
         let msg = rt.new_str(&e.msg)?;
-        if ty == rt.exc().memory_error || ty == rt.exc().recursion_error {
-            return rt.call(&ty.value(), Args::positional(&[msg]));
-        }
-        rt.call(&ty.value(), Args::positional(&[msg, d]))
-    });
-    match made {
+        rt.call(
+            &ty.value(),
+            crate::object::args::Args::positional(&[msg, info]),
+        )
+    })();
+    match detail {
         Ok(v) => crate::object::error::PyErr(v),
-        Err(_) => rt.new_error(ty, e.msg.clone()),
+        Err(err) => err,
     }
 }
 

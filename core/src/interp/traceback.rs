@@ -145,9 +145,22 @@ pub fn exception_line(rt: &Runtime, exc: &Value) -> String {
     {
         name = format!("{m}.{name}");
     }
-    let msg = match rt.str_string(exc) {
-        Ok(m) => m,
-        Err(_) => String::from("<exception str() failed>"),
+    // A SyntaxError's location is printed above the line; the line holds only `msg`.
+    let syntax_msg = if rt.isinstance_type(exc, rt.exc().syntax_error) {
+        rt.getattr_opt(exc, "msg")
+            .ok()
+            .flatten()
+            .filter(|m| !rt.is_none(m))
+            .and_then(|m| rt.str_string(&m).ok())
+    } else {
+        None
+    };
+    let msg = match syntax_msg {
+        Some(m) => m,
+        None => match rt.str_string(exc) {
+            Ok(m) => m,
+            Err(_) => String::from("<exception str() failed>"),
+        },
     };
     let mut line = if msg.is_empty() {
         name

@@ -373,37 +373,6 @@ pub fn call_custom_excepthook(rt: &Runtime, exc: &Value) -> bool {
     true
 }
 
-/// The default `sys.displayhook(value)`: prints the repr and stores it as `builtins._`.
-fn default_displayhook(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "displayhook", 1, 1)?;
-    if rt.is_none(&v[0]) {
-        return Ok(rt.none());
-    }
-    if let Some(b) = rt.interp.builtins_dict()
-        && let Some(bd) = rt.dict_data(&b)
-    {
-        bd.set(rt, rt.intern("_"), rt.none())?;
-    }
-    let mut text = rt.repr_string(&v[0])?;
-    text.push('\n');
-    match redirected_stdout(rt)? {
-        Some(out) => {
-            rt.call_method(&out, "write", &[rt.new_str(&text)?])?;
-        }
-        None => {
-            if let Some(w) = rt.hooks.get().write_stdout {
-                w(rt, &text);
-            }
-        }
-    }
-    if let Some(b) = rt.interp.builtins_dict()
-        && let Some(bd) = rt.dict_data(&b)
-    {
-        bd.set(rt, rt.intern("_"), v[0].clone())?;
-    }
-    Ok(rt.none())
-}
-
 // ---- functions ----
 
 fn getrecursionlimit(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -673,7 +642,6 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
             "excepthook",
             default_excepthook as crate::object::typeobj::NativeFn,
         ),
-        ("displayhook", default_displayhook),
         ("breakpointhook", default_breakpointhook),
     ] {
         let fv = rt.new_builtin_function(name, f)?;
@@ -724,6 +692,16 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
         .map(|n| rt.new_str(n))
         .collect::<PyResult<Vec<_>>>()?;
     set_attr(rt, &m, "builtin_module_names", rt.new_tuple(names)?)?;
+    // The hook 'single' mode code calls; it lives with compile().
+    let hook = rt.new_builtin_function("displayhook", crate::builtins::compile::displayhook)?;
+    set_attr(rt, &m, "displayhook", hook.clone())?;
+    set_attr(rt, &m, "__displayhook__", hook)?;
+    // Async generator hooks live with the async generators.
+    use crate::interp::asyncgen as ag;
+    let set = rt.new_builtin_function("set_asyncgen_hooks", ag::set_asyncgen_hooks)?;
+    set_attr(rt, &m, "set_asyncgen_hooks", set)?;
+    let get = rt.new_builtin_function("get_asyncgen_hooks", ag::get_asyncgen_hooks)?;
+    set_attr(rt, &m, "get_asyncgen_hooks", get)?;
     Ok(m)
 }
 

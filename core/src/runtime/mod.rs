@@ -101,6 +101,12 @@ pub struct Hooks {
     pub gen_close: Option<crate::object::typeobj::UnaryFn>,
     /// `__name__` of the calling frame's globals (the default `__module__` of new classes).
     pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
+    /// Reads clock `kind` in nanoseconds (see `modules::host::clock`); None: no such clock.
+    pub clock: Option<fn(&Runtime, crate::modules::host::Clock) -> Option<u128>>,
+    /// Blocks the calling thread for the given nanoseconds (`time.sleep`).
+    pub sleep: Option<fn(&Runtime, u64)>,
+    /// The platform's files (`open()`); unset: opening raises OSError.
+    pub files: Option<&'static crate::modules::host::FileOps>,
     /// The platform's file access for `import` (the search over `sys.path` is the core's):
     /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
     pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
