@@ -7,20 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// (area/name, why it fails today).
-const KNOWN_FAILING: &[(&str, &str)] = &[
-    (
-        "contextlib/redirect_print",
-        "print() does not write to a reassigned sys.stdout yet",
-    ),
-    (
-        "errors/name_error_uncaught",
-        "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
-    ),
-    (
-        "programs/event_bus",
-        "print() does not write to a reassigned sys.stdout yet",
-    ),
-];
+const KNOWN_FAILING: &[(&str, &str)] = &[];
 
 /// Native stack per worker thread.
 const STACK: usize = 256 << 20;

@@ -41,6 +41,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", functions::bin),
     ("callable", functions::callable),
     ("print", print),
+    ("input", crate::modules::sys::input),
+    ("breakpoint", crate::modules::sys::breakpoint),
     ("setattr", setattr),
     ("delattr", delattr),
     ("id", id),
@@ -130,18 +132,41 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
     let mut file = None;
+    let mut flush = false;
     for (k, v) in a.kwargs() {
         match rt.str_of(k).unwrap_or("") {
             "sep" => sep = kw_str(rt, v, "sep")?.unwrap_or_else(|| " ".into()),
             "end" => end = kw_str(rt, v, "end")?.unwrap_or_else(|| "\n".into()),
             "file" => file = (!rt.is_none(v)).then(|| v.clone()),
-            "flush" => {}
+            "flush" => flush = rt.truthy(v)?,
             other => {
                 return Err(rt.type_error(alloc::format!(
                     "'{other}' is an invalid keyword argument for print()"
                 )));
             }
         }
+    }
+    if file.is_none() {
+        // `sys.stdout = obj` redirects print.
+        file = crate::modules::sys::redirected_stdout(rt)?;
+        if file.as_ref().is_some_and(|f| rt.is_none(f)) {
+            return Ok(rt.none());
+        }
+    }
+    if let Some(f) = &file {
+        // As CPython: one write per object and separator, then the end.
+        let write = rt.getattr_str(f, "write")?;
+        for (i, v) in a.pos().iter().enumerate() {
+            if i > 0 {
+                rt.call(&write, Args::positional(&[rt.new_str(&sep)?]))?;
+            }
+            rt.call(&write, Args::positional(&[rt.str(v)?]))?;
+        }
+        rt.call(&write, Args::positional(&[rt.new_str(&end)?]))?;
+        if flush {
+            rt.call_method(f, "flush", &[])?;
+        }
+        return Ok(rt.none());
     }
     // The text as generalized UTF-8 (a str may hold lone surrogates), and the first piece that
     // holds one with where it starts: stdout (UTF-8, strict) writes what precedes it and raises.
@@ -164,19 +189,12 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         }
     }
     out.extend_from_slice(end.as_bytes());
-    match file {
-        Some(f) => {
-            rt.call_method(&f, "write", &[rt.new_str_wtf8(out)?])?;
-        }
-        None => {
-            let upto = bad.as_ref().map_or(out.len(), |b| b.0);
-            if let Some(w) = rt.hooks.get().write_stdout {
-                w(rt, core::str::from_utf8(&out[..upto]).unwrap_or(""));
-            }
-            if let Some((_, piece)) = bad {
-                crate::object::codecs::utf8_text(rt, &piece, false)?;
-            }
-        }
+    let upto = bad.as_ref().map_or(out.len(), |b| b.0);
+    if let Some(w) = rt.hooks.get().write_stdout {
+        w(rt, core::str::from_utf8(&out[..upto]).unwrap_or(""));
+    }
+    if let Some((_, piece)) = bad {
+        crate::object::codecs::utf8_text(rt, &piece, false)?;
     }
     Ok(rt.none())
 }
