@@ -7,7 +7,7 @@
 #![allow(clippy::collapsible_if)]
 
 use copperhead_core::bytecode::verify::verify;
-use copperhead_core::compile::{Mode, check, generate};
+use copperhead_core::compile::{DEFAULT_STACK_BUDGET, Mode, check, generate};
 mod corpus_common;
 use corpus_common::python;
 use std::path::{Path, PathBuf};
@@ -83,7 +83,7 @@ fn stdlib_compiles_and_verifies() {
                                 return Ok(false);
                             };
                             let text = String::from_utf8_lossy(&data);
-                            let code = generate(&m, &text, &name, 0).map_err(|e| {
+                            let code = generate(&m, &text, &name, 0, DEFAULT_STACK_BUDGET).map_err(|e| {
                                 format!("codegen error: {} line {:?}", e.msg, e.lineno)
                             })?;
                             verify(&code)?;

@@ -4,7 +4,7 @@
 
 #![allow(clippy::collapsible_if, clippy::result_large_err)]
 
-use copperhead_core::compile::{Mode, check};
+use copperhead_core::compile::{Mode, check, check_with_stack};
 
 /// Cases whose message or position we knowingly do not reproduce yet (hex prefix, reason).
 const KNOWN: &[(&str, &str)] = &[
@@ -60,7 +60,7 @@ fn syntax_errors_match_cpython() {
         let (kind, lineno, offset, msg) = (f[1], opt(f[2]), opt(f[3]), f[6]);
         let src2 = src.clone();
         let got = std::thread::Builder::new()
-            .stack_size(4 << 20)
+            .stack_size(16 << 20)
             .spawn(move || check(&src2, "<test>", Mode::Exec).err())
             .unwrap()
             .join()
@@ -111,7 +111,7 @@ fn ten_megabyte_expression_parses() {
     src.push('\n');
     let r = std::thread::Builder::new()
         .stack_size(2 << 20)
-        .spawn(move || check(src.as_bytes(), "<big>", Mode::Exec).map(|_| ()))
+        .spawn(move || check_with_stack(src.as_bytes(), "<big>", Mode::Exec, 1 << 20).map(|_| ()))
         .unwrap()
         .join()
         .expect("front end panicked");
@@ -129,7 +129,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     ] {
         let r = std::thread::Builder::new()
             .stack_size(2 << 20)
-            .spawn(move || check(src.as_bytes(), "<deep>", Mode::Exec).err())
+            .spawn(move || check_with_stack(src.as_bytes(), "<deep>", Mode::Exec, 1 << 20).err())
             .unwrap()
             .join()
             .expect("front end panicked");

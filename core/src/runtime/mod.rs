@@ -308,6 +308,21 @@ impl Runtime {
         self.stack_base.get().saturating_sub(sp) > self.native_stack_budget.get()
     }
 
+    /// Native stack the front end may use when called now: what is left of the runtime's
+    /// budget below the outermost guarded operation (all of it when none is running), halved
+    /// for the frames between here and the parser.
+    pub fn compile_stack_budget(&self) -> usize {
+        let marker = 0u8;
+        let sp = core::ptr::addr_of!(marker) as usize;
+        let budget = self.native_stack_budget.get();
+        let used = if self.recursion_depth.get() == 0 {
+            0
+        } else {
+            self.stack_base.get().saturating_sub(sp)
+        };
+        budget.saturating_sub(used) / 2
+    }
+
     pub fn is_tearing_down(&self) -> bool {
         self.tearing_down.get()
     }

@@ -120,10 +120,10 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     pub future_annotations: bool,
     stack_base: usize,
+    /// Native stack (bytes) the generator may use below `stack_base` before reporting the
+    /// program too complex.
+    stack_budget: usize,
 }
-
-/// Native stack the code generator may use before reporting the program too complex.
-const STACK_BUDGET: usize = 2 * 1024 * 1024;
 
 pub(crate) type CResult<T> = Result<T, SyntaxError>;
 
@@ -134,6 +134,7 @@ pub fn generate(
     src: &str,
     filename: &str,
     optimize: u32,
+    stack_budget: usize,
 ) -> Result<CodeUnit, SyntaxError> {
     let here = 0u8;
     let mut c = Compiler {
@@ -145,6 +146,7 @@ pub fn generate(
         interactive: false,
         future_annotations: false,
         stack_base: &here as *const u8 as usize,
+        stack_budget,
     };
     c.module(&m.body)
 }
@@ -167,7 +169,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn check_stack(&self, pos: Pos) -> CResult<()> {
         let here = 0u8;
         let used = self.stack_base.saturating_sub(&here as *const u8 as usize);
-        if used > STACK_BUDGET {
+        if used > self.stack_budget {
             let mut e = self.error("maximum recursion depth exceeded during compilation", pos);
             e.kind = ErrorKind::RecursionError;
             return Err(e);
@@ -911,14 +913,32 @@ pub(crate) fn find_annotations(stmts: &[Stmt]) -> bool {
     })
 }
 
-/// Compiles source text all the way to a code unit (`compile()` with the given `-O` level).
+/// Compiles source text all the way to a code unit (`compile()` with the given `-O` level),
+/// assuming `DEFAULT_STACK_BUDGET` of native stack.
 pub fn compile(
     source: &[u8],
     filename: &str,
     mode: Mode,
     optimize: u32,
 ) -> Result<CodeUnit, SyntaxError> {
-    let checked = super::check(source, filename, mode)?;
+    compile_with_stack(
+        source,
+        filename,
+        mode,
+        optimize,
+        super::DEFAULT_STACK_BUDGET,
+    )
+}
+
+/// `compile` where the parser and the generator may each use `stack_budget` bytes of stack.
+pub fn compile_with_stack(
+    source: &[u8],
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+    stack_budget: usize,
+) -> Result<CodeUnit, SyntaxError> {
+    let checked = super::check_with_stack(source, filename, mode, stack_budget)?;
     let text = String::from_utf8_lossy(source);
-    generate(&checked, &text, filename, optimize)
+    generate(&checked, &text, filename, optimize, stack_budget)
 }
