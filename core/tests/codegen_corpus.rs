@@ -83,9 +83,10 @@ fn stdlib_compiles_and_verifies() {
                                 return Ok(false);
                             };
                             let text = String::from_utf8_lossy(&data);
-                            let code = generate(&m, &text, &name, 0, DEFAULT_STACK_BUDGET).map_err(|e| {
-                                format!("codegen error: {} line {:?}", e.msg, e.lineno)
-                            })?;
+                            let code = generate(&m, &text, &name, 0, DEFAULT_STACK_BUDGET)
+                                .map_err(|e| {
+                                    format!("codegen error: {} line {:?}", e.msg, e.lineno)
+                                })?;
                             verify(&code)?;
                             Ok(true)
                         })
