@@ -10,8 +10,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
         if let Ok(m) = check(data, "<fuzz>", mode) {
-            let text = String::from_utf8_lossy(data);
-            if let Ok(code) = generate(&m, &text, "<fuzz>", 0) {
+            if let Ok(code) = generate(&m, "<fuzz>", 0) {
                 if let Err(e) = verify(&code) {
                     panic!("verifier: {e}");
                 }

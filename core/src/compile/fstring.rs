@@ -184,10 +184,12 @@ impl<'a> Parser<'a> {
         let mut conversion = -1;
         let mut debug = false;
         if self.at_op(Op::Equal) {
-            let eq = self.bump();
+            self.bump();
             debug = true;
-            // The expression text, as written, precedes the value in the result.
-            let text = &self.s[open.end as usize..eq.end as usize];
+            // The expression text as written, up to what follows the '=' (spaces included),
+            // precedes the value in the result.
+            let end = self.tok().start as usize;
+            let text = self.s.get(open.end as usize..end).unwrap_or_default();
             buf.push_str(&String::from_utf8_lossy(text));
         }
         if self.at_op(Op::Exclamation) {

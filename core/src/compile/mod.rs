@@ -36,6 +36,7 @@ pub mod symtable;
 pub mod token;
 mod tokenizer;
 mod unicode_names;
+pub mod unparse;
 
 pub use codegen::{compile, generate};
 pub use error::{ErrorKind, SyntaxError};
