@@ -7,36 +7,7 @@
 use copperhead_core::compile::{Mode, check};
 
 /// Cases whose message or position we knowingly do not reproduce yet (hex prefix, reason).
-const KNOWN: &[(&str, &str)] = &[
-    (
-        "78203d2027612720622762",
-        "CPython points past the literal for bytes/str mixing",
-    ),
-    (
-        "78203d20622761272027622",
-        "CPython points past the literal for bytes/str mixing",
-    ),
-    (
-        "6628613d312c206229",
-        "offset of 'positional argument follows keyword argument' differs by one",
-    ),
-    (
-        "66282a2a612c206229",
-        "offset of 'positional argument follows keyword argument' differs by one",
-    ),
-    (
-        "78203d207969656c64203d2031",
-        "'assignment to yield expression not possible' not distinguished",
-    ),
-    (
-        "78203d205b6920666f72206920696e2072616e6765",
-        "comprehension rebinding of walrus targets not checked",
-    ),
-    (
-        "7769746820286120617320622c",
-        "error inside a parenthesized with-item list reported as invalid syntax",
-    ),
-];
+const KNOWN: &[(&str, &str)] = &[];
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2)

@@ -46,10 +46,26 @@ impl<'a> Parser<'a> {
             match bytes_mode {
                 None => bytes_mode = Some(is_bytes),
                 Some(b) if b != is_bytes => {
-                    return Err(self.error_pos(
-                        "cannot mix bytes and nonbytes literals",
-                        self.off_pos(first.start, t.end),
-                    ));
+                    // CPython reads every literal of the run first, then reports the mix at
+                    // the token after them.
+                    loop {
+                        let t = self.tok();
+                        match t.kind {
+                            Tok::String => {
+                                self.bump();
+                            }
+                            Tok::FStart => {
+                                let raw = prefix(self.text(t)).raw;
+                                self.bump();
+                                self.fstring_body(raw, &mut buf, &mut parts)?;
+                            }
+                            _ => break,
+                        }
+                    }
+                    let t = self.tok();
+                    return Err(
+                        self.error_pos("cannot mix bytes and nonbytes literals", self.tok_pos(t))
+                    );
                 }
                 _ => {}
             }

@@ -228,6 +228,18 @@ impl Builder {
             }
         };
         let old = s.symbols[idx].flags;
+        // A later loop of the comprehension rebinding a walrus target bound through it.
+        if self.in_comp_iter_target
+            && s.kind == ScopeKind::Comprehension
+            && old & (DEF_GLOBAL | DEF_NONLOCAL) != 0
+        {
+            return Err(serr(
+                format!(
+                    "comprehension inner loop cannot rebind assignment expression target '{name}'"
+                ),
+                pos,
+            ));
+        }
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
             return Err(serr(
                 format!("duplicate argument '{name}' in function definition"),
