@@ -171,6 +171,8 @@ struct Builder {
     ann_scope: usize,
     /// `from __future__ import annotations` is in effect.
     future_annotations: bool,
+    /// Visiting a TypeVar bound (its scope kind is shared with type alias values).
+    in_typevar_bound: bool,
 }
 
 /// How CPython 3.12 treats the annotation being visited.
@@ -581,7 +583,10 @@ impl Builder {
             self.add_def(name, DEF_TYPE_PARAM | DEF_LOCAL, tp.pos)?;
             if let Some(b) = bound {
                 self.enter(ScopeKind::TypeAlias, name, b.pos);
-                self.expr(b)?;
+                self.in_typevar_bound = true;
+                let r = self.expr(b);
+                self.in_typevar_bound = false;
+                r?;
                 self.leave();
             }
         }
@@ -627,6 +632,17 @@ impl Builder {
         let r = self.expr(e);
         (self.ann, self.ann_scope) = saved;
         r
+    }
+
+    /// CPython 3.12's error for yield/await in a type parameter scope (bounds, alias values,
+    /// the parameters of a generic definition).
+    fn in_type_scope(&self, what: &str, e: &Expr) -> PResult<()> {
+        let place = match self.t.scopes[self.cur].kind {
+            ScopeKind::TypeParams => "the definition of a generic",
+            _ if self.in_typevar_bound => "a TypeVar bound",
+            _ => "a type alias",
+        };
+        Err(serr(format!("{what} cannot be used within {place}"), e.pos))
     }
 
     /// CPython 3.12's error for yield/await/walrus directly in a future annotation's scope.
@@ -785,10 +801,7 @@ impl Builder {
                 return Err(serr(format!("'yield' inside {what}"), e.pos));
             }
             ScopeKind::TypeParams | ScopeKind::TypeAlias => {
-                return Err(serr(
-                    "'yield' inside a type parameter bound or alias",
-                    e.pos,
-                ));
+                return self.in_type_scope("yield expression", e);
             }
             _ => {}
         }
@@ -803,6 +816,9 @@ impl Builder {
     fn await_check(&mut self, e: &Expr) -> PResult<()> {
         self.in_future_annotation("await expression", e)?;
         let s = &self.t.scopes[self.cur];
+        if matches!(s.kind, ScopeKind::TypeParams | ScopeKind::TypeAlias) {
+            return self.in_type_scope("await expression", e);
+        }
         if self.ann != Ann::Evaluated {
             // Never compiled, so none of the compiler's placement errors.
             if s.kind == ScopeKind::Comprehension {
@@ -1235,6 +1251,7 @@ pub(crate) fn build(m: &ModuleBody) -> PResult<SymbolTable> {
         in_comp_iter_expr: 0,
         ann: Ann::Evaluated,
         ann_scope: 0,
+        in_typevar_bound: false,
         future_annotations: match m {
             ModuleBody::Module(body) | ModuleBody::Interactive(body) => {
                 super::codegen::has_future_annotations(body)
