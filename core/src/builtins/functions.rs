@@ -67,14 +67,13 @@ pub fn round(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn format(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "format", 1, 2)?;
-    let spec = match v.get(1) {
-        Some(s) => s.clone(),
-        None => rt.new_str("")?,
-    };
-    let m = rt
-        .lookup_in_type(rt.type_of(&v[0]), "__format__")
-        .ok_or_else(|| rt.type_error("no __format__"))?;
-    rt.call(&m, Args::positional(&[v[0].clone(), spec]))
+    if let Some(s) = v.get(1).filter(|s| rt.str_of(s).is_none()) {
+        return Err(rt.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            rt.type_name(s)
+        )));
+    }
+    crate::interp::ops::format(rt, &v[0], v.get(1))
 }
 pub fn sorted(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let pos = a.pos();
