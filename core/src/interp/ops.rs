@@ -660,7 +660,15 @@ pub fn format(rt: &Runtime, v: &Value, spec: Option<&Value>) -> PyResult<Value> 
         Some(s) => s.clone(),
         None => rt.new_str("")?,
     };
-    let r = rt.call_method(v, "__format__", &[spec])?;
+    // Looked up on the type: formatting a class (`f"{int}"`) must not find `int.__format__`.
+    let r = crate::object::dunder_slots::call_special(rt, v, "__format__", &[spec])?.ok_or_else(
+        || {
+            rt.type_error(format!(
+                "Type {} doesn't define __format__",
+                rt.type_name(v)
+            ))
+        },
+    )?;
     if rt.str_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "__format__ must return a str, not {}",

@@ -60,13 +60,12 @@ fn special_or_ni(rt: &Runtime, obj: &Value, name: &str, args: &[Value]) -> PyRes
     Ok(call_special(rt, obj, name, args)?.unwrap_or_else(|| rt.not_implemented()))
 }
 
+/// Calls a dunder the slot needs; a missing one (a descriptor with `__delete__` but no
+/// `__set__`) raises AttributeError carrying just the name, as CPython's `vectorcall_method`.
 fn special_required(rt: &Runtime, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     match call_special(rt, obj, name, args)? {
         Some(v) => Ok(v),
-        None => Err(rt.attribute_error(format!(
-            "'{}' object has no attribute '{name}'",
-            rt.type_name(obj)
-        ))),
+        None => Err(rt.attribute_error(name)),
     }
 }
 

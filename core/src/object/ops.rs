@@ -388,6 +388,11 @@ impl Runtime {
         }
         if let Some(t) = self.type_ref_of_type_value(obj) {
             if let Some(cg) = self.lookup_in_type(t, "__class_getitem__") {
+                // Usually an (implicit) classmethod: bind it to the class first.
+                let cg = match self.type_of(&cg).data().slots().descr_get {
+                    Some(get) => get(self, &cg, None, obj)?,
+                    None => cg,
+                };
                 return self.call(&cg, Args::positional(core::slice::from_ref(key)));
             }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.data().name())));

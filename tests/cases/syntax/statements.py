@@ -120,6 +120,6 @@ except Exception:
 else:
     print("else ran")
 print(sys.maxsize > 2**31)
-import os.path as osp, sys as system
-from os import path as p2, sep
-print(osp is p2, system is sys, isinstance(sep, str))
+import sys as system, math as m1
+from math import pi as PI, floor
+print(system is sys, m1.pi == PI, floor(2.5))
