@@ -225,6 +225,7 @@ pub fn run_source(
             (r.text, r.last_line, r.status)
         }
     };
+    copperhead_core::modules::run_atexit(&rt);
     let stdout = OUT.with(|o| {
         let mut o = o.borrow_mut();
         if o.capture {
@@ -400,6 +401,7 @@ pub fn run_program(
     if (inspect || is_repl) && !exited {
         status = repl::run(&rt, reader);
     }
+    copperhead_core::modules::run_atexit(&rt);
     flush_stdout();
     clear_interrupt_target();
     drop(rt);

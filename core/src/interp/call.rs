@@ -54,6 +54,15 @@ pub(crate) fn bind(
     let nargs = all.len() - kwnames.len();
     let varnames = rt.tuple_items(&cd.varnames).unwrap_or(&[]);
     let pname = |i: usize| varnames.get(i).and_then(|v| rt.str_of(v)).unwrap_or("?");
+    // CPython names the function by its (assignable) `__qualname__`, not the code's.
+    let qualname = || {
+        // SAFETY: the function's qualname is only replaced between calls.
+        let q = unsafe { &*func.qualname.get() };
+        rt.str_of(q)
+            .or_else(|| rt.str_of(&cd.qualname))
+            .unwrap_or("?")
+    };
+
     // Fast path: exactly the positional parameters.
     if nargs == argcount && kwnames.is_empty() && kwonly == 0 && !has_varargs && !has_varkw {
         for (i, v) in all.iter().enumerate() {
@@ -61,9 +70,6 @@ pub(crate) fn bind(
         }
         return Ok(());
     }
-    // Error messages name the function by its `__qualname__` (which code may reassign).
-    let qualname_value = func.qualname();
-    let qualname = || rt.str_of(&qualname_value).unwrap_or("?");
 
     let kwdict = if has_varkw {
         let d = rt.new_dict()?;

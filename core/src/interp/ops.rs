@@ -124,11 +124,33 @@ pub fn load_global(rt: &Runtime, name: &Value) -> PyResult<Value> {
 pub fn load_name(rt: &Runtime, name: &Value) -> PyResult<Value> {
     let f = top_frame(rt)?;
     if let Some(l) = &f.locals
-        && let Some(v) = mapping_get(rt, l, name)?
+        && let Some(v) = locals_get(rt, l, name)?
     {
         return Ok(v);
     }
     load_global(rt, name)
+}
+
+/// The dict behind a namespace when name operations may bypass `__getitem__`/`__setitem__`:
+/// only an exact dict (a metaclass `__prepare__` may return a subclass that hooks stores, as
+/// `enum` does).
+fn exact_dict<'a>(rt: &Runtime, m: &'a Value) -> Option<&'a DictData> {
+    if rt.type_of(m) == rt.types().dict {
+        rt.dict_data(m)
+    } else {
+        None
+    }
+}
+
+fn locals_get(rt: &Runtime, m: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = exact_dict(rt, m) {
+        return d.get(rt, name);
+    }
+    match rt.getitem(m, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if rt.err_matches(&e, rt.exc().key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn store_name(rt: &Runtime, name: &Value, v: Option<Value>) -> PyResult<()> {
@@ -137,12 +159,12 @@ pub fn store_name(rt: &Runtime, name: &Value, v: Option<Value>) -> PyResult<()> 
         return Err(rt.new_error(rt.exc().system_error, "no locals"));
     };
     match v {
-        Some(v) => match rt.dict_data(&l) {
+        Some(v) => match exact_dict(rt, &l) {
             Some(d) => d.set(rt, name.clone(), v),
             None => rt.setitem(&l, name, &v),
         },
         None => {
-            let found = match rt.dict_data(&l) {
+            let found = match exact_dict(rt, &l) {
                 Some(d) => d.remove(rt, name)?.is_some(),
                 None => rt.delitem(&l, name).is_ok(),
             };
@@ -660,15 +682,12 @@ pub fn format(rt: &Runtime, v: &Value, spec: Option<&Value>) -> PyResult<Value> 
         Some(s) => s.clone(),
         None => rt.new_str("")?,
     };
-    // Looked up on the type: formatting a class (`f"{int}"`) must not find `int.__format__`.
-    let r = crate::object::dunder_slots::call_special(rt, v, "__format__", &[spec])?.ok_or_else(
-        || {
-            rt.type_error(format!(
-                "Type {} doesn't define __format__",
-                rt.type_name(v)
-            ))
-        },
-    )?;
+    // `__format__` is looked up on the type (a class being formatted must not find its own
+    // unbound `__format__`).
+    let r = match rt.lookup_in_type(rt.type_of(v), "__format__") {
+        Some(f) => rt.call(&f, Args::positional(&[v.clone(), spec]))?,
+        None => rt.call_method(v, "__format__", &[spec])?,
+    };
     if rt.str_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "__format__ must return a str, not {}",

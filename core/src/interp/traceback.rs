@@ -97,6 +97,17 @@ pub fn spec() -> crate::object::typespec::TypeSpec {
                     get: |rt, _| Ok(rt.none()),
                     set: None,
                 },
+                // The entry's code object, for the `traceback` module while `tb_frame` is
+                // not materialized (not a CPython attribute).
+                GetSetDef {
+                    name: "_tb_code",
+                    get: |rt, v| {
+                        Ok(tb_data(rt, v)
+                            .map(|d| d.code.clone())
+                            .unwrap_or_else(|| rt.none()))
+                    },
+                    set: None,
+                },
             ],
         );
     })

@@ -3,11 +3,17 @@
 //! a performance choice noted in its file. Nothing here runs until a program imports it, so
 //! start-up pays only for `sys` and `builtins`.
 
+pub mod bisect;
 pub mod collections_native;
+pub mod gc;
+pub mod heapq;
+pub mod itertools;
+pub mod linecache_native;
 pub mod math;
 pub mod native_type;
 pub mod operator;
 pub mod sys;
+pub mod weakref_native;
 
 use crate::Runtime;
 use crate::object::typeobj::NativeFn;
@@ -47,29 +53,46 @@ macro_rules! frozen {
 /// consulted once per first import).
 pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("__future__", "__future__.py"),
+    ("_bisect", ModuleSource::Native(bisect::make)),
     (
         "_collections",
         ModuleSource::Native(collections_native::make),
     ),
     frozen!("_collections_abc", "_collections_abc.py"),
     frozen!("_frozen_importlib", "_frozen_importlib.py"),
+    ("_heapq", ModuleSource::Native(heapq::make)),
     (
         "_imp",
         ModuleSource::Native(crate::interp::import::make_imp),
     ),
+    ("_linecache", ModuleSource::Native(linecache_native::make)),
+    ("_weakref", ModuleSource::Native(weakref_native::make)),
     frozen!("abc", "abc.py"),
+    frozen!("atexit", "atexit.py"),
     frozen!("bisect", "bisect.py"),
     frozen!("collections", "collections/__init__.py", package),
     frozen!("collections.abc", "collections/abc.py"),
+    frozen!("contextlib", "contextlib.py"),
+    frozen!("copy", "copy.py"),
+    frozen!("dataclasses", "dataclasses.py"),
+    frozen!("enum", "enum.py"),
     frozen!("functools", "functools.py"),
+    ("gc", ModuleSource::Native(gc::make)),
     frozen!("heapq", "heapq.py"),
     frozen!("importlib", "importlib/__init__.py", package),
     frozen!("inspect", "inspect.py"),
-    frozen!("itertools", "itertools.py"),
+    ("itertools", ModuleSource::Native(itertools::make)),
     frozen!("keyword", "keyword.py"),
+    frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),
     ("operator", ModuleSource::Native(operator::make)),
+    frozen!("string", "string.py"),
+    frozen!("textwrap", "textwrap.py"),
+    frozen!("traceback", "traceback.py"),
     frozen!("types", "types.py"),
+    frozen!("typing", "typing.py"),
+    frozen!("warnings", "warnings.py"),
+    frozen!("weakref", "weakref.py"),
 ];
 
 /// The standard module called `name`, if the runtime carries one.
@@ -119,6 +142,24 @@ pub(crate) fn native_module(
 
 pub(crate) fn set_attr(rt: &Runtime, m: &Value, name: &str, v: Value) -> PyResult<()> {
     rt.setattr(m, &rt.intern(name), Some(&v))
+}
+
+/// Runs the functions registered with `atexit` (at normal exit and after an uncaught
+/// exception or SystemExit, as CPython's finalization does). Nothing happens when the program
+/// never imported `atexit`.
+pub fn run_atexit(rt: &Runtime) {
+    let Ok(mods) = crate::interp::modules(rt) else {
+        return;
+    };
+    let Some(md) = rt.dict_data(&mods) else {
+        return;
+    };
+    if let Ok(Some(m)) = md.get(rt, &rt.intern("atexit"))
+        && let Ok(f) = rt.getattr_str(&m, "_run_exitfuncs")
+    {
+        // Errors were already reported by `_run_exitfuncs` itself.
+        let _ = rt.call(&f, crate::object::args::Args::positional(&[]));
+    }
 }
 
 /// Registers the modules every program has from the start (`sys`).

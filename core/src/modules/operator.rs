@@ -169,9 +169,23 @@ fn iconcat(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     concat_impl(rt, a, "iconcat", true)
 }
 
+/// `iter(seq)` with the wording of CPython's sequence searches.
+fn search_iter(rt: &Runtime, seq: &Value) -> PyResult<Value> {
+    rt.iter(seq).map_err(|e| {
+        if rt.err_matches(&e, rt.exc().type_error) {
+            rt.type_error(format!(
+                "argument of type '{}' is not iterable",
+                rt.type_name(seq)
+            ))
+        } else {
+            e
+        }
+    })
+}
+
 fn count_of(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = two(rt, &a, "countOf")?;
-    let it = rt.iter(&v[0])?;
+    let it = search_iter(rt, &v[0])?;
     let mut n: i64 = 0;
     while let Some(x) = rt.next(&it)? {
         if x.is(&v[1]) || rt.eq(&x, &v[1])? {
@@ -182,7 +196,7 @@ fn count_of(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 fn index_of(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = two(rt, &a, "indexOf")?;
-    let it = rt.iter(&v[0])?;
+    let it = search_iter(rt, &v[0])?;
     let mut n: i64 = 0;
     while let Some(x) = rt.next(&it)? {
         if x.is(&v[1]) || rt.eq(&x, &v[1])? {

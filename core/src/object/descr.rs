@@ -203,7 +203,7 @@ pub fn call_method_descriptor(rt: &Runtime, callable: &Value, args: Args<'_>) ->
             .unwrap_unchecked()
             .payload::<MethodDescrData>()
     };
-    let owner = d.owner.data().name();
+    let owner = d.owner.data().tp_name();
     match d.kind {
         MethodKind::Static => (d.func)(rt, args),
         MethodKind::Instance | MethodKind::Class => {
@@ -224,7 +224,7 @@ pub fn call_method_descriptor(rt: &Runtime, callable: &Value, args: Args<'_>) ->
                 return Err(rt.type_error(format!(
                     "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
                     d.name,
-                    what.data().name()
+                    what.data().tp_name()
                 )));
             }
             (d.func)(rt, args)

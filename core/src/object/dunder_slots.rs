@@ -98,14 +98,16 @@ pub(crate) fn slot_hash(rt: &Runtime, v: &Value) -> PyResult<i64> {
     let ty = rt.type_of(v);
     let attr = rt.lookup_in_type(ty, "__hash__");
     let Some(attr) = attr.filter(|a| !rt.is_none(a)) else {
-        return Err(rt.type_error(format!("unhashable type: '{}'", ty.data().name())));
+        return Err(rt.type_error(format!("unhashable type: '{}'", ty.data().tp_name())));
     };
     let r = call_unbound(rt, &attr, v, Args::positional(&[]))?;
-    if rt.int_ref(&r).is_none() {
+    let Some(ir) = rt.int_ref(&r) else {
         return Err(rt.type_error("__hash__ method should return an integer"));
-    }
-    let h = match r.as_small_int() {
-        Some(i) => i as i64,
+    };
+    // As CPython: a result that fits a machine word is the hash itself; only larger ones are
+    // reduced by int's own hash.
+    let h = match ir.to_i64() {
+        Some(i) => i,
         None => rt.hash(&r)?,
     };
     Ok(if h == -1 { -2 } else { h })

@@ -158,9 +158,6 @@ impl FunctionData {
     pub fn set_doc(&self, v: Value) {
         put(&self.doc, v);
     }
-    pub fn qualname(&self) -> Value {
-        get(&self.qualname)
-    }
     pub fn set_qualname(&self, v: Value) {
         put(&self.qualname, v);
     }

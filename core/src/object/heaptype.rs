@@ -469,7 +469,10 @@ fn parse_slots(rt: &Runtime, class_name: &str, slots: &Value, dict: &Value) -> P
             _ => {}
         }
         let m = mangle(class_name, s);
-        if dd.get_str(rt, &m).is_some() {
+        // The `__doc__ = None` put in for a class without a docstring is no conflict.
+        if let Some(v) = dd.get_str(rt, &m)
+            && !(m == "__doc__" && rt.is_none(&v))
+        {
             return Err(rt.value_error(format!("'{m}' in __slots__ conflicts with class variable")));
         }
         if !spec.names.contains(&m) {

@@ -23,7 +23,7 @@ impl Runtime {
 
     /// The type's name as `type(v).__name__` gives it.
     pub fn type_name(&self, v: &Value) -> String {
-        String::from(self.type_of(v).data().name())
+        String::from(self.type_of(v).data().tp_name())
     }
 
     /// The value as a type, if it is a type object.
@@ -103,7 +103,7 @@ impl Runtime {
         }
         match ty.data().slots().hash {
             Some(f) => f(self, v),
-            None => Err(self.type_error(format!("unhashable type: '{}'", ty.data().name()))),
+            None => Err(self.type_error(format!("unhashable type: '{}'", ty.data().tp_name()))),
         }
     }
 
@@ -387,19 +387,16 @@ impl Runtime {
             return f(self, obj, key);
         }
         if let Some(t) = self.type_ref_of_type_value(obj) {
-            if let Some(cg) = self.lookup_in_type(t, "__class_getitem__") {
-                // Usually an (implicit) classmethod: bind it to the class first.
-                let cg = match self.type_of(&cg).data().slots().descr_get {
-                    Some(get) => get(self, &cg, None, obj)?,
-                    None => cg,
-                };
+            // Looked up as an attribute of the class so the implicit classmethod binds.
+            if self.lookup_in_type(t, "__class_getitem__").is_some() {
+                let cg = self.getattr_str(obj, "__class_getitem__")?;
                 return self.call(&cg, Args::positional(core::slice::from_ref(key)));
             }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.data().name())));
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",
-            ty.data().name()
+            ty.data().tp_name()
         )))
     }
 
@@ -416,10 +413,21 @@ impl Runtime {
     pub fn delitem(&self, obj: &Value, key: &Value) -> PyResult<()> {
         match self.type_of(obj).data().slots().setitem {
             Some(f) => f(self, obj, key, None),
-            None => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            None => {
+                // CPython's wording depends on its path: sequence-like types given an index
+                // say "doesn't", everything else "does not".
+                let s = self.type_of(obj).data().slots();
+                let seq = s.getitem.is_some() || s.contains.is_some() || s.len.is_some();
+                let verb = if seq && self.type_of(key).data().slots().index.is_some() {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!(
+                    "'{}' object {verb} support item deletion",
+                    self.type_name(obj)
+                )))
+            }
         }
     }
 

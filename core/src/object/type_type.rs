@@ -26,12 +26,12 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__name__",
                 get: get_name,
-                set: None,
+                set: Some(set_name),
             },
             GetSetDef {
                 name: "__qualname__",
                 get: get_qualname,
-                set: None,
+                set: Some(set_qualname),
             },
             GetSetDef {
                 name: "__mro__",
@@ -51,7 +51,7 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__module__",
                 get: get_module,
-                set: None,
+                set: Some(set_module),
             },
             GetSetDef {
                 name: "__dict__",
@@ -109,17 +109,73 @@ fn type_mro(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     rt.new_list(ty.data().mro().to_vec())
 }
 
-/// `type.__subclasses__(cls)`: the live direct subclasses, oldest first.
+/// `type.__subclasses__()`: the live direct subclasses, oldest first.
 fn type_subclasses(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = type_method_args(rt, &a, "__subclasses__", 0)?;
+    let v = a.check_count(rt, "__subclasses__", 1, 1)?;
     let ty = as_type(rt, &v[0])?;
+    // SAFETY: a type unlinks itself from its bases' lists before it is freed.
     let subs: Vec<Value> = ty
         .data()
         .subclasses()
         .iter()
-        .map(|p| TypeRef(*p).value())
+        .map(|p| unsafe { Value::from_header(*p) })
         .collect();
     rt.new_list(subs)
+}
+
+/// The heap type whose `attr` is being assigned: CPython's TypeErrors for deletion and for
+/// built-in types (which `type_setattro` has already rejected, but the descriptor can be
+/// called directly).
+fn settable_type(rt: &Runtime, v: &Value, value: Option<&Value>, attr: &str) -> PyResult<TypeRef> {
+    let ty = as_type(rt, v)?;
+    if value.is_none() || !ty.data().is_heap() {
+        let verb = if value.is_none() { "delete" } else { "set" };
+        return Err(rt.type_error(format!(
+            "cannot {verb} '{attr}' attribute of immutable type '{}'",
+            ty.data().name()
+        )));
+    }
+    Ok(ty)
+}
+
+fn new_name_str<'a>(rt: &'a Runtime, ty: TypeRef, v: &'a Value, attr: &str) -> PyResult<&'a str> {
+    rt.str_of(v).ok_or_else(|| {
+        rt.type_error(format!(
+            "can only assign string to {}.{attr}, not '{}'",
+            ty.data().name(),
+            rt.type_name(v)
+        ))
+    })
+}
+
+fn set_name(rt: &Runtime, v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ty = settable_type(rt, v, value, "__name__")?;
+    let Some(value) = value else { return Ok(()) };
+    let s = new_name_str(rt, ty, value, "__name__")?;
+    if s.contains('\0') {
+        return Err(rt.value_error("type name must not contain null characters"));
+    }
+    ty.data().set_name(s);
+    Ok(())
+}
+
+fn set_qualname(rt: &Runtime, v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ty = settable_type(rt, v, value, "__qualname__")?;
+    let Some(value) = value else { return Ok(()) };
+    let s = new_name_str(rt, ty, value, "__qualname__")?;
+    ty.data().set_qualname(s);
+    Ok(())
+}
+
+fn set_module(rt: &Runtime, v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let ty = settable_type(rt, v, value, "__module__")?;
+    let Some(value) = value else { return Ok(()) };
+    let d = rt
+        .dict_data(ty.data().dict())
+        .ok_or_else(|| rt.type_error("type has no dict"))?;
+    d.set(rt, rt.intern("__module__"), value.clone())?;
+    ty.data().modified();
+    Ok(())
 }
 
 fn as_type(rt: &Runtime, v: &Value) -> PyResult<TypeRef> {

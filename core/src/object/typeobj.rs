@@ -398,6 +398,15 @@ impl TypeData {
     pub fn full_name(&self) -> &str {
         unsafe { &*self.name.get() }
     }
+    /// The name CPython's messages use (its tp_name): dotted for types defined by modules
+    /// (`collections.deque`), the plain name otherwise.
+    pub fn tp_name(&self) -> &str {
+        if self.is_heap() {
+            self.name()
+        } else {
+            self.full_name()
+        }
+    }
     pub fn qualname(&self) -> &str {
         unsafe { &*self.qualname.get() }
     }

@@ -49,6 +49,8 @@ class ABCMeta(type):
                 if _is_abstract(value):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
+        # Strong references for now: no `weakref` module exists yet to hold these weakly
+        # (CPython uses WeakSets, so registered classes can die); switch once it lands.
         cls._abc_registry = []
         cls._abc_cache = []
         cls._abc_negative_cache = []

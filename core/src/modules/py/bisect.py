@@ -1,47 +1,7 @@
-"""Bisection over sorted sequences (frozen Python for now; a native version is planned)."""
+"""Bisection over sorted sequences: the functions are Rust (`_bisect`); this module names
+them as CPython's does."""
 
-
-def _bounds(a, lo, hi):
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    return lo, hi
-
-
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    lo, hi = _bounds(a, lo, hi)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        v = a[mid] if key is None else key(a[mid])
-        if x < v:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
-
-
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    lo, hi = _bounds(a, lo, hi)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        v = a[mid] if key is None else key(a[mid])
-        if v < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(lo, x)
-
-
-def insort_left(a, x, lo=0, hi=None, *, key=None):
-    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(lo, x)
-
+from _bisect import bisect_left, bisect_right, insort_left, insort_right
 
 bisect = bisect_right
 insort = insort_right

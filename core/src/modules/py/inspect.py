@@ -9,7 +9,7 @@ CO_VARKEYWORDS = 0x8
 CO_NESTED = 0x10
 CO_GENERATOR = 0x20
 CO_NOFREE = 0x40
-CO_COROUTINE = 0x100
+CO_COROUTINE = 0x80
 CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
 
@@ -189,12 +189,47 @@ class _empty:
     """Marker for a missing default or annotation."""
 
 
+class _ParameterKind(int):
+    """A parameter kind: an int that prints as its name (CPython's is an IntEnum)."""
+
+    def __new__(cls, value, name, description):
+        self = int.__new__(cls, value)
+        self._name_ = name
+        self._description = description
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def description(self):
+        return self._description
+
+    def __str__(self):
+        return self._name_
+
+    def __repr__(self):
+        return f'<_ParameterKind.{self._name_}: {int(self)}>'
+
+
+_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
+_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
+_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
+_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+
+
 class Parameter:
-    POSITIONAL_ONLY = 0
-    POSITIONAL_OR_KEYWORD = 1
-    VAR_POSITIONAL = 2
-    KEYWORD_ONLY = 3
-    VAR_KEYWORD = 4
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
     empty = _empty
     _KIND_NAMES = ('POSITIONAL_ONLY', 'POSITIONAL_OR_KEYWORD', 'VAR_POSITIONAL',
                    'KEYWORD_ONLY', 'VAR_KEYWORD')
@@ -279,8 +314,119 @@ class Signature:
     def __repr__(self):
         return f'<Signature {self}>'
 
-    def bind(self, *args, **kwargs):
-        raise NotImplementedError("Signature.bind")
+    def _bind(self, args, kwargs, partial):
+        arguments = {}
+        params = list(self._parameters.values())
+        i = 0
+        args = list(args)
+        kwargs = dict(kwargs)
+        # Positional arguments fill positional parameters in order.
+        while args:
+            if i >= len(params):
+                raise TypeError('too many positional arguments')
+            p = params[i]
+            if p.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                raise TypeError('too many positional arguments')
+            if p.kind == _VAR_POSITIONAL:
+                arguments[p.name] = tuple(args)
+                args = []
+                i += 1
+                break
+            if p.name in kwargs and p.kind != _POSITIONAL_ONLY:
+                raise TypeError(f'multiple values for argument {p.name!r}')
+            arguments[p.name] = args.pop(0)
+            i += 1
+        varkw = None
+        for p in params[i:]:
+            if p.kind == _VAR_KEYWORD:
+                varkw = p
+                continue
+            if p.kind == _VAR_POSITIONAL:
+                continue
+            if p.kind == _POSITIONAL_ONLY:
+                if p.name in kwargs and not any(q.kind == _VAR_KEYWORD for q in params):
+                    raise TypeError(f'{p.name!r} parameter is positional only, '
+                                    'but was passed as a keyword')
+                if not partial and p.default is _empty:
+                    raise TypeError(f'missing a required argument: {p.name!r}')
+                continue
+            if p.name in kwargs:
+                arguments[p.name] = kwargs.pop(p.name)
+            elif not partial and p.default is _empty:
+                raise TypeError(f'missing a required argument: {p.name!r}')
+        if kwargs:
+            if varkw is None:
+                raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
+            arguments[varkw.name] = kwargs
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, False)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, True)
+
+
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self.signature = signature
+        self.arguments = arguments
+
+    @property
+    def args(self):
+        out = []
+        for p in self.signature.parameters.values():
+            if p.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or p.name not in self.arguments:
+                break
+            if p.kind == _VAR_POSITIONAL:
+                out.extend(self.arguments[p.name])
+            else:
+                out.append(self.arguments[p.name])
+        return tuple(out)
+
+    @property
+    def kwargs(self):
+        out = {}
+        started = False
+        for p in self.signature.parameters.values():
+            if not started:
+                if p.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    started = True
+                elif p.name not in self.arguments:
+                    started = p.kind != _VAR_POSITIONAL
+                    if not started:
+                        continue
+                else:
+                    continue
+            if p.name not in self.arguments:
+                continue
+            if p.kind == _VAR_KEYWORD:
+                out.update(self.arguments[p.name])
+            else:
+                out[p.name] = self.arguments[p.name]
+        return out
+
+    def apply_defaults(self):
+        new = {}
+        for p in self.signature.parameters.values():
+            if p.name in self.arguments:
+                new[p.name] = self.arguments[p.name]
+            elif p.default is not _empty:
+                new[p.name] = p.default
+            elif p.kind == _VAR_POSITIONAL:
+                new[p.name] = ()
+            elif p.kind == _VAR_KEYWORD:
+                new[p.name] = {}
+        self.arguments = new
+
+    def __eq__(self, other):
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        args = ', '.join(f'{k}={v!r}' for k, v in self.arguments.items())
+        return f'<BoundArguments ({args})>'
 
 
 def signature(obj):

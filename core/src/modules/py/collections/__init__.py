@@ -14,8 +14,9 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 def __getattr__(name):
     if name == "abc":
-        import collections.abc as m
-        return m
+        # Importing the submodule binds it as our attribute.
+        import collections.abc
+        return collections.abc
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
