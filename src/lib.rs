@@ -226,6 +226,8 @@ pub fn run_source(
         }
     };
     copperhead_core::modules::run_atexit(&rt);
+    // Finalizers of what the program left alive print before the output is taken.
+    rt.finalize();
     let stdout = OUT.with(|o| {
         let mut o = o.borrow_mut();
         if o.capture {

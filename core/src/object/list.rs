@@ -33,7 +33,9 @@ impl Default for ListData {
 impl Payload for ListData {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in unsafe { &*self.items.get() } {
+        // Last to first, as CPython's list traverse: the collector's list order (and so the
+        // order finalizers run in) depends on it.
+        for v in unsafe { &*self.items.get() }.iter().rev() {
             visit(v);
         }
     }

@@ -35,7 +35,8 @@ impl Default for TupleData {
 impl Payload for TupleData {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in self.items().iter() {
+        // Last to first, as CPython's tuple traverse (finalizer order depends on it).
+        for v in self.items().iter().rev() {
             visit(v);
         }
     }

@@ -314,6 +314,23 @@ impl core::ops::Deref for RuntimeBox {
     }
 }
 
+impl RuntimeBox {
+    /// Interpreter shutdown as CPython's `Py_FinalizeEx` orders it: a full collection while
+    /// the modules are alive (which also puts the survivors in CPython's list order), then the
+    /// modules are released and collected, so finalizers of module globals (`__main__`'s
+    /// included) run now, while `sys` and the builtins still work. Idempotent; the host calls it
+    /// before it takes the program's output, and dropping the box calls it too.
+    pub fn finalize(&self) {
+        let rt: &Runtime = self;
+        if rt.interp.modules_released() {
+            return;
+        }
+        rt.gc_collect(crate::gc::GENERATIONS - 1);
+        rt.interp.release_modules();
+        rt.gc_collect(crate::gc::GENERATIONS - 1);
+    }
+}
+
 impl Drop for RuntimeBox {
     fn drop(&mut self) {
         let rt: &Runtime = self;
@@ -324,8 +341,7 @@ impl Drop for RuntimeBox {
         // fields are dropped in declaration order, and an object freed into a half-dropped
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
-        rt.interp.release_modules();
-        rt.gc_collect(crate::gc::GENERATIONS - 1);
+        self.finalize();
         rt.interp.release_builtins();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
