@@ -319,9 +319,19 @@ pub fn chr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn ord(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one(rt, &a, "ord")?;
-    let s = rt
-        .str_of(v)
-        .ok_or_else(|| rt.type_error("ord() expected string of length 1"))?;
+    let Some(s) = rt.str_of(v) else {
+        return match rt.bytes_of(v) {
+            Some([b]) => rt.new_int(i64::from(*b)),
+            Some(b) => Err(rt.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
+            None => Err(rt.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                rt.type_name(v)
+            ))),
+        };
+    };
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => rt.new_int(c as i64),

@@ -36,7 +36,7 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__mro__",
                 get: get_mro,
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "__bases__",
