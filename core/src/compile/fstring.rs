@@ -181,8 +181,10 @@ impl<'a> Parser<'a> {
         if self.at_op(Op::Equal) {
             let eq = self.bump();
             debug = true;
-            // The expression text, as written, precedes the value in the result.
-            let text = &self.s[open.end as usize..eq.end as usize];
+            // The expression text, as written, precedes the value in the result; whitespace
+            // after the `=` belongs to it (`f"{x = }"` gives "x = 1").
+            let end = self.tok().start.max(eq.end);
+            let text = &self.s[open.end as usize..end as usize];
             buf.push_str(&String::from_utf8_lossy(text));
         }
         if self.at_op(Op::Exclamation) {
