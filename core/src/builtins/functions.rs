@@ -34,10 +34,26 @@ pub fn divmod(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     rt.divmod(&v[0], &v[1])
 }
 pub fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "pow", 2, 3)?;
-    match v.get(2) {
-        Some(m) => rt.ternary_pow(&v[0], &v[1], m),
-        None => rt.binary_op(&v[0], &v[1], BinOp::Pow),
+    // Positional fast path; `pow(base=2, exp=3, mod=5)` binds by name.
+    let sig = crate::object::args::Signature {
+        fname: "pow",
+        names: ["base", "exp", "mod"],
+        posonly: 0,
+        required: 2,
+        kwonly: 3,
+    };
+    let [base, exp, m] = if a.kwnames.is_empty() {
+        let v = a.check_count(rt, "pow", 2, 3)?;
+        [Some(v[0].clone()), Some(v[1].clone()), v.get(2).cloned()]
+    } else {
+        sig.bind(rt, a)?
+    };
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return Err(rt.type_error("pow() missing required argument"));
+    };
+    match m.filter(|m| !rt.is_none(m)) {
+        Some(m) => rt.ternary_pow(&base, &exp, &m),
+        None => rt.binary_op(&base, &exp, BinOp::Pow),
     }
 }
 pub fn round(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {

@@ -125,18 +125,35 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
     let mut file = None;
+    let mut flush = false;
     for (k, v) in a.kwargs() {
         match rt.str_of(k).unwrap_or("") {
             "sep" => sep = kw_str(rt, v, "sep")?.unwrap_or_else(|| " ".into()),
             "end" => end = kw_str(rt, v, "end")?.unwrap_or_else(|| "\n".into()),
             "file" => file = (!rt.is_none(v)).then(|| v.clone()),
-            "flush" => {}
+            "flush" => flush = rt.truthy(v)?,
             other => {
                 return Err(rt.type_error(alloc::format!(
                     "'{other}' is an invalid keyword argument for print()"
                 )));
             }
         }
+    }
+    if let Some(f) = file {
+        // A file object sees CPython's calls: each piece written separately, then `flush()`.
+        let write = rt.getattr_str(&f, "write")?;
+        let put = |s: Value| rt.call(&write, Args::positional(&[s])).map(drop);
+        for (i, v) in a.pos().iter().enumerate() {
+            if i > 0 {
+                put(rt.new_str(&sep)?)?;
+            }
+            put(rt.str(v)?)?;
+        }
+        put(rt.new_str(&end)?)?;
+        if flush {
+            rt.call_method(&f, "flush", &[])?;
+        }
+        return Ok(rt.none());
     }
     let mut out = String::new();
     for (i, v) in a.pos().iter().enumerate() {
@@ -149,15 +166,8 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    match file {
-        Some(f) => {
-            rt.call_method(&f, "write", &[rt.new_str(&out)?])?;
-        }
-        None => {
-            if let Some(w) = rt.hooks.get().write_stdout {
-                w(rt, &out);
-            }
-        }
+    if let Some(w) = rt.hooks.get().write_stdout {
+        w(rt, &out);
     }
     Ok(rt.none())
 }
