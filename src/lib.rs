@@ -3,6 +3,7 @@
 
 pub use copperhead_core as core;
 
+mod host;
 pub mod repl;
 
 use copperhead_core::interp::{self, RunError};
@@ -104,6 +105,7 @@ pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     let mut h = rt.hooks.get();
     h.write_stdout = Some(write_stdout);
     h.write_stderr = Some(write_stderr);
+    host::install(&mut h);
     h.file_kind = Some(file_kind);
     h.read_file = Some(read_file);
     rt.hooks.set(h);
@@ -213,8 +215,12 @@ pub fn run_source(
     let args: Vec<&str> = argv.iter().map(String::as_str).collect();
     let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
     let result = interp::run_main(&rt, source, filename);
+    let mut main_globals = None;
     let (error, error_line, exit_code) = match result {
-        Ok(_) => (None, None, 0),
+        Ok(g) => {
+            main_globals = Some(g);
+            (None, None, 0)
+        }
         Err(RunError::Syntax(e)) => {
             let text = format_syntax_error(&e, source);
             let last = text.lines().last().map(String::from);
@@ -226,8 +232,9 @@ pub fn run_source(
         }
     };
     copperhead_core::modules::run_atexit(&rt);
-    // Finalizers of what the program left alive print before the output is taken.
-    rt.finalize();
+    // CPython's shutdown: the modules go, and what their objects' finalizers print (a suspended
+    // generator's `finally`, a `__del__`) is part of the program's output.
+    interp::shutdown::finalize(&rt, main_globals);
     let stdout = OUT.with(|o| {
         let mut o = o.borrow_mut();
         if o.capture {
@@ -280,7 +287,14 @@ pub fn report_exception(rt: &Runtime, e: PyErr) -> ExceptionReport {
         };
     }
     let text = interp::traceback::format_exception(rt, &exc, &source_line);
-    let last = interp::traceback::exception_line(rt, &exc);
+    // A group's report ends with its box, not with its own line.
+    let last = if rt.isinstance_type(&exc, rt.exc().base_exception_group) {
+        text.lines()
+            .rfind(|l| !l.trim().is_empty())
+            .map_or_else(String::new, String::from)
+    } else {
+        interp::traceback::exception_line(rt, &exc)
+    };
     let status = if rt.isinstance_type(&exc, rt.exc().keyboard_interrupt) {
         130
     } else {
@@ -359,6 +373,7 @@ pub fn run_program(
     let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
     let _ = set_xoptions(&rt, xoptions);
     let mut exited = false;
+    let mut main_globals = None;
     let is_repl = matches!(program, Program::Repl);
     let mut status = match program {
         Program::Source { source, filename } => {
@@ -371,7 +386,10 @@ pub fn run_program(
                     .unwrap_or(filename)
             };
             match interp::run_main(&rt, &source, &filename) {
-                Ok(_) => 0,
+                Ok(g) => {
+                    main_globals = Some(g);
+                    0
+                }
                 Err(RunError::Syntax(e)) => {
                     write_err_text(&format_syntax_error(&e, &source));
                     1
@@ -405,6 +423,8 @@ pub fn run_program(
     }
     copperhead_core::modules::run_atexit(&rt);
     flush_stdout();
+    // CPython's shutdown order for the script's names (see `interp::shutdown`).
+    interp::shutdown::finalize(&rt, main_globals);
     clear_interrupt_target();
     drop(rt);
     flush_stdout();

@@ -2,6 +2,7 @@
 //! for those that look at frames or run code), the built-in types and exceptions by name, and
 //! the constants.
 
+pub mod compile;
 pub mod functions;
 pub mod namespace;
 
@@ -27,6 +28,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sum", functions::sum),
     ("iter", functions::iter),
     ("next", functions::next),
+    ("aiter", crate::interp::awaitable::builtin_aiter),
+    ("anext", crate::interp::awaitable::builtin_anext),
     ("isinstance", functions::isinstance),
     ("issubclass", functions::issubclass),
     ("getattr", functions::getattr),
@@ -48,10 +51,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("locals", namespace::locals),
     ("vars", namespace::vars),
     ("dir", namespace::dir),
-    ("exec", namespace::exec),
-    ("eval", namespace::eval),
+    ("exec", compile::exec),
+    ("eval", compile::eval),
+    ("compile", compile::compile),
     ("__build_class__", namespace::build_class),
     ("__import__", crate::interp::import::builtin_import),
+    ("open", crate::modules::io::builtin_open),
 ];
 
 /// Makes the `builtins` module.

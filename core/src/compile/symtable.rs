@@ -773,10 +773,23 @@ impl Builder {
             ScopeKind::Comprehension => {
                 // Allowed in comprehensions inside async functions (they become async).
                 match self.nearest_function() {
-                    None => return Err(serr("'await' outside function", e.pos)),
+                    None if s.name != "<genexpr>" => {
+                        return Err(serr(
+                            "asynchronous comprehension outside of an asynchronous function",
+                            e.pos,
+                        ));
+                    }
+                    // A generator expression with `await` is an async generator expression,
+                    // allowed anywhere.
+                    None => {}
                     Some(f) if !self.t.scopes[f].is_coroutine => {
                         if s.name != "<genexpr>" {
-                            return Err(serr("'await' outside async function", e.pos));
+                            // The comprehension itself becomes asynchronous, which only an
+                            // async function may hold (CPython's compiler reports it so).
+                            return Err(serr(
+                                "asynchronous comprehension outside of an asynchronous function",
+                                e.pos,
+                            ));
                         }
                     }
                     _ => {}

@@ -824,8 +824,15 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             O::CALL_INTRINSIC_2 => {
                 let b = r.pop();
                 let a = r.pop();
-                drop(b);
-                r.push(a);
+                if arg == opc::INTRINSIC_PREP_RERAISE_STAR {
+                    let v = tri!(crate::object::exception_group::prep_reraise_star(
+                        rt, &a, &b
+                    ));
+                    r.push(v);
+                } else {
+                    drop(b);
+                    r.push(a);
+                }
             }
             O::MAKE_FUNCTION => {
                 let code = r.pop();
@@ -967,10 +974,14 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 r.push(rt.bool_value(ok));
             }
             O::CHECK_EG_MATCH => {
-                return Flow::Error(
-                    rt.not_implemented_error("except* is not supported yet"),
-                    true,
-                );
+                let ty = r.pop();
+                let exc = r.pop();
+                let (rest, m) = tri!(crate::object::exception_group::eg_match(rt, &exc, &ty));
+                if !rt.is_none(&m) {
+                    drop(rt.interp.swap_exc(Some(m.clone())));
+                }
+                r.push(rest);
+                r.push(m);
             }
             O::WITH_EXCEPT_START => {
                 let val = r.peek(1).clone();
@@ -1095,21 +1106,33 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 let v = tri!(x::match_class(rt, &subject, &cls, arg as usize, &names));
                 r.push(v);
             }
-            O::BEFORE_ASYNC_WITH
-            | O::GET_AITER
-            | O::GET_ANEXT
-            | O::GET_AWAITABLE
-            | O::END_ASYNC_FOR => {
-                if op == O::GET_AWAITABLE {
-                    let v = r.pop();
-                    let a = tri!(x::get_awaitable(rt, v));
-                    r.push(a);
-                } else {
-                    return Flow::Error(
-                        rt.not_implemented_error(format!("{} is not supported yet", op.name())),
-                        true,
-                    );
+            O::GET_AWAITABLE => {
+                let v = r.pop();
+                let a = tri!(super::awaitable::get_awaitable(rt, v, arg));
+                r.push(a);
+            }
+            O::GET_AITER => {
+                let v = r.pop();
+                let it = tri!(super::awaitable::get_aiter(rt, v));
+                r.push(it);
+            }
+            O::GET_ANEXT => {
+                let a = tri!(super::awaitable::get_anext(rt, r.top()));
+                r.push(a);
+            }
+            O::END_ASYNC_FOR => {
+                // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+                let exc = PyErr(r.pop());
+                if !rt.err_matches(&exc, rt.exc().stop_async_iteration) {
+                    return Flow::Error(exc, false);
                 }
+                drop(r.pop_opt());
+            }
+            O::BEFORE_ASYNC_WITH => {
+                let mgr = r.pop();
+                let (exit, res) = tri!(super::awaitable::before_async_with(rt, &mgr));
+                r.push(exit);
+                r.push(res);
             }
         }
     }

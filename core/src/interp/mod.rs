@@ -5,15 +5,19 @@
 //! `install` plugs the interpreter into the runtime's hooks, so calling a `function` object runs
 //! its code, and makes the `builtins` module.
 
+pub mod asyncgen;
+pub mod awaitable;
 pub mod call;
 pub mod convert;
 pub mod eval;
+pub mod exc_group_print;
 pub mod frame;
 pub mod frameobj;
 pub mod generator;
 pub mod import;
 pub mod localsproxy;
 pub mod ops;
+pub mod shutdown;
 pub mod traceback;
 
 use alloc::vec::Vec;
@@ -34,6 +38,8 @@ pub struct InterpState {
     pub builtins: UnsafeCell<Option<Value>>,
     /// Loaded modules by name (`sys.modules`).
     pub modules: UnsafeCell<Option<Value>>,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
 }
 
 impl InterpState {
@@ -44,6 +50,7 @@ impl InterpState {
             exc_info: UnsafeCell::new(None),
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
+            asyncgen_hooks: UnsafeCell::new((None, None)),
         }
     }
 
@@ -51,7 +58,8 @@ impl InterpState {
     pub fn release_modules(&self) {
         let modules = unsafe { (*self.modules.get()).take() };
         let exc = self.swap_exc(None);
-        drop((modules, exc));
+        let hooks = unsafe { core::mem::take(&mut *self.asyncgen_hooks.get()) };
+        drop((modules, exc, hooks));
     }
 
     /// Whether `release_modules` ran (teardown), or no module table was ever made.
@@ -62,7 +70,8 @@ impl InterpState {
     /// Drops the builtins (runtime teardown, after finalizers had their chance to use them).
     pub fn release_builtins(&self) {
         let builtins = unsafe { (*self.builtins.get()).take() };
-        drop(builtins);
+        let exc = self.swap_exc(None);
+        drop((builtins, exc));
     }
 
     /// Sets the exception being handled, returning the previous one.
@@ -144,7 +153,34 @@ pub fn syntax_error(rt: &Runtime, e: &crate::compile::SyntaxError) -> crate::obj
         crate::compile::ErrorKind::MemoryError => rt.exc().memory_error,
         _ => rt.exc().syntax_error,
     };
-    rt.new_error(ty, e.msg.clone())
+    if ty == rt.exc().memory_error {
+        return rt.new_error(ty, e.msg.clone());
+    }
+    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+    let detail = (|| -> PyResult<Value> {
+        let opt = |v: Option<i64>| v.map_or_else(|| Ok(rt.none()), |n| rt.new_int(n));
+        let text = match &e.text {
+            Some(t) => rt.new_str(t)?,
+            None => rt.none(),
+        };
+        let info = rt.new_tuple(alloc::vec![
+            rt.new_str(&e.filename)?,
+            opt(e.lineno)?,
+            opt(e.offset)?,
+            text,
+            opt(e.end_lineno)?,
+            opt(e.end_offset)?,
+        ])?;
+        let msg = rt.new_str(&e.msg)?;
+        rt.call(
+            &ty.value(),
+            crate::object::args::Args::positional(&[msg, info]),
+        )
+    })();
+    match detail {
+        Ok(v) => crate::object::error::PyErr(v),
+        Err(err) => err,
+    }
 }
 
 fn caller_module_name(rt: &Runtime) -> Option<Value> {

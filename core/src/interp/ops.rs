@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use super::eval::Regs;
 use crate::bytecode::opcode::{self as opc, Opcode};
 use crate::object::args::Args;
+use crate::object::code::co_flags;
 use crate::object::dict::DictData;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::exceptions::exc_data;
@@ -489,9 +490,17 @@ pub fn intrinsic1(rt: &Runtime, which: u32, v: Value) -> PyResult<Value> {
         }
         opc::INTRINSIC_STOPITERATION_ERROR => {
             let e = PyErr(v.clone());
+            let flags = rt.code_data(&top_frame(rt)?.code).map_or(0, |c| c.flags);
+            let agen = flags & co_flags::ASYNC_GENERATOR != 0;
             let msg = if rt.err_matches(&e, rt.exc().stop_iteration) {
-                Some("generator raised StopIteration")
-            } else if rt.err_matches(&e, rt.exc().stop_async_iteration) {
+                Some(if agen {
+                    "async generator raised StopIteration"
+                } else if flags & co_flags::COROUTINE != 0 {
+                    "coroutine raised StopIteration"
+                } else {
+                    "generator raised StopIteration"
+                })
+            } else if agen && rt.err_matches(&e, rt.exc().stop_async_iteration) {
                 Some("async generator raised StopAsyncIteration")
             } else {
                 None
@@ -506,6 +515,7 @@ pub fn intrinsic1(rt: &Runtime, which: u32, v: Value) -> PyResult<Value> {
             }
         }
         opc::INTRINSIC_UNARY_POSITIVE => rt.pos(&v),
+        opc::INTRINSIC_ASYNC_GEN_WRAP => super::asyncgen::wrap(rt, v),
         opc::INTRINSIC_LIST_TO_TUPLE => {
             let items = rt
                 .list_data(&v)
@@ -766,19 +776,6 @@ pub fn yield_from_iter(rt: &Runtime, v: Value) -> PyResult<Value> {
         return Ok(v);
     }
     rt.iter(&v)
-}
-
-pub fn get_awaitable(rt: &Runtime, v: Value) -> PyResult<Value> {
-    if rt.type_of(&v) == rt.types().coroutine {
-        return Ok(v);
-    }
-    let a = rt.call_method(&v, "__await__", &[]).map_err(|_| {
-        rt.type_error(format!(
-            "object {} can't be used in 'await' expression",
-            rt.type_name(&v)
-        ))
-    })?;
-    Ok(a)
 }
 
 pub fn match_kind(rt: &Runtime, v: &Value, sequence: bool) -> PyResult<bool> {

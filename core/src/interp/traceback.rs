@@ -124,7 +124,17 @@ pub fn exception_line(rt: &Runtime, exc: &Value) -> String {
     {
         name = format!("{m}.{name}");
     }
-    let msg = rt.exception_message(exc);
+    // A SyntaxError's location is printed above the line; the line holds only `msg`.
+    let syntax_msg = if rt.isinstance_type(exc, rt.exc().syntax_error) {
+        rt.getattr_opt(exc, "msg")
+            .ok()
+            .flatten()
+            .filter(|m| !rt.is_none(m))
+            .and_then(|m| rt.str_string(&m).ok())
+    } else {
+        None
+    };
+    let msg = syntax_msg.unwrap_or_else(|| rt.exception_message(exc));
     if msg.is_empty() {
         name
     } else {
@@ -139,6 +149,10 @@ pub fn format_exception(
     exc: &Value,
     source_line: &dyn Fn(&str, i32) -> Option<String>,
 ) -> String {
+    // Exception groups are drawn as nested boxes (exc_group_print.rs).
+    if super::exc_group_print::involves_group(rt, exc) {
+        return super::exc_group_print::format(rt, exc, source_line);
+    }
     let mut chain: Vec<(Value, &'static str)> = Vec::new();
     let mut cur = exc.clone();
     let mut msg = "";

@@ -108,6 +108,16 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
     set_attr(rt, &m, "maxsize", rt.new_int(i64::MAX)?)?;
     set_attr(rt, &m, "byteorder", rt.new_str("little")?)?;
     set_attr(rt, &m, "implementation_name", rt.new_str("copperhead")?)?;
+    // The hook 'single' mode code calls; it lives with compile().
+    let hook = rt.new_builtin_function("displayhook", crate::builtins::compile::displayhook)?;
+    set_attr(rt, &m, "displayhook", hook.clone())?;
+    set_attr(rt, &m, "__displayhook__", hook)?;
+    // Async generator hooks live with the async generators.
+    use crate::interp::asyncgen as ag;
+    let set = rt.new_builtin_function("set_asyncgen_hooks", ag::set_asyncgen_hooks)?;
+    set_attr(rt, &m, "set_asyncgen_hooks", set)?;
+    let get = rt.new_builtin_function("get_asyncgen_hooks", ag::get_asyncgen_hooks)?;
+    set_attr(rt, &m, "get_asyncgen_hooks", get)?;
     Ok(m)
 }
 

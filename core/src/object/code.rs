@@ -249,5 +249,12 @@ pub fn spec() -> super::typespec::TypeSpec {
             })
             .collect();
         rt.add_getsets(ty, &getsets);
+        rt.add_methods(
+            ty,
+            &[super::descr::MethodDef::method(
+                "replace",
+                super::code_replace::replace,
+            )],
+        );
     })
 }

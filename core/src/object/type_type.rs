@@ -16,6 +16,8 @@ use crate::runtime::Runtime;
 pub fn init(rt: &Runtime, ty: TypeRef) {
     let s = unsafe { ty.data().slots_mut() };
     s.repr = Some(type_repr);
+    // `int | str` (PEP 604).
+    s.binary[super::typeobj::BinOp::Or as usize] = Some(super::union_type::type_or);
     s.call = Some(type_call);
     s.init = Some(type_init);
     s.getattro = Some(type_getattro);

@@ -101,6 +101,12 @@ pub struct Hooks {
     pub gen_close: Option<crate::object::typeobj::UnaryFn>,
     /// `__name__` of the calling frame's globals (the default `__module__` of new classes).
     pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
+    /// Reads clock `kind` in nanoseconds (see `modules::host::clock`); None: no such clock.
+    pub clock: Option<fn(&Runtime, crate::modules::host::Clock) -> Option<u128>>,
+    /// Blocks the calling thread for the given nanoseconds (`time.sleep`).
+    pub sleep: Option<fn(&Runtime, u64)>,
+    /// The platform's files (`open()`); unset: opening raises OSError.
+    pub files: Option<&'static crate::modules::host::FileOps>,
     /// The platform's file access for `import` (the search over `sys.path` is the core's):
     /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
     pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
@@ -314,23 +320,6 @@ impl core::ops::Deref for RuntimeBox {
     }
 }
 
-impl RuntimeBox {
-    /// Interpreter shutdown as CPython's `Py_FinalizeEx` orders it: a full collection while
-    /// the modules are alive (which also puts the survivors in CPython's list order), then the
-    /// modules are released and collected, so finalizers of module globals (`__main__`'s
-    /// included) run now, while `sys` and the builtins still work. Idempotent; the host calls it
-    /// before it takes the program's output, and dropping the box calls it too.
-    pub fn finalize(&self) {
-        let rt: &Runtime = self;
-        if rt.interp.modules_released() {
-            return;
-        }
-        rt.gc_collect(crate::gc::GENERATIONS - 1);
-        rt.interp.release_modules();
-        rt.gc_collect(crate::gc::GENERATIONS - 1);
-    }
-}
-
 impl Drop for RuntimeBox {
     fn drop(&mut self) {
         let rt: &Runtime = self;
@@ -341,7 +330,8 @@ impl Drop for RuntimeBox {
         // fields are dropped in declaration order, and an object freed into a half-dropped
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
-        self.finalize();
+        rt.interp.release_modules();
+        rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.interp.release_builtins();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);

@@ -78,6 +78,8 @@ pub(crate) enum FBlock<'a> {
     },
     HandlerCleanup(Option<&'a str>),
     ExceptionHandler,
+    /// The handlers of a `try ... except*`: nothing may jump out of them.
+    ExceptionGroupHandler,
     /// A value (a return value kept across a finally body) to pop.
     PopValue,
 }
@@ -689,11 +691,18 @@ impl<'a> Compiler<'a> {
         &mut self,
         preserve_tos: bool,
         stop_at_loop: bool,
+        pos: Pos,
     ) -> CResult<Option<FBlock<'a>>> {
         let mut i = self.ur().fblocks.len();
         while i > 0 {
             i -= 1;
             let fb = self.ur().fblocks[i];
+            if matches!(fb, FBlock::ExceptionGroupHandler) {
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    pos,
+                ));
+            }
             if stop_at_loop
                 && matches!(
                     fb,
@@ -713,7 +722,7 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn unwind_fblock(&mut self, fb: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
         match fb {
-            FBlock::While { .. } | FBlock::ExceptionHandler => {}
+            FBlock::While { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {}
             FBlock::For { .. } => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);

@@ -44,6 +44,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 if *is_async {
+                    self.require_async("'async for' outside async function", s.pos)?;
                     self.async_for(s, target, iter, body, orelse)
                 } else {
                     self.for_stmt(s, target, iter, body, orelse)
@@ -71,7 +72,12 @@ impl<'a> Compiler<'a> {
                 is_async,
                 items,
                 body,
-            } => self.with_stmt(s, items, body, *is_async),
+            } => {
+                if *is_async {
+                    self.require_async("'async with' outside async function", s.pos)?;
+                }
+                self.with_stmt(s, items, body, *is_async)
+            }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -147,8 +153,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `async for` / `async with` need an async function around them.
+    fn require_async(&mut self, msg: &str, pos: Pos) -> CResult<()> {
+        if self.ur().flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+            return Err(self.error(msg, pos));
+        }
+        Ok(())
+    }
+
     fn break_continue(&mut self, is_break: bool, pos: Pos) -> CResult<()> {
-        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+        let Some(lp) = self.unwind_fblock_stack(false, true, pos)? else {
             let what = if is_break { "'break'" } else { "'continue'" };
             return Err(self.error(format!("{what} outside loop"), pos));
         };
@@ -179,7 +193,7 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
             }
         }
-        self.unwind_fblock_stack(preserve, false)?;
+        self.unwind_fblock_stack(preserve, false, pos)?;
         self.set_loc(pos);
         match constant {
             Some(c) => {
@@ -516,7 +530,7 @@ impl<'a> Compiler<'a> {
         self.bind(except);
         self.emit_jump(Op::SetupCleanup, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
         // [prev, orig] -> [prev, orig, list, rest]
         self.emit(Opcode::COPY, 1);
         self.emit(Opcode::BUILD_LIST, 0);

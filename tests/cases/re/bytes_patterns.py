@@ -1,0 +1,22 @@
+# bytes patterns: ASCII-only classes and case folding, bytes-like inputs.
+import re
+
+print(re.findall(rb"\w+", b"caf\xe9 na\xefve abc_1"))
+print(re.findall(rb"\d+", b"12 \xd9\xa1 34"))
+print(re.findall(rb"\s+", b"a \x1c\x1d b\x85c"))
+print(re.match(rb"(?i)abc", b"AbC"), re.match(rb"(?i)\xe9", b"\xc9"), re.match(rb"(?i)[a-z]+", b"XYZ"))
+print(re.match(rb"[\x80-\xff]+", b"\x80\x90\xffx"))
+print(re.search(rb"\bword\b", b"a word here"))
+m = re.match(rb"(?P<k>\w+)=(?P<v>\w*)", b"key=value")
+print(m.groups(), m.groupdict(), m.group("k"), m.span("v"), m)
+print(re.sub(rb"(\w+)=(\w+)", rb"\2=\1", b"a=1 b=2"))
+print(re.split(rb"[,;]", b"a,b;c"))
+print(re.findall(rb".", b"a\nb"), re.findall(rb"(?s).", b"a\nb"))
+print(re.compile(rb"x+", re.I), re.compile(rb"x").flags, re.compile(rb"(?L)x").flags)
+ba = bytearray(b"hello world")
+print(re.findall(rb"o", ba), re.search(rb"w\w+", ba).group())
+print(re.match(rb"\x00+", b"\x00\x00a"), re.escape(b"\x00.a"))
+print(re.fullmatch(rb"[^\x00-\x7f]*", b"\x80\xff"))
+print(re.findall(rb"(?a)\w", b"a\xe9"))
+print(re.search(rb"(\x41)\1", b"xAAy").group())
+print(re.match(rb"\101", b"A"), re.match(rb"[\101-\103]+", b"ABCD"))
