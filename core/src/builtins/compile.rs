@@ -25,15 +25,16 @@ const KNOWN_FLAGS: u32 = 0x3_e000
 const PYCF_ONLY_AST: u32 = 0x0400;
 
 /// The source bytes of `compile`/`exec`/`eval`'s first argument, or None when it is not
-/// text at all.
-fn source_bytes(rt: &Runtime, v: &Value) -> Option<Vec<u8>> {
-    if let Some(s) = rt.str_of(v) {
-        return Some(s.as_bytes().to_vec());
+/// text at all. A str with lone surrogates cannot be encoded: CPython's UnicodeEncodeError.
+fn source_bytes(rt: &Runtime, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    if rt.str_of(v).is_some() {
+        let text = crate::object::codecs::utf8_text(rt, v, false)?;
+        return Ok(Some(text.as_bytes().to_vec()));
     }
     if let Some(b) = rt.bytes_of(v) {
-        return Some(b.to_vec());
+        return Ok(Some(b.to_vec()));
     }
-    rt.bytearray_data(v).map(|b| b.to_vec())
+    Ok(rt.bytearray_data(v).map(|b| b.to_vec()))
 }
 
 fn compile_to_code(
@@ -125,7 +126,7 @@ pub fn compile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if flags as u32 & PYCF_ONLY_AST != 0 {
         return Err(rt.not_implemented_error("compile() to an AST is not supported"));
     }
-    let Some(src) = source_bytes(rt, &source) else {
+    let Some(src) = source_bytes(rt, &source)? else {
         return Err(rt.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     compile_to_code(rt, &src, &fname, mode, optimize.max(0) as u32)
@@ -239,7 +240,7 @@ fn run(rt: &Runtime, a: Args<'_>, name: &str, mode: Mode) -> PyResult<Value> {
         if closure.is_some() {
             return Err(rt.type_error("closure can only be used when source is a code object"));
         }
-        let Some(bytes) = source_bytes(rt, src) else {
+        let Some(bytes) = source_bytes(rt, src)? else {
             return Err(rt.type_error(format!(
                 "{name}() arg 1 must be a string, bytes or code object"
             )));

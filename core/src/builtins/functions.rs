@@ -335,14 +335,15 @@ pub fn hasattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn chr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let i = rt.index_isize(one(rt, &a, "chr")?)?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => rt.new_str(c.encode_utf8(&mut [0; 4])),
+    // Lone surrogates (0xd800..0xdfff) are valid str characters too.
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        Some(u) => rt.new_str_code_point(u),
         None => Err(rt.value_error("chr() arg not in range(0x110000)")),
     }
 }
 pub fn ord(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one(rt, &a, "ord")?;
-    let Some(s) = rt.str_of(v) else {
+    let Some(s) = rt.str_data(v) else {
         return match rt.bytes_of(v) {
             Some([b]) => rt.new_int(i64::from(*b)),
             Some(b) => Err(rt.type_error(format!(
@@ -355,12 +356,11 @@ pub fn ord(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
             ))),
         };
     };
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => rt.new_int(c as i64),
+    match s.code_point_at(0) {
+        Some(c) if s.char_len() == 1 => rt.new_int(c as i64),
         _ => Err(rt.type_error(format!(
             "ord() expected a character, but string of length {} found",
-            s.chars().count()
+            s.char_len()
         ))),
     }
 }

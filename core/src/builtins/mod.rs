@@ -160,19 +160,33 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         }
         return Ok(rt.none());
     }
-    let mut out = String::new();
+    // The text as generalized UTF-8 (a str may hold lone surrogates), and the first piece that
+    // holds one with where it starts: stdout (UTF-8, strict) writes what precedes it and raises.
+    let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
+    let mut bad: Option<(usize, Value)> = None;
     for (i, v) in a.pos().iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            out.extend_from_slice(sep.as_bytes());
         }
-        match rt.str_of(v) {
-            Some(s) if rt.type_of(v) == rt.types().str => out.push_str(s),
-            _ => out.push_str(&rt.str_string(v)?),
+        let piece = if rt.type_of(v) == rt.types().str {
+            v.clone()
+        } else {
+            rt.str(v)?
+        };
+        if let Some(d) = rt.str_data(&piece) {
+            if bad.is_none() && d.has_surrogates() {
+                bad = Some((out.len(), piece.clone()));
+            }
+            out.extend_from_slice(d.wtf8());
         }
     }
-    out.push_str(&end);
+    out.extend_from_slice(end.as_bytes());
+    let upto = bad.as_ref().map_or(out.len(), |b| b.0);
     if let Some(w) = rt.hooks.get().write_stdout {
-        w(rt, &out);
+        w(rt, core::str::from_utf8(&out[..upto]).unwrap_or(""));
+    }
+    if let Some((_, piece)) = bad {
+        crate::object::codecs::utf8_text(rt, &piece, false)?;
     }
     Ok(rt.none())
 }

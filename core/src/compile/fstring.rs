@@ -1,7 +1,7 @@
 //! String literals in expressions: implicit concatenation, bytes/str mixing checks, and PEP 701
 //! f-strings (the tokenizer already split them into FStart / FMiddle / fields / FEnd).
 
-use super::ast::{Constant, Ctx, Expr, ExprKind, Pos};
+use super::ast::{Constant, Ctx, Expr, ExprKind, Pos, WtfString};
 use super::error::PResult;
 use super::literal::{self, EscapeError};
 use super::parser::Parser;
@@ -35,7 +35,7 @@ impl<'a> Parser<'a> {
         let first_prefix = prefix(self.text(first));
         let mut bytes_mode: Option<bool> = None;
         let mut has_f = false;
-        let mut buf = String::new();
+        let mut buf = WtfString::new();
         let mut bbuf: Vec<u8> = Vec::new();
         let mut parts: Vec<Expr> = Vec::new();
         while matches!(self.kind(), Tok::String | Tok::FStart) {
@@ -80,7 +80,7 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 match literal::decode_str(body, pf.raw, false) {
-                    Ok(s) => buf.push_str(&s),
+                    Ok(s) => buf.push_wtf(&s),
                     Err(EscapeError::Msg(msg)) => return Err(self.error_tok(msg, t)),
                 }
             }
@@ -102,10 +102,10 @@ impl<'a> Parser<'a> {
         Ok(Expr::new(pos, ExprKind::JoinedStr(parts)))
     }
 
-    fn fmiddle(&mut self, t: Token, raw: bool, spec: bool, buf: &mut String) -> PResult<()> {
+    fn fmiddle(&mut self, t: Token, raw: bool, spec: bool, buf: &mut WtfString) -> PResult<()> {
         match literal::decode_str(self.text(t), raw, !spec) {
             Ok(s) => {
-                buf.push_str(&s);
+                buf.push_wtf(&s);
                 Ok(())
             }
             Err(EscapeError::Msg(msg)) => Err(self.error_tok(msg, t)),
@@ -113,7 +113,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Literal text and replacement fields up to and including FEnd.
-    fn fstring_body(&mut self, raw: bool, buf: &mut String, parts: &mut Vec<Expr>) -> PResult<()> {
+    fn fstring_body(
+        &mut self,
+        raw: bool,
+        buf: &mut WtfString,
+        parts: &mut Vec<Expr>,
+    ) -> PResult<()> {
         loop {
             let t = self.tok();
             match t.kind {
@@ -136,7 +141,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn field(&mut self, raw: bool, buf: &mut String, parts: &mut Vec<Expr>) -> PResult<()> {
+    fn field(&mut self, raw: bool, buf: &mut WtfString, parts: &mut Vec<Expr>) -> PResult<()> {
         let open = self.bump();
         let m = self.mark();
         if self.at_op(Op::RBrace) {
@@ -219,7 +224,7 @@ impl<'a> Parser<'a> {
         let mut format_spec = None;
         if self.at_op(Op::Colon) {
             let colon = self.bump();
-            let mut sbuf = String::new();
+            let mut sbuf = WtfString::new();
             let mut sparts = Vec::new();
             loop {
                 let t = self.tok();
@@ -275,7 +280,7 @@ impl<'a> Parser<'a> {
     }
 }
 
-fn flush(buf: &mut String, parts: &mut Vec<Expr>, pos: Pos) {
+fn flush(buf: &mut WtfString, parts: &mut Vec<Expr>, pos: Pos) {
     if !buf.is_empty() {
         parts.push(Expr::constant(pos, Constant::Str(core::mem::take(buf))));
     }

@@ -7,8 +7,8 @@
 //! Native stack: the parser and checks bound their recursion (see `parser::STACK_BUDGET`); run
 //! the front end on a thread with at least 1 MiB of stack.
 //!
-//! Known gaps: `\N{...}` knows only a small name table (other well-formed names become U+FFFD);
-//! lone surrogate escapes become U+FFFD; non-ASCII identifiers are not NFKC-normalized.
+//! String constants may hold lone surrogates (`"\ud800"`; see `ast::Constant::Str`).
+//! Known gap: non-ASCII identifiers are not NFKC-normalized.
 
 // Style lints whose suggested rewrites (let-chains everywhere) hurt readability of the parser.
 #![allow(

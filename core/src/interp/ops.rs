@@ -238,6 +238,17 @@ pub fn load_super_attr(
 }
 
 pub fn build_string(rt: &Runtime, parts: &[Value]) -> PyResult<Value> {
+    if parts
+        .iter()
+        .any(|p| rt.str_data(p).is_some_and(|d| d.has_surrogates()))
+    {
+        // Lone surrogates: join the exact bytes.
+        let mut s = alloc::vec::Vec::new();
+        for p in parts {
+            s.extend_from_slice(rt.str_bytes(p).unwrap_or_default());
+        }
+        return rt.new_str_wtf8(s);
+    }
     let mut s = String::new();
     for p in parts {
         s.push_str(rt.str_of(p).unwrap_or(""));

@@ -18,17 +18,19 @@ fn write_err(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 fn write(rt: &Runtime, a: Args<'_>, err: bool) -> PyResult<Value> {
     let v = a.check_count(rt, "write", 1, 1)?;
-    let Some(s) = rt.str_of(&v[0]) else {
+    let Some(d) = rt.str_data(&v[0]) else {
         return Err(rt.type_error(alloc::format!(
             "write() argument must be str, not {}",
             rt.type_name(&v[0])
         )));
     };
+    // UTF-8: strict on stdout, backslashreplace on stderr (as CPython's standard streams).
+    let s = crate::object::codecs::utf8_text(rt, &v[0], err)?;
     let h = rt.hooks.get();
     if let Some(w) = if err { h.write_stderr } else { h.write_stdout } {
-        w(rt, s);
+        w(rt, &s);
     }
-    rt.new_int(s.chars().count() as i64)
+    rt.new_int(d.char_len() as i64)
 }
 
 fn flush(rt: &Runtime, _a: Args<'_>) -> PyResult<Value> {

@@ -240,7 +240,7 @@ impl DictData {
             if ix != DELETED
                 && let Some(e) = &t.entries[ix as usize]
                 && e.hash == hash
-                && rt.str_of(&e.key) == Some(name)
+                && rt.str_data(&e.key).is_some_and(|d| d.is_str(name))
             {
                 return Some(e.value.clone());
             }
@@ -391,7 +391,7 @@ fn fast_eq(rt: &Runtime, a: &Value, b: &Value) -> Option<bool> {
         && ha.type_ptr() == str_ty.0
         && hb.type_ptr() == str_ty.0
     {
-        return Some(rt.str_of(a) == rt.str_of(b));
+        return Some(rt.str_bytes(a) == rt.str_bytes(b));
     }
     None
 }

@@ -37,7 +37,7 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = d {
-                keys.push(Const::Str(self.mangle(&a.arg)));
+                keys.push(Const::Str(self.mangle(&a.arg).into()));
                 self.expr(d)?;
             }
         }
@@ -63,7 +63,7 @@ impl<'a> Compiler<'a> {
         for a in all {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.arg);
-                self.load_const(Const::Str(name));
+                self.load_const(Const::Str(name.into()));
                 self.annotation(ann)?;
                 n += 1;
             }
@@ -187,7 +187,7 @@ impl<'a> Compiler<'a> {
         let mut body: &'a [Stmt] = &f.body;
         match f.body.first().and_then(docstring) {
             Some(doc) if self.optimize < 2 => {
-                self.add_const(Const::Str(clean_doc(doc)));
+                self.add_const(Const::Str(clean_doc(doc).into()));
                 body = &f.body[1..];
             }
             Some(_) => {
@@ -249,7 +249,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_BUILD_CLASS, 0);
             self.emit(Opcode::PUSH_NULL, 0);
             self.make_closure(code, 0)?;
-            self.load_const(Const::Str(c.name.clone()));
+            self.load_const(Const::Str(c.name.clone().into()));
             self.call_helper(2, &c.bases, &c.keywords, None)?;
         } else {
             let tp_scope = self.child_scope(ScopeKind::TypeParams, s.pos)?;
@@ -264,7 +264,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_BUILD_CLASS, 0);
             self.emit(Opcode::PUSH_NULL, 0);
             self.make_closure(code, 0)?;
-            self.load_const(Const::Str(c.name.clone()));
+            self.load_const(Const::Str(c.name.clone().into()));
             self.name_op(".type_params", Ctx::Load, s.pos)?;
             self.emit(
                 Opcode::CALL_INTRINSIC_1,
@@ -290,7 +290,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.pos);
         self.name_op("__name__", Ctx::Load, s.pos)?;
         self.store_name("__module__", s.pos)?;
-        self.load_const(Const::Str(qual));
+        self.load_const(Const::Str(qual.into()));
         self.store_name("__qualname__", s.pos)?;
         if !c.type_params.is_empty() {
             self.name_op(".type_params", Ctx::Load, s.pos)?;
@@ -319,7 +319,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(tp.pos);
             match &tp.kind {
                 TypeParamKind::TypeVar { name, bound } => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(name.clone().into()));
                     match bound {
                         Some(b) => {
                             let scope = self.child_scope(ScopeKind::TypeAlias, b.pos)?;
@@ -342,13 +342,13 @@ impl<'a> Compiler<'a> {
                     self.name_op(name, Ctx::Store, tp.pos)?;
                 }
                 TypeParamKind::ParamSpec { name } => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(name.clone().into()));
                     self.emit(Opcode::CALL_INTRINSIC_1, opcode::INTRINSIC_PARAMSPEC);
                     self.emit(Opcode::COPY, 1);
                     self.name_op(name, Ctx::Store, tp.pos)?;
                 }
                 TypeParamKind::TypeVarTuple { name } => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(name.clone().into()));
                     self.emit(Opcode::CALL_INTRINSIC_1, opcode::INTRINSIC_TYPEVARTUPLE);
                     self.emit(Opcode::COPY, 1);
                     self.name_op(name, Ctx::Store, tp.pos)?;
@@ -374,10 +374,10 @@ impl<'a> Compiler<'a> {
             let tp_scope = self.child_scope(ScopeKind::TypeParams, s.pos)?;
             let tp_name = format!("<generic parameters of {id}>");
             self.enter_unit(tp_scope, &tp_name, &tp_name, s.pos.lineno, s.pos)?;
-            self.load_const(Const::Str(id.clone()));
+            self.load_const(Const::Str(id.clone().into()));
             self.type_params(tps)?;
         } else {
-            self.load_const(Const::Str(id.clone()));
+            self.load_const(Const::Str(id.clone().into()));
             self.load_const(Const::None);
         }
         let scope = self.child_scope(ScopeKind::TypeAlias, value.pos)?;

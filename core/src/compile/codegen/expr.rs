@@ -170,7 +170,7 @@ impl<'a> Compiler<'a> {
             ExprKind::FormattedValue { .. } => self.formatted_value(e)?,
             ExprKind::JoinedStr(parts) => {
                 if parts.is_empty() {
-                    self.load_const(Const::Str(String::new()));
+                    self.load_const(Const::Str(String::new().into()));
                 } else {
                     for p in parts {
                         self.expr(p)?;
@@ -696,7 +696,7 @@ impl<'a> Compiler<'a> {
                 let mut names = Vec::new();
                 for k in keywords {
                     self.expr(&k.value)?;
-                    names.push(Const::Str(k.arg.clone().unwrap_or_default()));
+                    names.push(Const::Str(k.arg.clone().unwrap_or_default().into()));
                 }
                 self.u().loc = loc;
                 self.load_const(Const::Tuple(names));
@@ -746,7 +746,7 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 match &k.arg {
                     Some(name) => {
-                        self.load_const(Const::Str(name.clone()));
+                        self.load_const(Const::Str(name.clone().into()));
                         self.expr(&k.value)?;
                         pending += 1;
                     }

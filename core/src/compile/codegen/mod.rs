@@ -239,7 +239,7 @@ impl<'a> Compiler<'a> {
             if let Some(doc) = docstring(first) {
                 if self.optimize < 2 && store {
                     self.set_loc(first.pos);
-                    let k = self.add_const(Const::Str(clean_doc(doc)));
+                    let k = self.add_const(Const::Str(clean_doc(doc).into()));
                     self.emit(Opcode::LOAD_CONST, k);
                     self.store_name("__doc__", first.pos)?;
                 }

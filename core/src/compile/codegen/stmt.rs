@@ -837,7 +837,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
         if self.ur().future_annotations {
             let text = self.source_text(e.pos);
-            self.load_const(Const::Str(text));
+            self.load_const(Const::Str(text.into()));
             Ok(())
         } else if let ExprKind::Starred { value, .. } = &e.kind {
             // `*args: *Ts` (PEP 646) evaluates to the single unpacked item.
@@ -869,7 +869,7 @@ impl<'a> Compiler<'a> {
                     let n = self.add_name("__annotations__");
                     self.emit(Opcode::LOAD_NAME, n);
                     let m = self.mangle(id);
-                    self.load_const(Const::Str(m));
+                    self.load_const(Const::Str(m.into()));
                     self.emit(Opcode::STORE_SUBSCR, 0);
                 }
             }
@@ -938,7 +938,10 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult<()> {
         self.load_const(Const::Int(level as i64));
-        let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(a.name.clone())).collect();
+        let fromlist: Vec<Const> = names
+            .iter()
+            .map(|a| Const::Str(a.name.clone().into()))
+            .collect();
         self.load_const(Const::Tuple(fromlist));
         let n = self.add_name(module.unwrap_or(""));
         self.emit(Opcode::IMPORT_NAME, n);
