@@ -307,10 +307,8 @@ pub(crate) fn slot_contains(rt: &Runtime, c: &Value, x: &Value) -> PyResult<bool
             let r = call_unbound(rt, &a, c, Args::positional(core::slice::from_ref(x)))?;
             rt.truthy(&r)
         }
-        Some(_) => Err(rt.type_error(format!(
-            "argument of type '{}' is not iterable",
-            rt.type_name(c)
-        ))),
+        // `__contains__ = None` opts out of membership tests.
+        Some(_) => Err(rt.type_error(format!("'{}' object is not a container", rt.type_name(c)))),
         None => {
             let it = rt.iter(c)?;
             while let Some(y) = rt.next(&it)? {
