@@ -467,6 +467,10 @@ fn list_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(rt.not_implemented());
     };
     let Some(y) = rt.list_data(b) else {
+        // The right operand's `__radd__` runs first, as in CPython's number protocol.
+        if let Some(r) = super::str::try_other_slot(rt, a, b, super::typeobj::BinOp::Add)? {
+            return Ok(r);
+        }
         return Err(rt.type_error(format!(
             "can only concatenate list (not \"{}\") to list",
             rt.type_name(b)
