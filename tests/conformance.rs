@@ -12,10 +12,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "contextlib/redirect_print",
         "print() does not write to a reassigned sys.stdout yet",
     ),
-    (
-        "numbers/numeric_tower",
-        "the math module lacks lcm, isclose, degrees and radians",
-    ),
     ("types_bytes/memoryview_basic", "no memoryview type"),
     (
         "errors/name_error_uncaught",
