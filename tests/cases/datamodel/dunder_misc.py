@@ -37,7 +37,7 @@ import math
 p = P(3)
 print(repr(p), str(p), f"{p}", f"{p:>5}", format(p, "x"), "%s %r" % (p, p))
 print(bool(p), int(p), float(p), complex(p), [0, 1, 2, 3, 4][p], hex(p), bin(p), oct(p))
-print(round(p), round(p, 2))
+print(round(p), round(p, 2), math.trunc(p), math.floor(p), math.ceil(p))
 print(p(1, k=2), hash(p), dir(p))
 print(str([p]), repr({p: p}), print.__class__.__name__)
 print(range(p), "abcdef"[p:], [1] * p)

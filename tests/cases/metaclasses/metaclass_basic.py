@@ -73,6 +73,7 @@ class GetItem:
     def __class_getitem__(cls, item):
         return f"{cls.__name__}<{item}>"
 print(GetItem[int], GetItem["x"])
+print(list[int], dict[str, int], tuple[int, ...], type(list[int]).__name__)
 
 class Abstract(type):
     def __instancecheck__(cls, inst):

@@ -7,7 +7,9 @@ def t(label, f):
         print(label, "->", repr(r))
 
 s = "naïve café 日本語 𝄞 ñ"
-t("len", lambda: (len(s), len(s.encode())))
+t("len", lambda: (len(s), len(s.encode()), len(s.encode("utf-16-le")), len(s.encode("utf-32-le"))))
+t("encode utf16", lambda: "é𝄞".encode("utf-16"))
+t("decode utf16", lambda: b"\xff\xfe\xe9\x00".decode("utf-16"))
 t("index chars", lambda: (s[2], s[-3], s[11:14], s[::-1][:3]))
 t("find", lambda: (s.find("日"), s.find("𝄞"), s.index("ñ"), s.count("é")))
 t("upper lower", lambda: (s.upper(), s.lower(), "ǈ".upper(), "ǈ".lower(), "ǈ".title(), "ß".upper(), "ß".casefold()))
