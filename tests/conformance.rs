@@ -12,7 +12,6 @@ const KNOWN_FAILING: &[(&str, &str)] = &[
         "contextlib/redirect_print",
         "print() does not write to a reassigned sys.stdout yet",
     ),
-    ("types_bytes/memoryview_basic", "no memoryview type"),
     (
         "errors/name_error_uncaught",
         "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
