@@ -45,7 +45,7 @@ pub fn spec() -> TypeSpec {
 }
 
 /// The view's payload, when `v` is a memoryview.
-pub fn memoryview_data<'a>(v: &'a Value) -> Option<&'a MemoryViewData> {
+pub fn memoryview_data(v: &Value) -> Option<&MemoryViewData> {
     let h = v.heap()?;
     // The type's traverse function identifies the payload (the type itself is made lazily).
     let tr = h.type_data().layout.traverse as *const () as usize;
@@ -321,7 +321,7 @@ fn init(rt: &Runtime, ty: TypeRef) {
                 rt.new_str(&s)
             }),
             MethodDef::method("release", |rt, a| {
-                let v = &a.pos()[..];
+                let v = a.pos();
                 let d = v
                     .first()
                     .and_then(memoryview_data)
