@@ -99,6 +99,16 @@ fn read_file(_rt: &Runtime, path: &str) -> Option<Vec<u8>> {
     std::fs::read(path).ok()
 }
 
+/// One line of stdin, newline included (None at end of input or on a read error).
+fn read_stdin_line(_rt: &Runtime) -> Option<String> {
+    flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
 /// A runtime with the platform hooks (stdout, stderr, file access for `import`) installed.
 pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     let rt = Runtime::new(config);
@@ -108,6 +118,8 @@ pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     host::install(&mut h);
     h.file_kind = Some(file_kind);
     h.read_file = Some(read_file);
+    h.read_stdin_line = Some(read_stdin_line);
+    h.source_line = Some(source_line);
     rt.hooks.set(h);
     rt
 }
@@ -286,6 +298,19 @@ pub fn report_exception(rt: &Runtime, e: PyErr) -> ExceptionReport {
             status,
         };
     }
+    let status = if rt.isinstance_type(&exc, rt.exc().keyboard_interrupt) {
+        130
+    } else {
+        1
+    };
+    if copperhead_core::modules::sys::call_custom_excepthook(rt, &exc) {
+        // The program's own sys.excepthook reported it.
+        return ExceptionReport {
+            text: None,
+            last_line: None,
+            status,
+        };
+    }
     let text = interp::traceback::format_exception(rt, &exc, &source_line);
     // A group's report ends with its box, not with its own line.
     let last = if rt.isinstance_type(&exc, rt.exc().base_exception_group) {
@@ -294,11 +319,6 @@ pub fn report_exception(rt: &Runtime, e: PyErr) -> ExceptionReport {
             .map_or_else(String::new, String::from)
     } else {
         interp::traceback::exception_line(rt, &exc)
-    };
-    let status = if rt.isinstance_type(&exc, rt.exc().keyboard_interrupt) {
-        130
-    } else {
-        1
     };
     ExceptionReport {
         text: Some(text),
@@ -425,6 +445,9 @@ pub fn run_program(
     flush_stdout();
     // CPython's shutdown order for the script's names (see `interp::shutdown`).
     interp::shutdown::finalize(&rt, main_globals);
+    if let Some(report) = copperhead_core::specialize::stats_report(&rt) {
+        write_err_text(&report);
+    }
     clear_interrupt_target();
     drop(rt);
     flush_stdout();

@@ -41,6 +41,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", functions::bin),
     ("callable", functions::callable),
     ("print", print),
+    ("input", crate::modules::sys::input),
+    ("breakpoint", crate::modules::sys::breakpoint),
     ("setattr", setattr),
     ("delattr", delattr),
     ("id", id),
@@ -149,19 +151,25 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    if let Some(f) = file {
-        // A file object sees CPython's calls: each piece written separately, then `flush()`.
-        let write = rt.getattr_str(&f, "write")?;
-        let put = |s: Value| rt.call(&write, Args::positional(&[s])).map(drop);
+    if file.is_none() {
+        // `sys.stdout = obj` redirects print.
+        file = crate::modules::sys::redirected_stdout(rt)?;
+        if file.as_ref().is_some_and(|f| rt.is_none(f)) {
+            return Ok(rt.none());
+        }
+    }
+    if let Some(f) = &file {
+        // As CPython: one write per object and separator, then the end.
+        let write = rt.getattr_str(f, "write")?;
         for (i, v) in a.pos().iter().enumerate() {
             if i > 0 {
-                put(rt.new_str(&sep)?)?;
+                rt.call(&write, Args::positional(&[rt.new_str(&sep)?]))?;
             }
-            put(rt.str(v)?)?;
+            rt.call(&write, Args::positional(&[rt.str(v)?]))?;
         }
-        put(rt.new_str(&end)?)?;
+        rt.call(&write, Args::positional(&[rt.new_str(&end)?]))?;
         if flush {
-            rt.call_method(&f, "flush", &[])?;
+            rt.call_method(f, "flush", &[])?;
         }
         return Ok(rt.none());
     }

@@ -35,6 +35,8 @@ pub struct HeapFrame {
     pub back: UnsafeCell<Option<Value>>,
     /// Names written through `f_locals` that are not the function's variables (PEP 667).
     pub extra: UnsafeCell<Option<Value>>,
+    /// `f_trace` and `f_trace_lines` (see `trace.rs`).
+    pub trace: super::trace::FrameTrace,
 }
 
 impl Payload for HeapFrame {
@@ -55,8 +57,12 @@ impl Payload for HeapFrame {
         {
             visit(v);
         }
+        if let Some(t) = unsafe { &*self.trace.func.get() } {
+            visit(t);
+        }
     }
     fn clear(&self) {
+        self.trace.set(None);
         let old: Vec<Option<Value>> =
             unsafe { (*self.slots.get()).iter_mut().map(|s| s.take()).collect() };
         let more = unsafe {
@@ -121,6 +127,7 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         locals: UnsafeCell::new(None),
         back: UnsafeCell::new(None),
         extra: UnsafeCell::new(None),
+        trace: super::trace::FrameTrace::new(),
     };
     let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
         Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },

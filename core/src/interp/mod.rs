@@ -18,6 +18,8 @@ pub mod import;
 pub mod localsproxy;
 pub mod ops;
 pub mod shutdown;
+pub mod suggest;
+pub mod trace;
 pub mod traceback;
 
 use alloc::vec::Vec;
@@ -38,8 +40,12 @@ pub struct InterpState {
     pub builtins: UnsafeCell<Option<Value>>,
     /// Loaded modules by name (`sys.modules`).
     pub modules: UnsafeCell<Option<Value>>,
+    /// `sys.settrace` / `sys.setprofile` state.
+    pub trace: trace::TraceState,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
     pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
+    /// The specializer's state (keys versions, `-X stats`).
+    pub spec: crate::specialize::SpecState,
 }
 
 impl InterpState {
@@ -50,7 +56,9 @@ impl InterpState {
             exc_info: UnsafeCell::new(None),
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
+            trace: trace::TraceState::new(),
             asyncgen_hooks: UnsafeCell::new((None, None)),
+            spec: Default::default(),
         }
     }
 
@@ -58,6 +66,7 @@ impl InterpState {
     pub fn release_modules(&self) {
         let modules = unsafe { (*self.modules.get()).take() };
         let exc = self.swap_exc(None);
+        self.trace.release();
         let hooks = unsafe { core::mem::take(&mut *self.asyncgen_hooks.get()) };
         drop((modules, exc, hooks));
     }
@@ -151,9 +160,10 @@ pub fn syntax_error(rt: &Runtime, e: &crate::compile::SyntaxError) -> crate::obj
         crate::compile::ErrorKind::IndentationError => rt.exc().indentation_error,
         crate::compile::ErrorKind::TabError => rt.exc().tab_error,
         crate::compile::ErrorKind::MemoryError => rt.exc().memory_error,
+        crate::compile::ErrorKind::RecursionError => rt.exc().recursion_error,
         _ => rt.exc().syntax_error,
     };
-    if ty == rt.exc().memory_error {
+    if ty == rt.exc().memory_error || ty == rt.exc().recursion_error {
         return rt.new_error(ty, e.msg.clone());
     }
     // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).

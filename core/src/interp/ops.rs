@@ -79,10 +79,13 @@ pub fn localsplus_name_value(rt: &Runtime, i: usize) -> PyResult<Value> {
 }
 
 fn name_error(rt: &Runtime, name: &Value) -> PyErr {
-    rt.new_error(
+    let e = rt.new_error(
         rt.exc().name_error,
         format!("name '{}' is not defined", rt.str_of(name).unwrap_or("?")),
-    )
+    );
+    // The name is kept for the traceback's "Did you mean" suggestion, as CPython does.
+    let _ = rt.setattr(e.value(), &rt.intern("name"), Some(name));
+    e
 }
 
 /// `mapping[name]` for dicts and other mappings; None when missing.

@@ -111,6 +111,10 @@ pub struct Hooks {
     /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
     pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
     pub read_file: Option<ReadFileFn>,
+    /// Reads one line from stdin, newline included (None: end of input); unset: always EOF.
+    pub read_stdin_line: Option<fn(&Runtime) -> Option<alloc::string::String>>,
+    /// Line `line` (1-based) of source file `file`, for tracebacks printed from Python.
+    pub source_line: Option<fn(&str, i32) -> Option<alloc::string::String>>,
 }
 
 pub struct Runtime {

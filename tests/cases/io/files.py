@@ -1,7 +1,8 @@
 import io
-P = "/tmp/copperhead_conf_io_files.txt"
+import random as _random, time as _time
+P = f"/tmp/copperhead_conf_io_files_{_time.time_ns()}_{_random.getrandbits(32)}.txt"  # unique: several runs at once
 with open(P, "w") as f:
-    print(type(f).__name__, f.name, f.mode, f.encoding, f.writable(), f.readable())
+    print(type(f).__name__, f.name == P, f.mode, f.encoding, f.writable(), f.readable())
     print(f.write("first line\n"), f.write("second\n"), f.write("ünïcode ☃\n"))
     f.writelines(["a\n", "b\n"])
 print(f.closed)

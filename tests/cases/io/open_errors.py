@@ -1,5 +1,6 @@
 import io
-P = "/tmp/copperhead_conf_io_errors.txt"
+import random as _random, time as _time
+P = f"/tmp/copperhead_conf_io_errors_{_time.time_ns()}_{_random.getrandbits(32)}.txt"  # unique: several runs at once
 with open(P, "w") as f:
     f.write("data\n")
 def show(*a, **k):
@@ -8,9 +9,10 @@ def show(*a, **k):
         print("opened", type(f).__name__)
         f.close()
     except Exception as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__, str(e).replace(P, "<P>"))
         if isinstance(e, OSError):
-            print("  errno", e.errno, "strerror", e.strerror, "filename", e.filename)
+            name = "<P>" if e.filename == P else e.filename
+            print("  errno", e.errno, "strerror", e.strerror, "filename", name)
 show("/nonexistent/dir/x.txt")
 show("/nonexistent_copperhead_file")
 show("/tmp", "r")

@@ -1,4 +1,5 @@
-P = "/tmp/copperhead_conf_io_text_modes.txt"
+import random as _random, time as _time
+P = f"/tmp/copperhead_conf_io_text_modes_{_time.time_ns()}_{_random.getrandbits(32)}.txt"  # unique: several runs at once
 f = open(P, "w")
 print("hello", 42, file=f)
 print("second", file=f, end="!\n")

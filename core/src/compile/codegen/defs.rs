@@ -171,6 +171,8 @@ impl<'a> Compiler<'a> {
             }
         }
         self.apply_decorators(&f.decorator_list);
+        // The store is on the `def`/`class` line (as 3.11), not the decorator's.
+        self.set_loc(s.pos);
         self.store_name(&f.name, s.pos)
     }
 
@@ -199,13 +201,9 @@ impl<'a> Compiler<'a> {
             }
         }
         self.stmts(body)?;
-        if let Some(last) = f.body.last() {
-            self.u().loc = Location {
-                line: last.pos.end_lineno as i32,
-                ..loc_of(last.pos)
-            };
-            self.u().loc = loc_of(last.pos);
-        }
+        // As 3.11: the implicit `return None` has no location of its own and takes the line
+        // of the code before it (the assembler propagates it), which tracing reports.
+        self.u().loc = Location::NONE;
         self.return_none();
         self.leave_unit()
     }
@@ -280,6 +278,8 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::CALL, 0);
         }
         self.apply_decorators(&c.decorator_list);
+        // The store is on the `def`/`class` line (as 3.11), not the decorator's.
+        self.set_loc(s.pos);
         self.store_name(&c.name, s.pos)
     }
 

@@ -664,9 +664,9 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
         extra: Option<&str>,
     ) -> CResult<()> {
-        self.call_helper(pushed, args, keywords, extra)?;
-        let _ = e;
-        Ok(())
+        // The call instruction spans the whole call expression (tracebacks' carets).
+        self.set_loc(e.pos);
+        self.call_helper(pushed, args, keywords, extra)
     }
 
     /// Pushes the arguments and emits the call; `pushed` arguments are already on the stack

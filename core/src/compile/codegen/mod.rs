@@ -168,8 +168,8 @@ impl<'a> Compiler<'a> {
         let here = 0u8;
         let used = self.stack_base.saturating_sub(&here as *const u8 as usize);
         if used > STACK_BUDGET {
-            let mut e = self.error("too many nested expressions", pos);
-            e.kind = ErrorKind::MemoryError;
+            let mut e = self.error("maximum recursion depth exceeded during compilation", pos);
+            e.kind = ErrorKind::RecursionError;
             return Err(e);
         }
         Ok(())

@@ -225,6 +225,8 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::For { start, exit });
         self.stmts(body)?;
         self.u().fblocks.pop();
+        // An artificial jump (no line of its own), as 3.11's.
+        self.u().loc = Location::NONE;
         self.emit_jump(Op::Jump, start);
         self.set_loc(iter.pos);
         self.bind(cleanup);
@@ -273,13 +275,18 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let anchor = self.new_label();
         let exit = self.new_label();
+        let body_start = self.new_label();
         self.bind(start);
         self.jump_if(test, false, anchor)?;
+        self.bind(body_start);
         self.u().fblocks.push(FBlock::While { start, exit });
         self.stmts(body)?;
         self.u().fblocks.pop();
+        // As 3.11, the test is repeated at the bottom and jumps back into the body: tracing
+        // reports the loop's lines exactly as CPython does.
         self.set_loc(test.pos);
-        self.emit_jump(Op::Jump, start);
+        self.jump_if(test, false, anchor)?;
+        self.emit_jump(Op::Jump, body_start);
         self.bind(anchor);
         self.stmts(orelse)?;
         self.bind(exit);
