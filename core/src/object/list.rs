@@ -658,10 +658,22 @@ fn list_extend_method(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     Ok(rt.none())
 }
 
+/// A method's index argument (Argument Clinic's `n`): too big for a machine word is
+/// OverflowError, unlike a subscript's IndexError.
+fn arg_ssize(rt: &Runtime, v: &Value) -> PyResult<isize> {
+    rt.index_isize(v).map_err(|e| {
+        if rt.err_matches(&e, rt.exc().index_error) {
+            rt.overflow_error("Python int too large to convert to C ssize_t")
+        } else {
+            e
+        }
+    })
+}
+
 fn list_insert(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(rt, &args, "insert", "list.insert", 2, 2)?;
     let l = self_list(rt, &args)?;
-    let i = rt.index_isize(&a[0])?;
+    let i = arg_ssize(rt, &a[0])?;
     l.reserve(rt, 1)?;
     let items = unsafe { l.items_mut() };
     let len = items.len() as isize;
@@ -674,7 +686,7 @@ fn list_pop(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(rt, &args, "pop", "list.pop", 0, 1)?;
     let l = self_list(rt, &args)?;
     let i = match a.first() {
-        Some(x) => rt.index_isize(x)?,
+        Some(x) => arg_ssize(rt, x)?,
         None => -1,
     };
     if l.is_empty() {
