@@ -111,6 +111,9 @@ pub struct Hooks {
     /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
     pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
     pub read_file: Option<ReadFileFn>,
+    /// Makes the error raised when the instruction budget runs out (the embedding API raises
+    /// its own exception type); unset: RuntimeError.
+    pub budget_exhausted: Option<fn(&Runtime) -> crate::object::PyErr>,
 }
 
 pub struct Runtime {
@@ -140,6 +143,11 @@ pub struct Runtime {
     pub interp: crate::interp::InterpState,
     /// Types made by standard modules written in Rust, by full name (`modules/native_type.rs`).
     pub native_types: crate::modules::native_type::NativeTypes,
+    /// Ticks (backward jumps and calls: where interrupts are checked) left before the running
+    /// code raises the budget error; `u64::MAX` means no budget. See `set_budget`.
+    budget: Cell<u64>,
+    /// An embedding host's state for this runtime (its callbacks); the core never reads it.
+    pub host_data: Cell<*const ()>,
 }
 
 impl Runtime {
@@ -158,7 +166,33 @@ impl Runtime {
             // No arguments, as CPython: the traceback ends in a bare `KeyboardInterrupt`.
             return Err(self.new_exception(self.exc().keyboard_interrupt, alloc::vec::Vec::new()));
         }
+        let b = self.budget.get();
+        if b == 0 {
+            return Err(self.budget_error());
+        }
+        self.budget.set(b - 1);
         Ok(())
+    }
+
+    /// Limits the ticks (loop back edges and calls) the running code may still take; `None`
+    /// removes the limit. Once exhausted, every check raises again until the host sets a new
+    /// budget, so untrusted code cannot catch the error and keep going.
+    pub fn set_budget(&self, ticks: Option<u64>) {
+        self.budget.set(ticks.map_or(u64::MAX, |t| t.min(u64::MAX - 1)));
+    }
+
+    /// The ticks left (`None`: no budget).
+    pub fn budget_remaining(&self) -> Option<u64> {
+        let b = self.budget.get();
+        (b != u64::MAX).then_some(b)
+    }
+
+    #[cold]
+    fn budget_error(&self) -> crate::object::PyErr {
+        match self.hooks.get().budget_exhausted {
+            Some(f) => f(self),
+            None => self.new_error(self.exc().runtime_error, "instruction budget exhausted"),
+        }
     }
 
     /// Makes a runtime. It lives on the heap because its objects point back to it: it must
@@ -185,6 +219,8 @@ impl Runtime {
             tiers: config.tiers,
             interp: crate::interp::InterpState::new(),
             native_types: Default::default(),
+            budget: Cell::new(u64::MAX),
+            host_data: Cell::new(core::ptr::null()),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
