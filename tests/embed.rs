@@ -13,7 +13,9 @@ fn on_big_stack(f: impl FnOnce() + Send + 'static) {
 fn values_round_trip() {
     on_big_stack(|| {
         let rt = Runtime::new(Options::new());
-        let v = rt.eval("[1, 2.5, 'x', b'by', None, True, (1, 2), {'a': 1}]", "<t>").unwrap();
+        let v = rt
+            .eval("[1, 2.5, 'x', b'by', None, True, (1, 2), {'a': 1}]", "<t>")
+            .unwrap();
         let items = v.items().unwrap();
         assert_eq!(items[0].extract::<i64>().unwrap(), 1);
         assert_eq!(items[1].extract::<f64>().unwrap(), 2.5);
@@ -26,7 +28,10 @@ fn values_round_trip() {
         assert_eq!(d["a"], 1);
         assert!(items[7].is(Kind::Dict) && !items[7].is(Kind::List));
         let big = rt.eval("2**100", "<t>").unwrap();
-        assert_eq!(big.int_to_string().unwrap(), "1267650600228229401496703205376");
+        assert_eq!(
+            big.int_to_string().unwrap(),
+            "1267650600228229401496703205376"
+        );
         let e = big.extract::<i64>().unwrap_err();
         assert_eq!(e.type_name(), "OverflowError");
         let b2 = rt.int_from_str("-1267650600228229401496703205376").unwrap();
@@ -34,7 +39,10 @@ fn values_round_trip() {
         let l = rt.to_py(&vec![1, 2, 3]).unwrap();
         let List(back) = l.extract::<List<u8>>().unwrap();
         assert_eq!(back, [1, 2, 3]);
-        assert_eq!(rt.to_py(&u128::MAX).unwrap().str().unwrap(), u128::MAX.to_string());
+        assert_eq!(
+            rt.to_py(&u128::MAX).unwrap().str().unwrap(),
+            u128::MAX.to_string()
+        );
     });
 }
 
@@ -42,15 +50,23 @@ fn values_round_trip() {
 fn calls_with_keywords_and_errors() {
     on_big_stack(|| {
         let rt = Runtime::new(Options::new());
-        rt.exec("def f(a, b=2, *, c=3):\n    return a * 100 + b * 10 + c\n", "m.py")
-            .unwrap();
+        rt.exec(
+            "def f(a, b=2, *, c=3):\n    return a * 100 + b * 10 + c\n",
+            "m.py",
+        )
+        .unwrap();
         let f = rt.global("f").unwrap();
         let r = f.call((1,), &[("c", rt.to_py(&9).unwrap())]).unwrap();
         assert_eq!(r.extract::<i64>().unwrap(), 129);
         let err = f.call((), &[]).unwrap_err();
         assert_eq!(err.type_name(), "TypeError");
-        assert_eq!(err.message(), "f() missing 1 required positional argument: 'a'");
-        let err = rt.exec("x = 1\ndef g():\n    return x / 0\ng()\n", "prog.py").unwrap_err();
+        assert_eq!(
+            err.message(),
+            "f() missing 1 required positional argument: 'a'"
+        );
+        let err = rt
+            .exec("x = 1\ndef g():\n    return x / 0\ng()\n", "prog.py")
+            .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Exception);
         assert_eq!(
             err.traceback(),
@@ -80,7 +96,9 @@ fn native_functions_see_errors_and_reraise_them() {
         .unwrap();
         assert_eq!(rt.global("caught").unwrap().extract::<i64>().unwrap(), 5);
         let bad = rt
-            .function("bad", |_rt, _a| Err(copperhead::embed::Error::new("ValueError", "nope")))
+            .function("bad", |_rt, _a| {
+                Err(copperhead::embed::Error::new("ValueError", "nope"))
+            })
             .unwrap();
         rt.set_global("bad", &bad).unwrap();
         let r: String = rt
@@ -98,7 +116,10 @@ fn native_functions_see_errors_and_reraise_them() {
         rt.set_global("p", &p).unwrap();
         let err = rt.exec("p()", "<x>").unwrap_err();
         assert_eq!(err.to_string(), "SystemError: native function p() panicked");
-        assert_eq!(rt.eval("1 + 1", "<x>").unwrap().extract::<i64>().unwrap(), 2);
+        assert_eq!(
+            rt.eval("1 + 1", "<x>").unwrap().extract::<i64>().unwrap(),
+            2
+        );
     });
 }
 
@@ -111,22 +132,38 @@ fn limits_raise_and_the_runtime_keeps_working() {
                 .recursion_limit(200)
                 .instruction_budget(100_000),
         );
-        let e = rt.exec("x = []\nwhile True:\n    x.append([0] * 1000)\n", "<mem>").unwrap_err();
+        let e = rt
+            .exec("x = []\nwhile True:\n    x.append([0] * 1000)\n", "<mem>")
+            .unwrap_err();
         assert_eq!(e.kind(), ErrorKind::HeapLimit);
         rt.exec("x = None", "<ok>").unwrap();
-        let e = rt.exec("def r(n):\n    return r(n + 1)\nr(0)\n", "<rec>").unwrap_err();
+        let e = rt
+            .exec("def r(n):\n    return r(n + 1)\nr(0)\n", "<rec>")
+            .unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Recursion);
         let e = rt
-            .exec("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n", "<loop>")
+            .exec(
+                "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
+                "<loop>",
+            )
             .unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Budget);
-        assert_eq!(e.to_string(), "BudgetExhausted: instruction budget exhausted");
+        assert_eq!(
+            e.to_string(),
+            "BudgetExhausted: instruction budget exhausted"
+        );
         // Caught inside the script, it is raised again at the next tick.
         let e = rt
             .exec("n = 0\nwhile True:\n    try:\n        while True: n += 1\n    except BaseException:\n        pass\n", "<c>")
             .unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Budget);
-        assert_eq!(rt.eval("sum(range(100))", "<ok>").unwrap().extract::<i64>().unwrap(), 4950);
+        assert_eq!(
+            rt.eval("sum(range(100))", "<ok>")
+                .unwrap()
+                .extract::<i64>()
+                .unwrap(),
+            4950
+        );
     });
 }
 
@@ -145,8 +182,11 @@ fn output_loader_sandbox_and_isolation() {
                     _ => None,
                 }),
         );
-        rt.exec("import greet, pkg.sub\nprint(greet.hi('bob'), pkg.sub.Y)", "<main>")
-            .unwrap();
+        rt.exec(
+            "import greet, pkg.sub\nprint(greet.hi('bob'), pkg.sub.Y)",
+            "<main>",
+        )
+        .unwrap();
         assert_eq!(*out.borrow(), "hi bob 2\n");
         let e = rt.exec("open('/etc/passwd')", "<x>").unwrap_err();
         assert_eq!(e.type_name(), "OSError");
@@ -158,7 +198,10 @@ fn output_loader_sandbox_and_isolation() {
         }))));
         rt2.exec("import cfg", "<x>").unwrap();
         assert!(rt2.eval("greet", "<x>").is_err());
-        assert_eq!(rt2.eval("cfg.V", "<x>").unwrap().extract::<i64>().unwrap(), 7);
+        assert_eq!(
+            rt2.eval("cfg.V", "<x>").unwrap().extract::<i64>().unwrap(),
+            7
+        );
         assert!(rt.global("cfg").is_err());
     });
 }
@@ -176,6 +219,9 @@ fn interrupt_from_another_thread() {
         let e = rt.exec("while True:\n    pass\n", "<spin>").unwrap_err();
         t.join().unwrap();
         assert_eq!(e.kind(), ErrorKind::Interrupted);
-        assert_eq!(rt.eval("2 + 2", "<x>").unwrap().extract::<i64>().unwrap(), 4);
+        assert_eq!(
+            rt.eval("2 + 2", "<x>").unwrap().extract::<i64>().unwrap(),
+            4
+        );
     });
 }

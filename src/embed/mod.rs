@@ -138,7 +138,10 @@ impl Options {
         self
     }
     /// Resolves `import name` for names no standard or native module has, before `sys.path`.
-    pub fn module_loader(mut self, f: impl Fn(&str) -> Option<(String, bool)> + 'static) -> Options {
+    pub fn module_loader(
+        mut self,
+        f: impl Fn(&str) -> Option<(String, bool)> + 'static,
+    ) -> Options {
         self.loader = Some(Box::new(f));
         self
     }
@@ -155,7 +158,7 @@ pub struct Runtime {
 /// it through `host_data`.
 pub struct Interpreter {
     core: ManuallyDrop<copperhead_core::RuntimeBox>,
-    budget: Option<u64>,
+    budget: Cell<Option<u64>>,
     files: FileAccess,
     stdout: Option<WriteFn>,
     stderr: Option<WriteFn>,
@@ -186,7 +189,7 @@ impl Runtime {
         let core = copperhead_core::Runtime::new(config);
         let interp = Box::new(Interpreter {
             core: ManuallyDrop::new(core),
-            budget: options.budget,
+            budget: Cell::new(options.budget),
             files: options.files,
             stdout: options.stdout,
             stderr: options.stderr,
@@ -237,7 +240,8 @@ impl Interpreter {
 
     pub(crate) fn budget_type(&self) -> Option<copperhead_core::object::typeobj::TypeRef> {
         let b = self.budget_exc.borrow();
-        b.as_ref().and_then(|t| self.core().type_ref_of_type_value(t))
+        b.as_ref()
+            .and_then(|t| self.core().type_ref_of_type_value(t))
     }
 
     /// Runs one API operation: resets the budget when it is the outermost, turns exceptions
@@ -249,7 +253,7 @@ impl Interpreter {
         let rt = self.core();
         let depth = self.depth.get();
         if depth == 0 {
-            rt.set_budget(self.budget);
+            rt.set_budget(self.budget.get());
         }
         self.depth.set(depth + 1);
         let r = f(rt);
@@ -258,8 +262,8 @@ impl Interpreter {
     }
 
     /// Sets the budget of ticks for each outermost call from now on (`None`: unlimited).
-    pub fn set_instruction_budget(&mut self, ticks: Option<u64>) {
-        self.budget = ticks;
+    pub fn set_instruction_budget(&self, ticks: Option<u64>) {
+        self.budget.set(ticks);
     }
 
     /// Asks the running script to raise KeyboardInterrupt at its next loop iteration or call.
@@ -327,7 +331,10 @@ impl Interpreter {
     }
 
     pub(crate) fn wrap(&self, value: Value) -> Object<'_> {
-        Object { interp: self, value }
+        Object {
+            interp: self,
+            value,
+        }
     }
 
     /// Converts a Rust value.

@@ -28,7 +28,10 @@ impl<'r> NativeArgs<'r> {
     }
     /// Keyword argument `name`, if given.
     pub fn keyword(&self, name: &str) -> Option<&Object<'r>> {
-        self.keywords.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+        self.keywords
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
     }
 }
 

@@ -23,7 +23,11 @@ impl Clone for Object<'_> {
 
 impl std::fmt::Debug for Object<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.repr().unwrap_or_else(|e| format!("<repr failed: {e}>")))
+        f.write_str(
+            &self
+                .repr()
+                .unwrap_or_else(|e| format!("<repr failed: {e}>")),
+        )
     }
 }
 
@@ -130,7 +134,11 @@ impl<'r> Object<'r> {
 
     /// `self(*args, **kwargs)`: `args` is a tuple of convertible values, `kwargs` name/value
     /// pairs.
-    pub fn call<A: ToArgs>(&self, args: A, kwargs: &[(&str, Object<'_>)]) -> Result<Object<'r>, Error> {
+    pub fn call<A: ToArgs>(
+        &self,
+        args: A,
+        kwargs: &[(&str, Object<'_>)],
+    ) -> Result<Object<'r>, Error> {
         let mut all = args.to_args(self.interp)?;
         let npos = all.len();
         let mut names = Vec::with_capacity(kwargs.len());
@@ -258,7 +266,9 @@ macro_rules! int_to_python {
         }
     )*};
 }
-int_to_python!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+int_to_python!(
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+);
 
 impl ToPython for f64 {
     fn to_python<'r>(&self, i: &'r Interpreter) -> Result<Object<'r>, Error> {
@@ -455,7 +465,9 @@ impl<'r, T: FromPython<'r>> FromPython<'r> for List<T> {
 }
 fn dict_pairs<'r>(obj: &Object<'r>) -> Result<Vec<(Object<'r>, Object<'r>)>, Error> {
     let rt = obj.interp.core();
-    let d = rt.dict_data(&obj.value).ok_or_else(|| type_err(obj, "dict"))?;
+    let d = rt
+        .dict_data(&obj.value)
+        .ok_or_else(|| type_err(obj, "dict"))?;
     Ok(d.items()
         .into_iter()
         .map(|(k, v)| (obj.interp.wrap(k), obj.interp.wrap(v)))

@@ -178,7 +178,8 @@ impl Runtime {
     /// removes the limit. Once exhausted, every check raises again until the host sets a new
     /// budget, so untrusted code cannot catch the error and keep going.
     pub fn set_budget(&self, ticks: Option<u64>) {
-        self.budget.set(ticks.map_or(u64::MAX, |t| t.min(u64::MAX - 1)));
+        self.budget
+            .set(ticks.map_or(u64::MAX, |t| t.min(u64::MAX - 1)));
     }
 
     /// The ticks left (`None`: no budget).
