@@ -68,6 +68,11 @@ impl Error {
         }
     }
 
+    pub(crate) fn with_traceback(mut self, traceback: String) -> Error {
+        self.traceback = traceback;
+        self
+    }
+
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }

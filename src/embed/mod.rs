@@ -296,9 +296,20 @@ impl Interpreter {
         self.sources
             .borrow_mut()
             .insert(filename.to_string(), source.to_string());
+        let cu = match copperhead_core::compile::compile(source.as_bytes(), filename, mode, 0) {
+            Ok(cu) => cu,
+            Err(e) => {
+                let err = self.enter(|rt| {
+                    Err::<(), _>(copperhead_core::interp::import::syntax_error(rt, &e))
+                });
+                // CPython's report for a SyntaxError (the line and a caret, no traceback).
+                return Err(err
+                    .err()
+                    .unwrap_or_else(|| Error::new("SyntaxError", e.msg.clone()))
+                    .with_traceback(crate::format_syntax_error(&e, source.as_bytes())));
+            }
+        };
         self.enter(|rt| {
-            let cu = copperhead_core::compile::compile(source.as_bytes(), filename, mode, 0)
-                .map_err(|e| copperhead_core::interp::syntax_error(rt, &e))?;
             let code = copperhead_core::interp::convert::code_object(rt, &cu)?;
             let main = copperhead_core::interp::import::main_module(rt)?;
             let g = rt.module_dict(&main).ok_or_else(|| rt.memory_error())?;
