@@ -51,8 +51,15 @@ unsafe fn for_each(head: *mut GcLink, mut f: impl FnMut(*mut GcLink)) {
 }
 
 fn traverse(obj: NonNull<ObjHeader>, visit: &mut dyn FnMut(&Value)) {
-    let layout = unsafe { obj.as_ref() }.type_data().layout;
+    let h = unsafe { obj.as_ref() };
+    let layout = h.type_data().layout;
     unsafe { (layout.traverse)(obj, visit) };
+    // Every object owns a reference to its type (as CPython's subtype_traverse, visit it):
+    // otherwise an instance of a class kept in the class's own module (module -> instance ->
+    // class -> function -> module globals) makes the whole cycle look referenced from outside
+    // and it is never collected. Built-in types are immortal and never collected anyway.
+    let ty = core::mem::ManuallyDrop::new(unsafe { Value::from_owned_header(h.type_ptr()) });
+    visit(&ty);
 }
 
 /// The link of a referent that takes part in the current collection.

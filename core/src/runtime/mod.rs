@@ -11,6 +11,7 @@ mod errors;
 mod heap;
 mod intern;
 mod repr_guard;
+mod teardown;
 mod types;
 
 use alloc::boxed::Box;
@@ -148,6 +149,8 @@ pub struct Runtime {
     budget: Cell<u64>,
     /// An embedding host's state for this runtime (its callbacks); the core never reads it.
     pub host_data: Cell<*const ()>,
+    /// Every object made immortal, freed by `free_immortals` at teardown.
+    immortals: UnsafeCell<alloc::vec::Vec<NonNull<ObjHeader>>>,
 }
 
 impl Runtime {
@@ -222,6 +225,7 @@ impl Runtime {
             native_types: Default::default(),
             budget: Cell::new(u64::MAX),
             host_data: Cell::new(core::ptr::null()),
+            immortals: UnsafeCell::new(alloc::vec::Vec::new()),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
@@ -322,6 +326,7 @@ impl Runtime {
                 return;
             }
             h.make_immortal();
+            self.note_immortal(NonNull::from(h));
             if h.type_data().layout.gc {
                 self.gc.untrack(NonNull::from(h));
             }
@@ -372,6 +377,7 @@ impl Drop for RuntimeBox {
         rt.interp.release_builtins();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
+        rt.free_immortals();
         // SAFETY: made by `Box::leak` in `Runtime::new`; dropped once.
         drop(unsafe { Box::from_raw(self.0.as_ptr()) });
     }
@@ -379,8 +385,8 @@ impl Drop for RuntimeBox {
 
 impl Drop for Runtime {
     fn drop(&mut self) {
-        // Objects still referenced from outside (leaked by a host) stay allocated; the built-in
-        // types are immortal. A full teardown arrives with the embedding API.
+        // Objects still referenced from outside (leaked by a host) stay allocated; immortal
+        // objects were freed by `free_immortals`.
         self.tearing_down.set(true);
     }
 }
