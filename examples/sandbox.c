@@ -16,7 +16,8 @@ static void run(ch_runtime *rt, const char *title, const char *code) {
     ch_status s = ch_exec(rt, code, "untrusted.py");
     printf("%-22s %-12s", title, KIND[s]);
     if (s != CH_OK) {
-        printf(" %s: %s", ch_error_type_name(rt), ch_error_message(rt));
+        const char *msg = ch_error_message(rt);
+        printf(" %s%s%s", ch_error_type_name(rt), *msg ? ": " : "", msg);
         ch_error_clear(rt);
     }
     /* The runtime still works after every failure. */
