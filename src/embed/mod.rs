@@ -23,6 +23,11 @@
 //!
 //! The C ABI (`include/copperhead.h`, crate `capi/`) is a thin layer over this module.
 
+/// docs/embedding.md, so that its Rust example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/embedding.md")]
+pub struct EmbeddingGuide;
+
 mod error;
 mod hooks;
 mod native;
