@@ -79,9 +79,10 @@ fn libraries() -> PathBuf {
     let dir = profile_dir();
     if !dir.join("libcopperhead.a").exists() || !dir.join("libcopperhead.so").exists() {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let (ok, _, err) = run(Command::new(cargo)
-            .current_dir(root())
-            .args(["build", "-p", "copperhead-capi"]));
+        let (ok, _, err) =
+            run(Command::new(cargo)
+                .current_dir(root())
+                .args(["build", "-p", "copperhead-capi"]));
         assert!(ok, "building the C library failed:\n{err}");
     }
     dir
@@ -92,7 +93,10 @@ fn pkg_config_dir(libdir: &Path, out: &Path) -> PathBuf {
     let tpl = std::fs::read_to_string(root().join("capi/copperhead.pc.in")).expect("template");
     let pc = tpl
         .replace("@PREFIX@", &root().display().to_string())
-        .replace("@INCLUDEDIR@", &root().join("include").display().to_string())
+        .replace(
+            "@INCLUDEDIR@",
+            &root().join("include").display().to_string(),
+        )
         .replace("@LIBDIR@", &libdir.display().to_string())
         .replace("@VERSION@", env!("CARGO_PKG_VERSION"));
     let dir = out.join("pkgconfig");
@@ -123,7 +127,16 @@ fn flags(pc_dir: &Path, libdir: &Path, static_link: bool) -> Vec<String> {
         ];
         if static_link {
             f.extend(
-                ["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"].map(String::from),
+                [
+                    "-lgcc_s",
+                    "-lutil",
+                    "-lrt",
+                    "-lpthread",
+                    "-lm",
+                    "-ldl",
+                    "-lc",
+                ]
+                .map(String::from),
             );
         }
         f
@@ -155,12 +168,27 @@ fn header_compiles_as_strict_c99_and_cpp17() {
     let inc = format!("-I{}", root().join("include").display());
     for (cc, cxx) in compilers() {
         let (ok, _, err) = run(Command::new(cc)
-            .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-fsyntax-only"])
+            .args([
+                "-std=c99",
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-pedantic",
+                "-fsyntax-only",
+            ])
             .arg(&inc)
             .arg(&tu));
         assert!(ok, "{cc} -std=c99 rejects copperhead.h:\n{err}");
         let (ok, _, err) = run(Command::new(cxx)
-            .args(["-x", "c++", "-std=c++17", "-Wall", "-Wextra", "-Werror", "-pedantic"])
+            .args([
+                "-x",
+                "c++",
+                "-std=c++17",
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-pedantic",
+            ])
             .arg("-fsyntax-only")
             .arg(&inc)
             .arg(&tu));
@@ -223,30 +251,50 @@ fn examples_build_run_and_are_valgrind_clean() {
         println!("SKIP valgrind: not installed (apt-get install valgrind)");
         return;
     }
-    // One compiler is enough for valgrind: the code under test is the library's.
+    // One compiler is enough for valgrind: the code under test is the library's. The runs
+    // are slow (a debug build under valgrind), so they go two at a time.
     let first_cc = built
         .first()
         .map(|(l, _, _)| l.split(['(', ',']).nth(1).unwrap_or("").to_string());
-    for (label, name, bin) in &built {
-        if first_cc
-            .as_deref()
-            .is_some_and(|cc| !label.contains(&format!("({cc},")))
-        {
-            continue;
-        }
-        let (ok, out, err) = run(Command::new("valgrind")
-            .args([
-                "--error-exitcode=1",
-                "--leak-check=full",
-                "--errors-for-leak-kinds=definite,indirect,possible",
-                "--show-leak-kinds=definite,indirect,possible",
-                "-q",
-            ])
-            .arg(bin)
-            .args(args_of(name)));
-        assert!(ok, "{label} under valgrind:\n{err}");
-        assert_eq!(out, expected(name), "{label} under valgrind: output differs");
-        println!("valgrind clean: {label}");
+    let chosen: Vec<_> = built
+        .iter()
+        .filter(|(label, _, _)| {
+            first_cc
+                .as_deref()
+                .is_none_or(|cc| label.contains(&format!("({cc},")))
+        })
+        .collect();
+    for pair in chosen.chunks(2) {
+        std::thread::scope(|s| {
+            let runs: Vec<_> = pair
+                .iter()
+                .map(|(label, name, bin)| {
+                    s.spawn(move || {
+                        let r = run(Command::new("valgrind")
+                            .args([
+                                "--error-exitcode=1",
+                                "--leak-check=full",
+                                "--errors-for-leak-kinds=definite,indirect,possible",
+                                "--show-leak-kinds=definite,indirect,possible",
+                                "-q",
+                            ])
+                            .arg(bin)
+                            .args(args_of(name)));
+                        (label, name, r)
+                    })
+                })
+                .collect();
+            for h in runs {
+                let (label, name, (ok, out, err)) = h.join().expect("valgrind thread");
+                assert!(ok, "{label} under valgrind:\n{err}");
+                assert_eq!(
+                    out,
+                    expected(name),
+                    "{label} under valgrind: output differs"
+                );
+                println!("valgrind clean: {label}");
+            }
+        });
     }
 }
 

@@ -115,7 +115,7 @@ impl Interpreter {
         let exc = e.into_value();
         let ex = rt.exc();
         let is = |t| rt.isinstance_type(&exc, t);
-        let kind = if self.budget_type().is_some_and(|t| is(t)) {
+        let kind = if self.budget_type().is_some_and(is) {
             ErrorKind::Budget
         } else if is(ex.memory_error) {
             ErrorKind::HeapLimit

@@ -12,7 +12,7 @@
 //! let rt = Runtime::new(Options::new().sandbox());
 //! rt.exec("def area(w, h=1):\n    return w * h\n", "shapes.py")?;
 //! let area = rt.global("area")?;
-//! let a: i64 = area.call((6,), &[("h", rt.to_py(7)?)])?.extract()?;
+//! let a: i64 = area.call((6,), &[("h", rt.to_py(&7)?)])?.extract()?;
 //! assert_eq!(a, 42);
 //!
 //! let err = rt.eval("1 / 0", "<expr>").unwrap_err();

@@ -93,6 +93,10 @@ impl<'r> Object<'r> {
     pub fn len(&self) -> Result<usize, Error> {
         self.interp.enter(|rt| rt.len(&self.value))
     }
+    /// `len(self) == 0`.
+    pub fn is_empty(&self) -> Result<bool, Error> {
+        self.len().map(|n| n == 0)
+    }
     /// `self.name`.
     pub fn getattr(&self, name: &str) -> Result<Object<'r>, Error> {
         let v = self.interp.enter(|rt| rt.getattr_str(&self.value, name))?;
@@ -123,7 +127,7 @@ impl<'r> Object<'r> {
     /// `self.append(item)` for lists.
     pub fn append(&self, item: &Object<'_>) -> Result<(), Error> {
         self.interp
-            .enter(|rt| rt.call_method(&self.value, "append", &[item.value.clone()]))
+            .enter(|rt| rt.call_method(&self.value, "append", std::slice::from_ref(&item.value)))
             .map(drop)
     }
     /// The items of any iterable.
