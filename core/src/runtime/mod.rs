@@ -326,7 +326,11 @@ impl Runtime {
                 return;
             }
             h.make_immortal();
-            self.note_immortal(NonNull::from(h));
+            // The pointer as values carry it (not derived from the shared `h`): teardown
+            // frees through it.
+            if let Some(p) = v.header_ptr() {
+                self.note_immortal(p);
+            }
             if h.type_data().layout.gc {
                 self.gc.untrack(NonNull::from(h));
             }
