@@ -3,6 +3,7 @@
 
 pub use copperhead_core as core;
 
+pub mod embed;
 mod host;
 pub mod repl;
 

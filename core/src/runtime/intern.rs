@@ -28,6 +28,13 @@ impl Interned {
         unsafe { (*self.table.get()).insert(Box::from(s), v) };
     }
 
+    /// Empties the table without releasing the strings (teardown frees them as immortals).
+    pub fn forget_all(&self) {
+        for (_, v) in unsafe { (*self.table.get()).drain() } {
+            core::mem::forget(v);
+        }
+    }
+
     pub fn len(&self) -> usize {
         unsafe { (*self.table.get()).len() }
     }

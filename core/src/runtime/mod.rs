@@ -11,6 +11,7 @@ mod errors;
 mod heap;
 mod intern;
 mod repr_guard;
+mod teardown;
 mod types;
 
 use alloc::boxed::Box;
@@ -115,6 +116,9 @@ pub struct Hooks {
     pub read_stdin_line: Option<fn(&Runtime) -> Option<alloc::string::String>>,
     /// Line `line` (1-based) of source file `file`, for tracebacks printed from Python.
     pub source_line: Option<fn(&str, i32) -> Option<alloc::string::String>>,
+    /// Makes the error raised when the instruction budget runs out (the embedding API raises
+    /// its own exception type); unset: RuntimeError.
+    pub budget_exhausted: Option<fn(&Runtime) -> crate::object::PyErr>,
 }
 
 pub struct Runtime {
@@ -144,6 +148,13 @@ pub struct Runtime {
     pub interp: crate::interp::InterpState,
     /// Types made by standard modules written in Rust, by full name (`modules/native_type.rs`).
     pub native_types: crate::modules::native_type::NativeTypes,
+    /// Ticks (backward jumps and calls: where interrupts are checked) left before the running
+    /// code raises the budget error; `u64::MAX` means no budget. See `set_budget`.
+    budget: Cell<u64>,
+    /// An embedding host's state for this runtime (its callbacks); the core never reads it.
+    pub host_data: Cell<*const ()>,
+    /// Every object made immortal, freed by `free_immortals` at teardown.
+    immortals: UnsafeCell<alloc::vec::Vec<NonNull<ObjHeader>>>,
 }
 
 impl Runtime {
@@ -162,7 +173,34 @@ impl Runtime {
             // No arguments, as CPython: the traceback ends in a bare `KeyboardInterrupt`.
             return Err(self.new_exception(self.exc().keyboard_interrupt, alloc::vec::Vec::new()));
         }
+        let b = self.budget.get();
+        if b == 0 {
+            return Err(self.budget_error());
+        }
+        self.budget.set(b - 1);
         Ok(())
+    }
+
+    /// Limits the ticks (loop back edges and calls) the running code may still take; `None`
+    /// removes the limit. Once exhausted, every check raises again until the host sets a new
+    /// budget, so untrusted code cannot catch the error and keep going.
+    pub fn set_budget(&self, ticks: Option<u64>) {
+        self.budget
+            .set(ticks.map_or(u64::MAX, |t| t.min(u64::MAX - 1)));
+    }
+
+    /// The ticks left (`None`: no budget).
+    pub fn budget_remaining(&self) -> Option<u64> {
+        let b = self.budget.get();
+        (b != u64::MAX).then_some(b)
+    }
+
+    #[cold]
+    fn budget_error(&self) -> crate::object::PyErr {
+        match self.hooks.get().budget_exhausted {
+            Some(f) => f(self),
+            None => self.new_error(self.exc().runtime_error, "instruction budget exhausted"),
+        }
     }
 
     /// Makes a runtime. It lives on the heap because its objects point back to it: it must
@@ -189,6 +227,9 @@ impl Runtime {
             tiers: config.tiers,
             interp: crate::interp::InterpState::new(),
             native_types: Default::default(),
+            budget: Cell::new(u64::MAX),
+            host_data: Cell::new(core::ptr::null()),
+            immortals: UnsafeCell::new(alloc::vec::Vec::new()),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
@@ -289,6 +330,11 @@ impl Runtime {
                 return;
             }
             h.make_immortal();
+            // The pointer as values carry it (not derived from the shared `h`): teardown
+            // frees through it.
+            if let Some(p) = v.header_ptr() {
+                self.note_immortal(p);
+            }
             if h.type_data().layout.gc {
                 self.gc.untrack(NonNull::from(h));
             }
@@ -354,6 +400,7 @@ impl Drop for RuntimeBox {
         rt.interp.release_builtins();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
+        rt.free_immortals();
         // SAFETY: made by `Box::leak` in `Runtime::new`; dropped once.
         drop(unsafe { Box::from_raw(self.0.as_ptr()) });
     }
@@ -361,8 +408,8 @@ impl Drop for RuntimeBox {
 
 impl Drop for Runtime {
     fn drop(&mut self) {
-        // Objects still referenced from outside (leaked by a host) stay allocated; the built-in
-        // types are immortal. A full teardown arrives with the embedding API.
+        // Objects still referenced from outside (leaked by a host) stay allocated; immortal
+        // objects were freed by `free_immortals`.
         self.tearing_down.set(true);
     }
 }
