@@ -5,6 +5,7 @@
 
 pub mod bisect;
 mod cmath;
+mod cmath_inv;
 pub mod collections_native;
 pub mod gc;
 pub mod heapq;
