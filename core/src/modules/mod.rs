@@ -22,6 +22,7 @@ mod math_int;
 mod math_sum;
 pub mod native_type;
 pub mod operator;
+mod os_native;
 mod random;
 pub mod re;
 mod sha512;
@@ -83,6 +84,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ("_io", ModuleSource::Native(io::make)),
     ("_json", ModuleSource::Native(json::make)),
     ("_linecache", ModuleSource::Native(linecache_native::make)),
+    ("_os", ModuleSource::Native(os_native::make)),
     ("_re", ModuleSource::Native(re::make)),
     ("_random", ModuleSource::Native(random::make)),
     ("_struct", ModuleSource::Native(struct_::make)),
@@ -115,8 +117,11 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ("math", ModuleSource::Native(math::make)),
     frozen!("numbers", "numbers.py"),
     ("operator", ModuleSource::Native(operator::make)),
+    frozen!("os", "os.py"),
+    frozen!("posixpath", "posixpath.py"),
     frozen!("re", "../re/re.py"),
     frozen!("random", "random.py"),
+    frozen!("stat", "stat.py"),
     frozen!("string", "string.py"),
     frozen!("struct", "struct.py"),
     frozen!("textwrap", "textwrap.py"),
