@@ -92,7 +92,9 @@ class stat_result(tuple):
             raise TypeError("os.stat_result() takes an at least 10-sequence (%d-sequence given)"
                             % len(values))
         self = tuple.__new__(cls, values[:10])
-        self._ns = values[10:13] if len(values) >= 13 else tuple(v * 10 ** 9 for v in values[7:10])
+        # Fields 10-12 are the float times, 13-15 the nanoseconds (ints stand in when absent).
+        rest = values[10:] + (None,) * 6
+        self._extra = tuple(values[7 + i] if rest[i] is None else rest[i] for i in range(3)) + rest[3:6]
         return self
 
     st_mode = property(lambda s: s[0])
@@ -102,12 +104,12 @@ class stat_result(tuple):
     st_uid = property(lambda s: s[4])
     st_gid = property(lambda s: s[5])
     st_size = property(lambda s: s[6])
-    st_atime = property(lambda s: s._ns[0] / 1e9)
-    st_mtime = property(lambda s: s._ns[1] / 1e9)
-    st_ctime = property(lambda s: s._ns[2] / 1e9)
-    st_atime_ns = property(lambda s: s._ns[0])
-    st_mtime_ns = property(lambda s: s._ns[1])
-    st_ctime_ns = property(lambda s: s._ns[2])
+    st_atime = property(lambda s: s._extra[0])
+    st_mtime = property(lambda s: s._extra[1])
+    st_ctime = property(lambda s: s._extra[2])
+    st_atime_ns = property(lambda s: s._extra[3])
+    st_mtime_ns = property(lambda s: s._extra[4])
+    st_ctime_ns = property(lambda s: s._extra[5])
 
     def __repr__(self):
         return "os.stat_result(%s)" % ", ".join(
@@ -120,7 +122,7 @@ class stat_result(tuple):
 def _stat_result(t):
     mode, ino, dev, nlink, uid, gid, size, a, m, c = t
     return stat_result((mode, ino, dev, nlink, uid, gid, size, a // 10 ** 9, m // 10 ** 9,
-                        c // 10 ** 9, a, m, c))
+                        c // 10 ** 9, a / 1e9, m / 1e9, c / 1e9, a, m, c))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
