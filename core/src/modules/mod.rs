@@ -122,6 +122,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("re", "../re/re.py"),
     frozen!("random", "random.py"),
     frozen!("stat", "stat.py"),
+    frozen!("statistics", "statistics.py"),
     frozen!("string", "string.py"),
     frozen!("struct", "struct.py"),
     frozen!("textwrap", "textwrap.py"),
