@@ -119,6 +119,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ("operator", ModuleSource::Native(operator::make)),
     frozen!("os", "os.py"),
     frozen!("posixpath", "posixpath.py"),
+    frozen!("pprint", "pprint.py"),
     frozen!("re", "../re/re.py"),
     frozen!("random", "random.py"),
     frozen!("stat", "stat.py"),
