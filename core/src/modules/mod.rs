@@ -99,6 +99,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("collections.abc", "collections/abc.py"),
     frozen!("contextlib", "contextlib.py"),
     frozen!("copy", "copy.py"),
+    frozen!("csv", "csv.py"),
     frozen!("dataclasses", "dataclasses.py"),
     frozen!("enum", "enum.py"),
     frozen!("fractions", "fractions.py"),
