@@ -1,7 +1,8 @@
-//! The std implementations of the core's clock, sleep and file hooks.
+//! The std implementations of the core's clock, sleep and file hooks (files, directories,
+//! environment, entropy: `open()` and `os`).
 
 use copperhead_core::Runtime;
-use copperhead_core::modules::host::{Clock, FileOps, HostError, OpenFlags};
+use copperhead_core::modules::host::{Clock, FileOps, HostError, HostStat, OpenFlags};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs::File;
@@ -142,6 +143,116 @@ fn close(h: u64) -> Result<(), HostError> {
     })
 }
 
+fn getcwd() -> Result<String, HostError> {
+    let p = std::env::current_dir().map_err(err)?;
+    Ok(p.to_string_lossy().into_owned())
+}
+
+fn chdir(path: &str) -> Result<(), HostError> {
+    std::env::set_current_dir(path).map_err(err)
+}
+
+fn listdir(path: &str) -> Result<Vec<String>, HostError> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(if path.is_empty() { "." } else { path }).map_err(err)? {
+        names.push(
+            entry
+                .map_err(err)?
+                .file_name()
+                .to_string_lossy()
+                .into_owned(),
+        );
+    }
+    Ok(names)
+}
+
+fn remove(path: &str) -> Result<(), HostError> {
+    // unlink(2) on a directory is EISDIR on Linux; std reports the same errno.
+    std::fs::remove_file(path).map_err(err)
+}
+
+fn mkdir(path: &str) -> Result<(), HostError> {
+    std::fs::create_dir(path).map_err(err)
+}
+
+fn rmdir(path: &str) -> Result<(), HostError> {
+    std::fs::remove_dir(path).map_err(err)
+}
+
+fn rename(from: &str, to: &str) -> Result<(), HostError> {
+    std::fs::rename(from, to).map_err(err)
+}
+
+#[cfg(unix)]
+fn stat(path: &str, follow: bool) -> Result<HostStat, HostError> {
+    use std::os::unix::fs::MetadataExt;
+    let m = if follow {
+        std::fs::metadata(path)
+    } else {
+        std::fs::symlink_metadata(path)
+    }
+    .map_err(err)?;
+    let ns = |s: i64, n: i64| s as i128 * 1_000_000_000 + n as i128;
+    Ok(HostStat {
+        mode: m.mode(),
+        ino: m.ino(),
+        dev: m.dev(),
+        nlink: m.nlink(),
+        uid: m.uid(),
+        gid: m.gid(),
+        size: m.size(),
+        atime_ns: ns(m.atime(), m.atime_nsec()),
+        mtime_ns: ns(m.mtime(), m.mtime_nsec()),
+        ctime_ns: ns(m.ctime(), m.ctime_nsec()),
+    })
+}
+
+#[cfg(not(unix))]
+fn stat(path: &str, follow: bool) -> Result<HostStat, HostError> {
+    let m = if follow {
+        std::fs::metadata(path)
+    } else {
+        std::fs::symlink_metadata(path)
+    }
+    .map_err(err)?;
+    let t = |r: std::io::Result<SystemTime>| {
+        r.ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i128)
+    };
+    // The POSIX type bits, so `stat.S_ISDIR` works everywhere.
+    let kind = if m.is_dir() { 0o040755 } else { 0o100644 };
+    Ok(HostStat {
+        mode: kind,
+        nlink: 1,
+        size: m.len(),
+        atime_ns: t(m.accessed()),
+        mtime_ns: t(m.modified()),
+        ctime_ns: t(m.created()),
+        ..HostStat::default()
+    })
+}
+
+fn environ() -> Vec<(String, String)> {
+    std::env::vars_os()
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
+        .collect()
+}
+
+fn urandom(buf: &mut [u8]) -> Result<(), HostError> {
+    let mut f = File::open("/dev/urandom").map_err(err)?;
+    f.read_exact(buf).map_err(err)
+}
+
+fn getpid() -> u32 {
+    std::process::id()
+}
+
 static FILE_OPS: FileOps = FileOps {
     open,
     read,
@@ -149,6 +260,17 @@ static FILE_OPS: FileOps = FileOps {
     seek,
     truncate,
     close,
+    getcwd,
+    chdir,
+    listdir,
+    remove,
+    mkdir,
+    rmdir,
+    rename,
+    stat,
+    environ,
+    urandom,
+    getpid,
 };
 
 /// Installs the clock, sleep and file hooks.

@@ -12,7 +12,7 @@ type C = (f64, f64);
 use crate::object::{PyResult, Value};
 
 use super::math::arg_f64;
-use super::math_cr;
+use super::{cmath_inv, math_cr};
 use super::{native_module, set_attr};
 
 const LARGE_DOUBLE: f64 = f64::MAX / 4.0;
@@ -36,8 +36,13 @@ fn arg_c(rt: &Runtime, v: &Value) -> PyResult<C> {
 }
 
 fn one(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<C> {
-    let v = a.check_count(rt, name, 1, 1)?;
-    arg_c(rt, &v[0])
+    match a.check_count(rt, name, 1, 1) {
+        Ok(v) => arg_c(rt, &v[0]),
+        // CPython names the module in this message (`cmath.sqrt() takes exactly one...`).
+        Err(_) => a
+            .check_count(rt, &alloc::format!("cmath.{name}"), 1, 1)
+            .map(|_| (0.0, 0.0)),
+    }
 }
 
 fn domain(rt: &Runtime) -> crate::object::PyErr {
@@ -63,7 +68,7 @@ fn done(rt: &Runtime, z: C, r: C) -> PyResult<Value> {
     rt.new_complex(r.0, r.1)
 }
 
-fn c_sqrt(z: C) -> C {
+pub(super) fn c_sqrt(z: C) -> C {
     let (x, y) = z;
     if y.is_infinite() {
         return (f64::INFINITY, y);
@@ -256,6 +261,27 @@ plain! {
     cos => |z: C| c_cosh((-z.1, z.0));
 }
 
+/// The inverse functions (`cmath_inv.rs`): never overflow; atan/atanh have poles.
+macro_rules! inverse {
+    ($($name:ident => $f:expr;)*) => {
+        $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+            let z = one(rt, &a, stringify!($name))?;
+            let r: Option<C> = $f(z);
+            let r = r.ok_or_else(|| domain(rt))?;
+            rt.new_complex(r.0, r.1)
+        })*
+    };
+}
+
+inverse! {
+    acos => |z| Some(cmath_inv::acos(z));
+    asin => |z| Some(cmath_inv::asin(z));
+    acosh => |z| Some(cmath_inv::acosh(z));
+    asinh => |z| Some(cmath_inv::asinh(z));
+    atan => cmath_inv::atan;
+    atanh => cmath_inv::atanh;
+}
+
 fn exp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let z = one(rt, &a, "exp")?;
     // An infinite angle has no direction: C99 Annex G makes it invalid.
@@ -392,6 +418,12 @@ pub fn make(rt: &Runtime) -> PyResult<Value> {
         rt,
         "cmath",
         &[
+            ("acos", acos),
+            ("acosh", acosh),
+            ("asin", asin),
+            ("asinh", asinh),
+            ("atan", atan),
+            ("atanh", atanh),
             ("cos", cos),
             ("cosh", cosh),
             ("exp", exp),

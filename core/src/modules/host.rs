@@ -1,5 +1,6 @@
 //! What the standard modules need from the host that the no_std core cannot do itself:
-//! clocks (`time`, `random` seeding) and files (`open()`). The platform fills these in
+//! clocks (`time`, `random` seeding), files (`open()`) and the
+//! directory, environment and entropy services of `os`. The platform fills these in
 //! `Runtime::hooks`; without them `time` reports no clock and `open()` raises OSError.
 
 use alloc::string::String;
@@ -49,6 +50,37 @@ pub struct FileOps {
     /// Cuts the file to `len` bytes.
     pub truncate: fn(u64, u64) -> Result<(), HostError>,
     pub close: fn(u64) -> Result<(), HostError>,
+    /// The directory and path operations of `os` (paths are the host's own strings).
+    pub getcwd: fn() -> Result<String, HostError>,
+    pub chdir: fn(&str) -> Result<(), HostError>,
+    /// The names in a directory, without `.` and `..`, in the host's order.
+    pub listdir: fn(&str) -> Result<Vec<String>, HostError>,
+    pub remove: fn(&str) -> Result<(), HostError>,
+    pub mkdir: fn(&str) -> Result<(), HostError>,
+    pub rmdir: fn(&str) -> Result<(), HostError>,
+    pub rename: fn(&str, &str) -> Result<(), HostError>,
+    /// `stat` (`follow` symlinks) or `lstat`.
+    pub stat: fn(&str, bool) -> Result<HostStat, HostError>,
+    /// The process environment (`os.environ`), read once at first import.
+    pub environ: fn() -> Vec<(String, String)>,
+    /// Fills the buffer with random bytes for `os.urandom`.
+    pub urandom: fn(&mut [u8]) -> Result<(), HostError>,
+    pub getpid: fn() -> u32,
+}
+
+/// What `os.stat` reports; times in nanoseconds since the epoch.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HostStat {
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    pub atime_ns: i128,
+    pub mtime_ns: i128,
+    pub ctime_ns: i128,
 }
 
 /// Reads clock `kind`, or raises OSError when the host has none.

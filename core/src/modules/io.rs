@@ -12,7 +12,7 @@ use crate::object::{PyErr, PyResult, Value};
 
 /// OSError(errno, strerror[, filename]): the constructor picks the subclass
 /// (FileNotFoundError for errno 2...).
-fn os_error(rt: &Runtime, e: HostError, filename: Option<&Value>) -> PyErr {
+pub(crate) fn os_error(rt: &Runtime, e: HostError, filename: Option<&Value>) -> PyErr {
     let made = (|| -> PyResult<Value> {
         let mut args = alloc::vec![rt.new_int(e.errno as i64)?, rt.new_str(&e.msg)?];
         if let Some(f) = filename {

@@ -5,6 +5,7 @@
 
 pub mod bisect;
 mod cmath;
+mod cmath_inv;
 pub mod collections_native;
 pub mod gc;
 pub mod heapq;
@@ -21,6 +22,7 @@ mod math_int;
 mod math_sum;
 pub mod native_type;
 pub mod operator;
+mod os_native;
 mod random;
 pub mod re;
 mod sha512;
@@ -82,6 +84,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     ("_io", ModuleSource::Native(io::make)),
     ("_json", ModuleSource::Native(json::make)),
     ("_linecache", ModuleSource::Native(linecache_native::make)),
+    ("_os", ModuleSource::Native(os_native::make)),
     ("_re", ModuleSource::Native(re::make)),
     ("_random", ModuleSource::Native(random::make)),
     ("_struct", ModuleSource::Native(struct_::make)),
@@ -96,8 +99,10 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("collections.abc", "collections/abc.py"),
     frozen!("contextlib", "contextlib.py"),
     frozen!("copy", "copy.py"),
+    frozen!("csv", "csv.py"),
     frozen!("dataclasses", "dataclasses.py"),
     frozen!("enum", "enum.py"),
+    frozen!("fractions", "fractions.py"),
     frozen!("functools", "functools.py"),
     ("gc", ModuleSource::Native(gc::make)),
     frozen!("heapq", "heapq.py"),
@@ -111,9 +116,15 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("keyword", "keyword.py"),
     frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),
+    frozen!("numbers", "numbers.py"),
     ("operator", ModuleSource::Native(operator::make)),
+    frozen!("os", "os.py"),
+    frozen!("posixpath", "posixpath.py"),
+    frozen!("pprint", "pprint.py"),
     frozen!("re", "../re/re.py"),
     frozen!("random", "random.py"),
+    frozen!("stat", "stat.py"),
+    frozen!("statistics", "statistics.py"),
     frozen!("string", "string.py"),
     frozen!("struct", "struct.py"),
     frozen!("textwrap", "textwrap.py"),

@@ -55,3 +55,7 @@ for name in ["read", "readline", "tell"]:
         getattr(f, name)()
     except ValueError as e:
         print(type(e).__name__, e)
+
+import os
+os.remove(P)
+print(os.path.exists(P))

@@ -56,3 +56,7 @@ with open(P, "rb") as f:
     except io.UnsupportedOperation as e:
         print(type(e).__name__, e)
 print(open is io.open, open.__name__ if hasattr(open, "__name__") else "")
+
+import os
+os.remove(P)
+print(os.path.exists(P))

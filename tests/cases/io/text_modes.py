@@ -50,3 +50,7 @@ g = open(P, "w")
 g.write("left open\n")
 del g
 print(repr(open(P).read()))
+
+import os
+os.remove(P)
+print(os.path.exists(P))
