@@ -73,7 +73,7 @@ impl SpecState {
     }
     /// Drops the references kept (at teardown, with the builtins).
     pub fn release(&self) {
-        let k = unsafe { core::mem::replace(&mut *self.known.get(), [None, None, None]) };
+        let k = unsafe { core::mem::take(&mut *self.known.get()) };
         drop(k);
     }
 
