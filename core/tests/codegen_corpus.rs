@@ -82,9 +82,8 @@ fn stdlib_compiles_and_verifies() {
                             let Ok(m) = check(&data, &name, Mode::Exec) else {
                                 return Ok(false);
                             };
-                            let text = String::from_utf8_lossy(&data);
-                            let code = generate(&m, &text, &name, 0, DEFAULT_STACK_BUDGET)
-                                .map_err(|e| {
+                            let code =
+                                generate(&m, &name, 0, DEFAULT_STACK_BUDGET).map_err(|e| {
                                     format!("codegen error: {} line {:?}", e.msg, e.lineno)
                                 })?;
                             verify(&code)?;

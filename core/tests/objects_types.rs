@@ -479,7 +479,8 @@ fn slots_and_members() {
     rt.setattr(&o, &s(&rt, "x"), None).unwrap();
     assert_eq!(
         err(&rt, rt.setattr(&o, &s(&rt, "x"), None).unwrap_err()),
-        "AttributeError: 'C' object has no attribute 'x'"
+        // CPython 3.11 names only the slot when deleting an unset one.
+        "AttributeError: x"
     );
     let m = get(&rt, &c, "x").unwrap();
     assert_eq!(repr(&rt, &m), "<member 'x' of 'C' objects>");

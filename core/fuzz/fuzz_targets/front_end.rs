@@ -13,8 +13,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
         if let Ok(m) = check_with_stack(data, "<fuzz>", mode, BUDGET) {
-            let text = String::from_utf8_lossy(data);
-            if let Ok(code) = generate(&m, &text, "<fuzz>", 0, BUDGET) {
+            if let Ok(code) = generate(&m, "<fuzz>", 0, BUDGET) {
                 if let Err(e) = verify(&code) {
                     panic!("verifier: {e}");
                 }

@@ -32,10 +32,26 @@ pub fn divmod(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     rt.divmod(&v[0], &v[1])
 }
 pub fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "pow", 2, 3)?;
-    match v.get(2) {
-        Some(m) => rt.ternary_pow(&v[0], &v[1], m),
-        None => rt.binary_op(&v[0], &v[1], BinOp::Pow),
+    // Positional fast path; `pow(base=2, exp=3, mod=5)` binds by name.
+    let sig = crate::object::args::Signature {
+        fname: "pow",
+        names: ["base", "exp", "mod"],
+        posonly: 0,
+        required: 2,
+        kwonly: 3,
+    };
+    let [base, exp, m] = if a.kwnames.is_empty() {
+        let v = a.check_count(rt, "pow", 2, 3)?;
+        [Some(v[0].clone()), Some(v[1].clone()), v.get(2).cloned()]
+    } else {
+        sig.bind(rt, a)?
+    };
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return Err(rt.type_error("pow() missing required argument"));
+    };
+    match m.filter(|m| !rt.is_none(m)) {
+        Some(m) => rt.ternary_pow(&base, &exp, &m),
+        None => rt.binary_op(&base, &exp, BinOp::Pow),
     }
 }
 pub fn round(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -65,14 +81,13 @@ pub fn round(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn format(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "format", 1, 2)?;
-    let spec = match v.get(1) {
-        Some(s) => s.clone(),
-        None => rt.new_str("")?,
-    };
-    let m = rt
-        .lookup_in_type(rt.type_of(&v[0]), "__format__")
-        .ok_or_else(|| rt.type_error("no __format__"))?;
-    rt.call(&m, Args::positional(&[v[0].clone(), spec]))
+    if let Some(s) = v.get(1).filter(|s| rt.str_of(s).is_none()) {
+        return Err(rt.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            rt.type_name(s)
+        )));
+    }
+    crate::interp::ops::format(rt, &v[0], v.get(1))
 }
 pub fn sorted(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let pos = a.pos();
@@ -328,9 +343,19 @@ pub fn chr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn ord(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one(rt, &a, "ord")?;
-    let s = rt
-        .str_data(v)
-        .ok_or_else(|| rt.type_error("ord() expected string of length 1"))?;
+    let Some(s) = rt.str_data(v) else {
+        return match rt.bytes_of(v) {
+            Some([b]) => rt.new_int(i64::from(*b)),
+            Some(b) => Err(rt.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
+            None => Err(rt.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                rt.type_name(v)
+            ))),
+        };
+    };
     match s.code_point_at(0) {
         Some(c) if s.char_len() == 1 => rt.new_int(c as i64),
         _ => Err(rt.type_error(format!(

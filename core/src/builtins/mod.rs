@@ -111,6 +111,11 @@ pub fn make_module(rt: &Runtime) -> PyResult<Value> {
     dd.set(rt, rt.intern("__debug__"), s.true_.clone())?;
     dd.set(rt, rt.intern("EnvironmentError"), rt.exc().os_error.value())?;
     dd.set(rt, rt.intern("IOError"), rt.exc().os_error.value())?;
+    dd.set(
+        rt,
+        rt.intern("memoryview"),
+        crate::object::memoryview::memoryview_type(rt)?,
+    )?;
     Ok(m)
 }
 

@@ -46,10 +46,26 @@ impl<'a> Parser<'a> {
             match bytes_mode {
                 None => bytes_mode = Some(is_bytes),
                 Some(b) if b != is_bytes => {
-                    return Err(self.error_pos(
-                        "cannot mix bytes and nonbytes literals",
-                        self.off_pos(first.start, t.end),
-                    ));
+                    // CPython reads every literal of the run first, then reports the mix at
+                    // the token after them.
+                    loop {
+                        let t = self.tok();
+                        match t.kind {
+                            Tok::String => {
+                                self.bump();
+                            }
+                            Tok::FStart => {
+                                let raw = prefix(self.text(t)).raw;
+                                self.bump();
+                                self.fstring_body(raw, &mut buf, &mut parts)?;
+                            }
+                            _ => break,
+                        }
+                    }
+                    let t = self.tok();
+                    return Err(
+                        self.error_pos("cannot mix bytes and nonbytes literals", self.tok_pos(t))
+                    );
                 }
                 _ => {}
             }
@@ -184,10 +200,12 @@ impl<'a> Parser<'a> {
         let mut conversion = -1;
         let mut debug = false;
         if self.at_op(Op::Equal) {
-            let eq = self.bump();
+            self.bump();
             debug = true;
-            // The expression text, as written, precedes the value in the result.
-            let text = &self.s[open.end as usize..eq.end as usize];
+            // The expression text as written, up to what follows the '=' (spaces included),
+            // precedes the value in the result.
+            let end = self.tok().start as usize;
+            let text = self.s.get(open.end as usize..end).unwrap_or_default();
             buf.push_str(&String::from_utf8_lossy(text));
         }
         if self.at_op(Op::Exclamation) {

@@ -38,6 +38,7 @@ pub mod symtable;
 pub mod token;
 mod tokenizer;
 mod unicode_names;
+pub mod unparse;
 
 pub use codegen::{compile, compile_with_stack, generate};
 pub use error::{ErrorKind, SyntaxError};

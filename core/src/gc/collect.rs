@@ -51,8 +51,16 @@ unsafe fn for_each(head: *mut GcLink, mut f: impl FnMut(*mut GcLink)) {
 }
 
 fn traverse(obj: NonNull<ObjHeader>, visit: &mut dyn FnMut(&Value)) {
-    let layout = unsafe { obj.as_ref() }.type_data().layout;
+    let h = unsafe { obj.as_ref() };
+    let layout = h.type_data().layout;
     unsafe { (layout.traverse)(obj, visit) };
+    // Every object holds a reference to its type (`alloc_object`); for a class made at run time
+    // that reference is part of the graph, or a class whose instances are garbage together
+    // with it (`C.inst = C()`, module globals at exit) would look referenced from outside.
+    if h.type_data().is_heap() {
+        let ty = core::mem::ManuallyDrop::new(unsafe { Value::from_owned_header(h.type_ptr()) });
+        visit(&ty);
+    }
 }
 
 /// The link of a referent that takes part in the current collection.

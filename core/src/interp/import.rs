@@ -684,7 +684,12 @@ pub fn main_module(rt: &Runtime) -> PyResult<Value> {
     let m = rt.new_module("__main__")?;
     let g = rt.module_dict(&m).ok_or_else(|| rt.memory_error())?;
     let gd = rt.dict_data(&g).ok_or_else(|| rt.memory_error())?;
-    if let Some(b) = rt.interp.builtins_dict() {
+    // As in CPython, `__main__.__builtins__` is the module itself; other modules get its dict.
+    let b = match modules_get(rt, "builtins")? {
+        Some(b) => Some(b),
+        None => rt.interp.builtins_dict(),
+    };
+    if let Some(b) = b {
         gd.set(rt, rt.intern("__builtins__"), b)?;
     }
     modules_set(rt, "__main__", &m)?;

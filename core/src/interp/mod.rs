@@ -71,6 +71,11 @@ impl InterpState {
         drop((modules, exc, hooks));
     }
 
+    /// Whether `release_modules` ran (teardown), or no module table was ever made.
+    pub fn modules_released(&self) -> bool {
+        unsafe { (*self.modules.get()).is_none() }
+    }
+
     /// Drops the builtins (runtime teardown, after finalizers had their chance to use them).
     pub fn release_builtins(&self) {
         let builtins = unsafe { (*self.builtins.get()).take() };

@@ -833,55 +833,62 @@ pub fn match_class(
     names: &Value,
 ) -> PyResult<Value> {
     let Some(t) = rt.type_ref_of_type_value(cls) else {
-        return Err(rt.type_error("called match pattern must be a class"));
+        return Err(rt.type_error("called match pattern must be a type"));
     };
     if !rt.isinstance_type(subject, t) {
         return Ok(rt.none());
     }
+    let tname = t.data().name();
     let mut out = Vec::new();
+    // Attribute names already matched, for the "multiple sub-patterns" check.
+    let mut seen: Vec<Value> = Vec::new();
+    let mut positional: Vec<Value> = Vec::new();
     if npos > 0 {
-        let ma = rt.getattr_opt(cls, "__match_args__")?;
-        let margs = match &ma {
-            Some(m) => rt.tuple_items(m).map(|x| x.to_vec()).unwrap_or_default(),
-            None => Vec::new(),
+        let (margs, self_match) = match rt.getattr_opt(cls, "__match_args__")? {
+            Some(m) => match rt.tuple_items(&m) {
+                Some(items) => (items.to_vec(), false),
+                None => {
+                    return Err(rt.type_error(format!(
+                        "{tname}.__match_args__ must be a tuple (got {})",
+                        rt.type_name(&m)
+                    )));
+                }
+            },
+            // Built-in types like int() and str() match the subject itself positionally.
+            None => (Vec::new(), matches_self(rt, t)),
         };
-        let t_ = rt.types();
-        let self_match = [
-            t_.int,
-            t_.float,
-            t_.str,
-            t_.bytes,
-            t_.list,
-            t_.tuple,
-            t_.dict,
-            t_.set,
-            t_.frozenset,
-            t_.bool,
-            t_.bytearray,
-        ]
-        .iter()
-        .any(|x| rt.is_subtype(t, *x));
-        if ma.is_none() && self_match && npos == 1 {
+        let allowed = if self_match { 1 } else { margs.len() };
+        if npos > allowed {
+            return Err(rt.type_error(format!(
+                "{tname}() accepts {allowed} positional sub-pattern{} ({npos} given)",
+                if allowed == 1 { "" } else { "s" }
+            )));
+        }
+        if self_match {
             out.push(subject.clone());
         } else {
-            if npos > margs.len() {
-                return Err(rt.type_error(format!(
-                    "{}() accepts {} positional sub-pattern{} ({npos} given)",
-                    t.data().name(),
-                    margs.len(),
-                    if margs.len() == 1 { "" } else { "s" }
-                )));
-            }
             for n in &margs[..npos] {
-                match rt.getattr(subject, n) {
-                    Ok(v) => out.push(v),
-                    Err(e) if rt.err_matches(&e, rt.exc().attribute_error) => return Ok(rt.none()),
-                    Err(e) => return Err(e),
+                if rt.str_of(n).is_none() {
+                    return Err(rt.type_error(format!(
+                        "__match_args__ elements must be strings (got {})",
+                        rt.type_name(n)
+                    )));
                 }
+                positional.push(n.clone());
             }
         }
     }
-    for n in rt.tuple_items(names).unwrap_or(&[]) {
+    let kw = rt.tuple_items(names).unwrap_or(&[]).to_vec();
+    for n in positional.iter().chain(kw.iter()) {
+        for s in &seen {
+            if rt.eq(s, n)? {
+                return Err(rt.type_error(format!(
+                    "{tname}() got multiple sub-patterns for attribute {}",
+                    rt.repr_string(n)?
+                )));
+            }
+        }
+        seen.push(n.clone());
         match rt.getattr(subject, n) {
             Ok(v) => out.push(v),
             Err(e) if rt.err_matches(&e, rt.exc().attribute_error) => return Ok(rt.none()),
@@ -889,6 +896,27 @@ pub fn match_class(
         }
     }
     rt.new_tuple(out)
+}
+
+/// The built-in types whose class pattern with one positional sub-pattern matches the subject
+/// itself (CPython's `Py_TPFLAGS_MATCH_SELF`).
+fn matches_self(rt: &Runtime, t: crate::object::typeobj::TypeRef) -> bool {
+    let t_ = rt.types();
+    [
+        t_.int,
+        t_.float,
+        t_.str,
+        t_.bytes,
+        t_.list,
+        t_.tuple,
+        t_.dict,
+        t_.set,
+        t_.frozenset,
+        t_.bool,
+        t_.bytearray,
+    ]
+    .iter()
+    .any(|x| rt.is_subtype(t, *x))
 }
 
 /// A function's `__doc__`: its code's first constant when that is a string (the compiler puts

@@ -1,37 +1,21 @@
-//! The end of a program as CPython 3.11 ends it: the main module's variables are dropped in
-//! the order they were made (`__builtins__` stays), so finalizers run in the order CPython
-//! runs them; then the loaded modules go and a full collection finalizes what is left in
-//! cycles.
-
-use alloc::vec::Vec;
+//! The end of a program as CPython 3.11 ends it: the loaded modules go and full collections
+//! finalize what they held, in the order CPython's collector finds it.
 
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
-/// Every value of the dict becomes None, in insertion order (finalizers still find the names).
-pub fn clear_module_dict(rt: &Runtime, globals: &Value) {
-    let Some(d) = rt.dict_data(globals) else {
-        return;
-    };
-    let keys: Vec<Value> = d.keys();
-    for k in &keys {
-        if rt.str_of(k) == Some("__builtins__") {
-            continue;
-        }
-        // The old value is dropped after the store (its finalizer may read the dict).
-        let old = d.get(rt, k).ok().flatten();
-        if old.as_ref().is_some_and(|v| !rt.is_none(v)) {
-            let _ = d.set(rt, k.clone(), rt.none());
-        }
-        drop(old);
-    }
-}
-
-/// Runs the end of a program whose `__main__` globals are `main`.
+/// Runs the end of a program whose `__main__` globals are `main`, in CPython's order: a full
+/// collection while everything is alive (it leaves the survivors in the collector's list in
+/// CPython's order, which decides the order finalizers run in later), then the modules are
+/// released and collected, so module globals (`__main__`'s included: garbage once
+/// `sys.modules` lets go, since its functions and classes refer back to the dict) are finalized
+/// while `sys` and the builtins still work.
 pub fn finalize(rt: &Runtime, main: Option<Value>) {
-    if let Some(g) = main {
-        clear_module_dict(rt, &g);
+    if rt.interp.modules_released() {
+        return;
     }
+    rt.gc_collect(crate::gc::GENERATIONS - 1);
     rt.interp.release_modules();
+    drop(main);
     rt.gc_collect(crate::gc::GENERATIONS - 1);
 }

@@ -162,9 +162,10 @@ impl<const N: usize> Signature<N> {
                     out[i] = Some(v.clone());
                 }
                 _ => {
+                    // Argument Clinic's wording (Python functions say "got an unexpected").
                     return Err(rt.type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        self.fname, name_s
+                        "'{}' is an invalid keyword argument for {}()",
+                        name_s, self.fname
                     )));
                 }
             }

@@ -80,6 +80,9 @@ pub fn buffer_of<'a>(rt: &Runtime, v: &'a Value) -> Option<Cow<'a, [u8]>> {
     if let Some(b) = rt.bytes_of(v) {
         return Some(Cow::Borrowed(b));
     }
+    if let Some(m) = super::memoryview::memoryview_data(v) {
+        return Some(Cow::Owned(m.to_vec(rt)));
+    }
     rt.bytearray_data(v).map(|b| Cow::Owned(b.to_vec()))
 }
 

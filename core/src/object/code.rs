@@ -247,7 +247,7 @@ pub fn spec() -> super::typespec::TypeSpec {
             .map(|(name, get)| GetSetDef {
                 name,
                 get,
-                set: None,
+                set: Some(super::getset::readonly_member),
             })
             .collect();
         rt.add_getsets(ty, &getsets);

@@ -287,6 +287,17 @@ pub fn builtin_function_spec() -> super::typespec::TypeSpec {
                     set: None,
                 },
                 super::getset::GetSetDef {
+                    // A plain builtin's `__self__` is its module; we have none to give: None.
+                    name: "__self__",
+                    get: |rt, v| {
+                        Ok(builtin_data(rt, v)?
+                            .self_
+                            .clone()
+                            .unwrap_or_else(|| rt.none()))
+                    },
+                    set: None,
+                },
+                super::getset::GetSetDef {
                     // Plain builtins live in `builtins`; methods bound to objects have none.
                     name: "__module__",
                     get: |rt, v| match builtin_data(rt, v)?.self_ {

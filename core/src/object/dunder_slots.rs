@@ -60,13 +60,12 @@ fn special_or_ni(rt: &Runtime, obj: &Value, name: &str, args: &[Value]) -> PyRes
     Ok(call_special(rt, obj, name, args)?.unwrap_or_else(|| rt.not_implemented()))
 }
 
+/// Calls a dunder the slot needs; a missing one (a descriptor with `__delete__` but no
+/// `__set__`) raises AttributeError carrying just the name, as CPython's `vectorcall_method`.
 fn special_required(rt: &Runtime, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     match call_special(rt, obj, name, args)? {
         Some(v) => Ok(v),
-        None => Err(rt.attribute_error(format!(
-            "'{}' object has no attribute '{name}'",
-            rt.type_name(obj)
-        ))),
+        None => Err(rt.attribute_error(name)),
     }
 }
 
@@ -308,10 +307,8 @@ pub(crate) fn slot_contains(rt: &Runtime, c: &Value, x: &Value) -> PyResult<bool
             let r = call_unbound(rt, &a, c, Args::positional(core::slice::from_ref(x)))?;
             rt.truthy(&r)
         }
-        Some(_) => Err(rt.type_error(format!(
-            "argument of type '{}' is not iterable",
-            rt.type_name(c)
-        ))),
+        // `__contains__ = None` opts out of membership tests.
+        Some(_) => Err(rt.type_error(format!("'{}' object is not a container", rt.type_name(c)))),
         None => {
             let it = rt.iter(c)?;
             while let Some(y) = rt.next(&it)? {

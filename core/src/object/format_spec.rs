@@ -123,7 +123,11 @@ pub fn parse_spec(
         if let Some(&d) = chars.get(i)
             && (d == ',' || d == '_')
         {
-            return Err(rt.value_error("Cannot specify both ',' and '_'."));
+            return Err(rt.value_error(if c == d {
+                format!("Cannot specify '{c}' with '{d}'.")
+            } else {
+                String::from("Cannot specify both ',' and '_'.")
+            }));
         }
     }
     if chars.get(i) == Some(&'.') {

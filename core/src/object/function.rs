@@ -102,9 +102,11 @@ impl Runtime {
             ))
         })?;
         let module = gd.get_str(self, "__name__").unwrap_or_else(|| self.none());
-        let builtins = gd
-            .get_str(self, "__builtins__")
-            .unwrap_or_else(|| self.none());
+        // `__builtins__` may be the module (as in `__main__`): functions keep its dict.
+        let builtins = match gd.get_str(self, "__builtins__") {
+            Some(b) => self.module_dict(&b).unwrap_or(b),
+            None => self.none(),
+        };
         let d = FunctionData {
             name: UnsafeCell::new(cd.name.clone()),
             qualname: UnsafeCell::new(cd.qualname.clone()),

@@ -22,6 +22,12 @@ pub struct GetSetData {
 
 impl Payload for GetSetData {}
 
+/// Setter for attributes CPython exposes as read-only *members* (`range.start`, `slice.stop`):
+/// assigning or deleting them says "readonly attribute", not "... is not writable".
+pub fn readonly_member(rt: &Runtime, _: &Value, _: Option<&Value>) -> PyResult<()> {
+    Err(rt.attribute_error("readonly attribute"))
+}
+
 pub struct GetSetDef {
     pub name: &'static str,
     pub get: Getter,

@@ -636,6 +636,18 @@ pub fn type_new(rt: &Runtime, meta_v: &Value, args: Args<'_>) -> PyResult<Value>
         add_dict = spec.dict;
         add_weak = spec.weakref;
         own_slots = spec.names;
+        // Variable-size payloads (int digits, tuple/bytes items) leave no room for slots.
+        let t = rt.types();
+        if !own_slots.is_empty()
+            && [t.int, t.tuple, t.bytes]
+                .iter()
+                .any(|v| rt.is_subtype(base, *v))
+        {
+            return Err(rt.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                base.data().name()
+            )));
+        }
     }
     let mut fl = flags::HEAPTYPE | flags::BASETYPE | (base.data().flags.get() & flags::INHERITED);
     for b in &base_types {

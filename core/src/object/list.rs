@@ -33,7 +33,9 @@ impl Default for ListData {
 impl Payload for ListData {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in unsafe { &*self.items.get() } {
+        // Last to first, as CPython's list traverse: the collector's list order (and so the
+        // order finalizers run in) depends on it.
+        for v in unsafe { &*self.items.get() }.iter().rev() {
             visit(v);
         }
     }
@@ -465,6 +467,10 @@ fn list_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(rt.not_implemented());
     };
     let Some(y) = rt.list_data(b) else {
+        // The right operand's `__radd__` runs first, as in CPython's number protocol.
+        if let Some(r) = super::str::try_other_slot(rt, a, b, super::typeobj::BinOp::Add)? {
+            return Ok(r);
+        }
         return Err(rt.type_error(format!(
             "can only concatenate list (not \"{}\") to list",
             rt.type_name(b)
@@ -652,10 +658,22 @@ fn list_extend_method(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     Ok(rt.none())
 }
 
+/// A method's index argument (Argument Clinic's `n`): too big for a machine word is
+/// OverflowError, unlike a subscript's IndexError.
+fn arg_ssize(rt: &Runtime, v: &Value) -> PyResult<isize> {
+    rt.index_isize(v).map_err(|e| {
+        if rt.err_matches(&e, rt.exc().index_error) {
+            rt.overflow_error("Python int too large to convert to C ssize_t")
+        } else {
+            e
+        }
+    })
+}
+
 fn list_insert(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(rt, &args, "insert", "list.insert", 2, 2)?;
     let l = self_list(rt, &args)?;
-    let i = rt.index_isize(&a[0])?;
+    let i = arg_ssize(rt, &a[0])?;
     l.reserve(rt, 1)?;
     let items = unsafe { l.items_mut() };
     let len = items.len() as isize;
@@ -668,7 +686,7 @@ fn list_pop(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(rt, &args, "pop", "list.pop", 0, 1)?;
     let l = self_list(rt, &args)?;
     let i = match a.first() {
-        Some(x) => rt.index_isize(x)?,
+        Some(x) => arg_ssize(rt, x)?,
         None => -1,
     };
     if l.is_empty() {

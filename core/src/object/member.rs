@@ -107,11 +107,8 @@ fn member_set(rt: &Runtime, m: &Value, obj: &Value, value: Option<&Value>) -> Py
                     drop(o);
                     Ok(())
                 }
-                None => Err(rt.attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    rt.type_name(obj),
-                    rt.str_of(&d.name).unwrap_or("?")
-                ))),
+                // CPython 3.11 names only the slot when deleting an unset one.
+                None => Err(rt.attribute_error(rt.str_of(&d.name).unwrap_or("?"))),
             }
         }
     }

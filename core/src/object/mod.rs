@@ -41,6 +41,7 @@ pub mod iterators;
 pub mod list;
 pub mod list_sort;
 pub mod member;
+pub mod memoryview;
 pub mod method;
 pub mod module;
 pub mod object_type;

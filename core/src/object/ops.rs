@@ -440,12 +440,15 @@ impl Runtime {
         if let Some(f) = self.type_of(container).data().slots().contains {
             return f(self, container, item);
         }
-        let it = self.iter(container).map_err(|_| {
-            self.type_error(format!(
+        // Only a missing protocol gets this message; errors raised by `__iter__` propagate.
+        let slots = self.type_of(container).data().slots();
+        if slots.iter.is_none() && slots.getitem.is_none() {
+            return Err(self.type_error(format!(
                 "argument of type '{}' is not iterable",
                 self.type_name(container)
-            ))
-        })?;
+            )));
+        }
+        let it = self.iter(container)?;
         while let Some(x) = self.next(&it)? {
             if self.eq(&x, item)? {
                 return Ok(true);

@@ -251,7 +251,11 @@ fn run(rt: &Runtime, fmt: &[u32], args: &Value, mode: Mode) -> PyResult<Vec<u8>>
         pad_into(&mut out, piece, &fl, width, mode);
     }
     if st.mapping.is_none() && st.next < st.items.len() {
-        return Err(rt.type_error("not all arguments converted during string formatting"));
+        return Err(rt.type_error(if matches!(mode, Mode::Bytes(_)) {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }

@@ -150,17 +150,17 @@ fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "start",
                 get: |rt, v| rt.new_int_big(rd(v).start.clone()),
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "stop",
                 get: |rt, v| rt.new_int_big(rd(v).stop.clone()),
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "step",
                 get: |rt, v| rt.new_int_big(rd(v).step.clone()),
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
         ],
     );

@@ -219,17 +219,17 @@ fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "start",
                 get: |_, v| Ok(data(v).start.clone()),
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "stop",
                 get: |_, v| Ok(data(v).stop.clone()),
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "step",
                 get: |_, v| Ok(data(v).step.clone()),
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
         ],
     );

@@ -535,6 +535,10 @@ pub fn rpartition(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 pub fn join(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let t = text_of(rt, &args.all[0])?;
     let iterable = one_arg(rt, &args, t.kind, "join")?;
+    let sl = rt.type_of(iterable).data().slots();
+    if sl.iter.is_none() && sl.getitem.is_none() {
+        return Err(rt.type_error("can only join an iterable"));
+    }
     let items = rt.collect(iterable)?;
     let mut out: Vec<u8> = Vec::new();
     for (i, item) in items.iter().enumerate() {

@@ -35,7 +35,8 @@ impl Default for TupleData {
 impl Payload for TupleData {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in self.items().iter() {
+        // Last to first, as CPython's tuple traverse (finalizer order depends on it).
+        for v in self.items().iter().rev() {
             visit(v);
         }
     }
@@ -251,6 +252,10 @@ fn tuple_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(rt.not_implemented());
     };
     let Some(y) = rt.tuple_items(b) else {
+        // The right operand's `__radd__` runs first, as in CPython's number protocol.
+        if let Some(r) = super::str::try_other_slot(rt, a, b, super::typeobj::BinOp::Add)? {
+            return Ok(r);
+        }
         return Err(rt.type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             rt.type_name(b)

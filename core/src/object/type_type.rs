@@ -6,6 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::args::Args;
+use super::descr::MethodDef;
 use super::error::PyResult;
 use super::getset::GetSetDef;
 use super::typeobj::{TypeRef, flags};
@@ -37,7 +38,7 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             GetSetDef {
                 name: "__mro__",
                 get: get_mro,
-                set: None,
+                set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "__bases__",
@@ -63,11 +64,51 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
     );
     rt.add_methods(
         ty,
-        &[super::descr::MethodDef::method(
-            "__subclasses__",
-            type_subclasses,
-        )],
+        &[
+            MethodDef::method("mro", type_mro),
+            MethodDef::method("__subclasses__", type_subclasses),
+            MethodDef::method("__instancecheck__", |rt, a| {
+                let v = type_method_args(rt, &a, "__instancecheck__", 1)?;
+                let ty = as_type(rt, &v[0])?;
+                Ok(rt.bool_value(rt.is_subtype(rt.type_of(&v[1]), ty)))
+            }),
+            MethodDef::method("__subclasscheck__", |rt, a| {
+                let v = type_method_args(rt, &a, "__subclasscheck__", 1)?;
+                let ty = as_type(rt, &v[0])?;
+                let sub = rt
+                    .type_ref_of_type_value(&v[1])
+                    .ok_or_else(|| rt.type_error("issubclass() arg 1 must be a class"))?;
+                Ok(rt.bool_value(rt.is_subtype(sub, ty)))
+            }),
+            // The default namespace a class body runs in; metaclasses may return their own.
+            MethodDef::class("__prepare__", |rt, _| rt.new_dict()),
+        ],
     );
+}
+
+/// Checks `type.name(self, ...)` got exactly `extra` arguments after self.
+fn type_method_args<'a>(
+    rt: &Runtime,
+    a: &'a Args<'_>,
+    name: &str,
+    extra: usize,
+) -> PyResult<&'a [Value]> {
+    let v = a.pos();
+    if !a.kwnames.is_empty() || v.len() != extra + 1 {
+        return Err(rt.type_error(format!(
+            "type.{name}() takes exactly {extra} argument{} ({} given)",
+            if extra == 1 { "" } else { "s" },
+            v.len().saturating_sub(1)
+        )));
+    }
+    Ok(v)
+}
+
+/// `type.mro(cls)`: the linearization `__mro__` was computed from, as a list.
+fn type_mro(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = type_method_args(rt, &a, "mro", 0)?;
+    let ty = as_type(rt, &v[0])?;
+    rt.new_list(ty.data().mro().to_vec())
 }
 
 /// `type.__subclasses__()`: the live direct subclasses, oldest first.

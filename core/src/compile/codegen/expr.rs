@@ -234,34 +234,6 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Source text of a span (for PEP 563 annotations).
-    pub(crate) fn source_text(&self, p: Pos) -> String {
-        let lines: Vec<&str> = self.src.split('\n').collect();
-        let (l0, l1) = (p.lineno as usize, p.end_lineno as usize);
-        if l0 == 0 || l1 < l0 || l1 > lines.len() {
-            return String::new();
-        }
-        let mut out = String::new();
-        for (i, line) in lines[l0 - 1..l1].iter().enumerate() {
-            let line = line.trim_end_matches('\r');
-            let start = if i == 0 { p.col_offset as usize } else { 0 };
-            let end = if l0 + i == l1 {
-                (p.end_col_offset as usize).min(line.len())
-            } else {
-                line.len()
-            };
-            if let Some(seg) = line.get(start.min(end)..end) {
-                if i > 0 {
-                    out.push(' ');
-                    out.push_str(seg.trim_start());
-                } else {
-                    out.push_str(seg);
-                }
-            }
-        }
-        out
-    }
-
     fn formatted_value(&mut self, e: &'a Expr) -> CResult<()> {
         let ExprKind::FormattedValue {
             value,

@@ -11,8 +11,6 @@
 //! - Classes do not get 3.13's `__firstlineno__` / `__static_attributes__`.
 //! - Match patterns bind names as they match (CPython binds after the whole pattern succeeds;
 //!   the language reference allows either).
-//! - `from __future__ import annotations` stores the annotation's source text, not CPython's
-//!   unparsed form (they differ only in spacing/parenthesization).
 
 mod defs;
 mod expr;
@@ -24,6 +22,7 @@ use super::assemble;
 use super::ast::*;
 use super::error::{ErrorKind, SyntaxError};
 use super::symtable::{NameScope, Scope, ScopeKind, SymbolTable};
+use super::unparse::unparse_with_stack;
 use super::{CheckedModule, Mode};
 use crate::bytecode::code::*;
 use crate::bytecode::opcode::{self, Opcode};
@@ -107,13 +106,12 @@ pub(crate) struct Unit<'a> {
     pub private: Option<String>,
     /// Generator-like units: the label of the StopIteration wrapper handler.
     pub gen_handler: Option<Label>,
-    /// Source text of annotations under `from __future__ import annotations`.
+    /// `from __future__ import annotations`: annotations are stored as unparsed strings.
     pub future_annotations: bool,
 }
 
 pub(crate) struct Compiler<'a> {
     pub st: &'a SymbolTable,
-    pub src: &'a str,
     pub filename: String,
     pub optimize: u32,
     pub units: Vec<Unit<'a>>,
@@ -127,11 +125,10 @@ pub(crate) struct Compiler<'a> {
 
 pub(crate) type CResult<T> = Result<T, SyntaxError>;
 
-/// Compiles a checked module. `src` is the decoded source (used only for future annotations);
-/// `optimize` is CPython's `-O` level (asserts are dropped at 1, docstrings at 2).
+/// Compiles a checked module. `optimize` is CPython's `-O` level (asserts are dropped at 1,
+/// docstrings at 2); `stack_budget` bounds the generator's native recursion.
 pub fn generate(
     m: &CheckedModule,
-    src: &str,
     filename: &str,
     optimize: u32,
     stack_budget: usize,
@@ -139,7 +136,6 @@ pub fn generate(
     let here = 0u8;
     let mut c = Compiler {
         st: &m.symtable,
-        src,
         filename: filename.into(),
         optimize,
         units: Vec::new(),
@@ -868,7 +864,7 @@ pub(crate) fn clean_doc(s: &str) -> String {
     s.to_string()
 }
 
-fn has_future_annotations(stmts: &[Stmt]) -> bool {
+pub(crate) fn has_future_annotations(stmts: &[Stmt]) -> bool {
     for s in stmts {
         match &s.kind {
             StmtKind::ImportFrom {
@@ -939,6 +935,5 @@ pub fn compile_with_stack(
     stack_budget: usize,
 ) -> Result<CodeUnit, SyntaxError> {
     let checked = super::check_with_stack(source, filename, mode, stack_budget)?;
-    let text = String::from_utf8_lossy(source);
-    generate(&checked, &text, filename, optimize, stack_budget)
+    generate(&checked, filename, optimize, stack_budget)
 }

@@ -840,10 +840,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Pushes an annotation value: the expression, or its source text under PEP 563.
+    /// Pushes an annotation value: the expression, or its unparsed text under PEP 563.
     pub(crate) fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
         if self.ur().future_annotations {
-            let text = self.source_text(e.pos);
+            let Some(text) = unparse_with_stack(e, self.stack_base, self.stack_budget) else {
+                let mut err = self.error("too many nested expressions", e.pos);
+                err.kind = ErrorKind::MemoryError;
+                return Err(err);
+            };
             self.load_const(Const::Str(text.into()));
             Ok(())
         } else if let ExprKind::Starred { value, .. } = &e.kind {

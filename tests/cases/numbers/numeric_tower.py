@@ -1,0 +1,11 @@
+import math
+print(math.gcd(12, 18), math.lcm(4, 6), math.isqrt(17), math.factorial(10), math.comb(5, 2), math.perm(5, 2))
+print(math.floor(-1.5), math.ceil(-1.5), math.trunc(-1.5), math.fabs(-2), math.copysign(1, -0.0))
+print(math.isclose(0.1 + 0.2, 0.3), math.isnan(float("nan")), math.isinf(-math.inf), math.isfinite(1e308))
+print(math.sqrt(2), math.exp(1), math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024))
+print(math.sin(0), math.cos(0), math.atan2(1, 1), math.degrees(math.pi), math.radians(180), math.hypot(3, 4))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]), math.pi, math.tau, math.inf)
+print(divmod(10, 3), 10 // 3, -10 // 3, 10 % -3, 2 ** 100 // 3 ** 30, (2 ** 100) % 97)
+print(int("1010", 2), int("z", 36), float("1e-3"), complex(1, -1), 0.1 + 0.2 == 0.3, round(0.1 + 0.2, 10) == 0.3)
+print(1 / 3, 2 / 3, 10 / 4, 1e16 + 1, 2 ** 53 + 1, float(2 ** 53 + 1))
+print(7 .bit_length(), (255).to_bytes(2, "big"), 3.5.as_integer_ratio(), (0.1).hex())

@@ -1,0 +1,33 @@
+print(0b1010, 0o17, 0xFF, 0XaB, 1_000, 0b_1, 0x_f_f, 1e3, 1E-3, .5, 5., 1_0.0_1, 0e0)
+print(00, 0_0, 1j, 1.5J, 0xdead_beef)
+print('single', "double", '''triple
+lines''', """also
+triple""")
+print(r'raw\n', R"raw\t", b'bytes', B"BYTES", rb'\x00', Rb"\d", br'\w', bR'x')
+print('\x41\101\u00e9\U0001F600\N{BULLET}\t|\\|\'|\"')
+print("a" 'b' """c""")
+print(b"a" b'b')
+print(u"unicode prefix", U"upper")
+print(..., Ellipsis, ... is Ellipsis)
+print(None, True, False)
+print([], [1], [1, 2,], (), (1,), (1, 2,), {}, {1: 2,}, {1, 2,})
+print(type({}), type(set()), type(()), type((1)), type((1,)))
+print(1if True else 2, [1for _ in range(2)])
+print(1 + -+-+1, - - 1, not not 1, ~~5)
+print(2 ** -1, -2 ** 2, (-2) ** 2, 2 ** 3 ** 2)
+print(1 < 2 < 3, 1 < 3 < 2, 1 == 1.0 != 2, 1 is not None, 1 not in [2])
+print(10 - 2 - 3, 100 // 7 // 2, 2 * 3 % 4, 1 + 2 * 3, (1 + 2) * 3, 7 & 3 | 8 ^ 1, 1 << 2 + 1)
+print("%s" % "x" * 2, -3 % 5, -(3 % 5))
+x = 5
+print(x if x > 3 else -x, x if x < 3 else -x)
+print((lambda: 0) is not None, (lambda a, b=2, *c, d, e=5, **f: (a, b, c, d, e, f))(1, d=4))
+print([*range(3), *"ab"], (*range(2),), {*range(2)}, {**{1: 2}, 3: 4})
+print(not 1 == 2, (not 1) == 2)
+print(True + 1, None is None, ... == ...)
+print(0.1 + 0.2, 1e308 * 10, -1e308 * 10, 1e-400)
+print(1_000_000.000_001, 0x7fffffffffffffff + 1, -0x8000000000000000)
+print('''a\
+b''', "line\
+cont")
+print(f"{1+1}", rf"{2}\n", fr'{3}\t', F"{4}")
+print(type(...), type(NotImplemented).__name__)

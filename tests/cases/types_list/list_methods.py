@@ -1,0 +1,80 @@
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+def run(ops):
+    x = [3, 1, 4, 1, 5, 9, 2, 6]
+    r = ops(x)
+    return x, r
+
+t("append", lambda: run(lambda x: x.append(7)))
+t("extend", lambda: run(lambda x: x.extend(range(2))))
+t("extend self", lambda: run(lambda x: x.extend(x)))
+t("extend gen", lambda: run(lambda x: x.extend(i * i for i in range(3))))
+t("extend bad", lambda: run(lambda x: x.extend(5)))
+t("insert", lambda: run(lambda x: [x.insert(0, "a"), x.insert(-1, "b"), x.insert(100, "c"), x.insert(-100, "d")]))
+t("pop", lambda: run(lambda x: [x.pop(), x.pop(0), x.pop(-2)]))
+t("pop oob", lambda: run(lambda x: x.pop(20)))
+t("pop empty", lambda: [].pop())
+t("pop bad", lambda: [1].pop("a"))
+t("remove", lambda: run(lambda x: x.remove(1)))
+t("remove missing", lambda: run(lambda x: x.remove(100)))
+t("index", lambda: run(lambda x: (x.index(1), x.index(1, 2), x.index(9, -3))))
+t("index missing", lambda: run(lambda x: x.index(1, 4)))
+t("index missing2", lambda: [1, 2].index(3))
+t("count", lambda: run(lambda x: (x.count(1), x.count(7))))
+t("reverse", lambda: run(lambda x: x.reverse()))
+t("sort", lambda: run(lambda x: x.sort()))
+t("sort reverse", lambda: run(lambda x: x.sort(reverse=True)))
+t("sort key", lambda: run(lambda x: x.sort(key=lambda v: (v % 3, v))))
+t("sort positional", lambda: run(lambda x: x.sort(None)))
+t("sort mixed", lambda: [1, "a"].sort())
+t("sort stable", lambda: sorted([(1, "b"), (0, "z"), (1, "a"), (0, "y")], key=lambda p: p[0]))
+t("clear", lambda: run(lambda x: x.clear()))
+t("copy", lambda: run(lambda x: x.copy() is x))
+t("getitem", lambda: run(lambda x: (x[0], x[-1], x[2:5], x[::-2], x[100:], x[-100:2])))
+t("getitem oob", lambda: [1][1])
+t("getitem bad", lambda: [1]["a"])
+t("getitem float", lambda: [1][0.0])
+t("setitem slice", lambda: run(lambda x: x.__setitem__(slice(1, 3), "abc")))
+t("setitem ext", lambda: run(lambda x: x.__setitem__(slice(None, None, 2), [0] * 4)))
+t("setitem ext bad", lambda: run(lambda x: x.__setitem__(slice(None, None, 2), [0] * 3)))
+t("setitem slice bad", lambda: run(lambda x: x.__setitem__(slice(0, 1), 5)))
+t("setitem oob", lambda: run(lambda x: x.__setitem__(20, 5)))
+t("delitem", lambda: run(lambda x: x.__delitem__(slice(None, None, 3))))
+t("delitem oob", lambda: run(lambda x: x.__delitem__(-20)))
+t("add", lambda: ([1] + [2], [1] * 3, 2 * [0], [1] * -1))
+t("add tuple", lambda: [1] + (2,))
+t("iadd tuple", lambda: run(lambda x: x.__iadd__((7, 8)) is x))
+t("imul", lambda: run(lambda x: x.__imul__(0)))
+t("compare", lambda: ([1, 2] < [1, 3], [1, 2] < [1, 2, 0], [1] == [1.0], [] < [0], [1, [2]] == [1, [2]], [2] > [1, 9]))
+t("compare bad", lambda: [1] < ["a"])
+t("compare len", lambda: [1] < "a")
+t("contains", lambda: (1 in [1], [1] in [[1]], None in [0], float("nan") in [float("nan")]))
+t("len bool", lambda: (len([]), bool([]), bool([0])))
+t("ctor", lambda: (list(), list("ab"), list(range(3)), list({1: 2}), list((1,))))
+t("ctor bad", lambda: list(1))
+t("ctor two", lambda: list(1, 2))
+t("hash", lambda: hash([]))
+t("nested repr", lambda: repr([[1, [2, [3]]], "s", None, 1.5]))
+x = [1, 2]
+x.append(x)
+t("self repr", lambda: repr(x))
+t("self eq", lambda: x == x)
+t("min max sum", lambda: (min([3, 1, 2]), max([3, 1, 2]), sum([1, 2, 3], 10)))
+t("reversed", lambda: list(reversed([1, 2, 3])))
+t("enumerate", lambda: list(enumerate("ab", 1)))
+t("sort key err", lambda: [1, 2].sort(key=lambda v: 1 / 0))
+t("sort kw only", lambda: [1, 2].sort(lambda v: v))
+def modify():
+    y = [3, 2, 1]
+    def k(v):
+        y.append(0)
+        return v
+    y.sort(key=k)
+    return y
+t("sort modify", modify)

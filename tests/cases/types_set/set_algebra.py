@@ -1,0 +1,33 @@
+def t(label, f):
+    try:
+        r = f()
+    except BaseException as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+A = set(range(0, 20, 2))
+B = set(range(0, 20, 3))
+C = frozenset(range(5))
+t("union", lambda: sorted(A | B | C))
+t("inter", lambda: sorted(A & B & C))
+t("diff", lambda: (sorted(A - B), sorted(B - A), sorted(A - B - C)))
+t("symdiff", lambda: sorted(A ^ B))
+t("identities", lambda: (A | A == A, A & A == A, A - A == set(), A ^ A == set(), (A ^ B) == (A | B) - (A & B)))
+t("de morgan", lambda: (set(range(20)) - (A | B)) == ((set(range(20)) - A) & (set(range(20)) - B)))
+t("subset chain", lambda: (set() <= C, C <= set(range(5)), C < set(range(6)), not C < C))
+t("frozen result types", lambda: (type(C | A).__name__, type(A | C).__name__, type(C - A).__name__, type(C.union(A)).__name__))
+t("methods with many", lambda: (sorted(A.union(B, C, [100])), sorted(A.intersection(B, range(10))), sorted(A.difference(B, C))))
+t("method non-set args", lambda: (sorted(C.union("ab")) if False else sorted(set("ab").union(["c"])), set("abc").issuperset("ab")))
+t("update ops", lambda: [s := set(A), s.__iand__(B), s.__ior__({1}), s.__ixor__({1, 7}), sorted(s)][4])
+t("frozenset of frozensets", lambda: len({frozenset({1}), frozenset([1]), frozenset()}))
+t("equal across types", lambda: (frozenset({1}) == {1}, {1} == frozenset({1}), hash(frozenset()) == hash(frozenset([]))))
+t("cmp not total", lambda: ({1, 2} < {1, 3}, {1, 2} > {1, 3}, {1, 2} == {1, 3}))
+t("sort sets", lambda: sorted([{3}, {1, 2}, {1}], key=len))
+t("set of mixed hashables", lambda: len({1, 1.0, True, "1", (1,), b"1", None}))
+t("discard vs remove", lambda: [s := {1}, s.discard(2), s.discard(1), s][3])
+t("remove frozenset key", lambda: [s := {frozenset({1})}, s.remove({1}), s][2])
+t("contains set as frozenset", lambda: {1} in {frozenset({1})})
+t("pop all", lambda: [s := set(range(5)), sorted(s.pop() for _ in range(5)), s][1:])
+t("copy frozen", lambda: C.copy() is C)
+t("large", lambda: len(set(range(100000)) & set(range(50000, 150000))))
