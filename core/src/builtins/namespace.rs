@@ -19,28 +19,43 @@ pub fn globals(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         .ok_or_else(|| rt.runtime_error("no frame"))
 }
 
-/// The current frame's locals: its mapping, or a snapshot of the fast locals.
+/// The current frame's locals: its mapping, or (in a function) the frame's own dict refreshed
+/// from the fast locals, as CPython 3.11's `locals()`: the same dict on every call, so names
+/// `exec` stores in it stay there, while unbound variables leave it.
 pub(crate) fn frame_locals(rt: &Runtime) -> PyResult<Value> {
     let f = top(rt).ok_or_else(|| rt.runtime_error("no frame"))?;
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    let d = rt.new_dict()?;
+    let depth = unsafe { (*rt.interp.frames.get()).len() };
+    let fo = crate::interp::frameobj::frame_object(rt, depth - 1)?;
+    let hf = crate::interp::generator::heap_frame(rt, &fo).ok_or_else(|| rt.memory_error())?;
+    let d = match unsafe { (*hf.snapshot.get()).clone() } {
+        Some(d) => d,
+        None => {
+            let d = rt.new_dict()?;
+            unsafe { *hf.snapshot.get() = Some(d.clone()) };
+            d
+        }
+    };
+    let f = top(rt).ok_or_else(|| rt.runtime_error("no frame"))?;
     let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
     let cd = rt
         .code_data(&f.code)
         .ok_or_else(|| rt.runtime_error("no code"))?;
     for i in 0..f.nlocalsplus {
         let v = unsafe { (*f.lp.add(i)).clone() };
-        let Some(mut v) = v else { continue };
         let name = crate::interp::call::localsplus_name(rt, cd, i);
-        if rt.type_of(&v) == rt.types().cell {
-            match rt.cell_get(&v) {
-                Some(x) => v = x,
-                None => continue,
+        let v = match v {
+            Some(c) if rt.type_of(&c) == rt.types().cell => rt.cell_get(&c),
+            v => v,
+        };
+        match v {
+            Some(v) => dd.set(rt, rt.intern(&name), v)?,
+            None => {
+                let _ = dd.remove(rt, &rt.intern(&name))?;
             }
         }
-        dd.set(rt, rt.intern(&name), v)?;
     }
     Ok(d)
 }

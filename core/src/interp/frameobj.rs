@@ -42,6 +42,7 @@ pub fn frame_object(rt: &Runtime, idx: usize) -> PyResult<Value> {
         locals: UnsafeCell::new(None),
         back: UnsafeCell::new(None),
         extra: UnsafeCell::new(None),
+        snapshot: UnsafeCell::new(None),
         trace: super::trace::FrameTrace::new(),
     };
     let o = unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;

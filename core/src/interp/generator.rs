@@ -35,6 +35,9 @@ pub struct HeapFrame {
     pub back: UnsafeCell<Option<Value>>,
     /// Names written through `f_locals` that are not the function's variables (PEP 667).
     pub extra: UnsafeCell<Option<Value>>,
+    /// The dict `locals()` returns in a function frame: one per frame, refreshed from the
+    /// fast locals on every call (CPython 3.11), so `exec` writes into it stay visible.
+    pub snapshot: UnsafeCell<Option<Value>>,
     /// `f_trace` and `f_trace_lines` (see `trace.rs`).
     pub trace: super::trace::FrameTrace,
 }
@@ -51,9 +54,16 @@ impl Payload for HeapFrame {
         }
         visit(&self.globals);
         visit(&self.builtins);
-        for v in unsafe { [&*self.locals.get(), &*self.back.get(), &*self.extra.get()] }
-            .into_iter()
-            .flatten()
+        for v in unsafe {
+            [
+                &*self.locals.get(),
+                &*self.back.get(),
+                &*self.extra.get(),
+                &*self.snapshot.get(),
+            ]
+        }
+        .into_iter()
+        .flatten()
         {
             visit(v);
         }
@@ -70,6 +80,7 @@ impl Payload for HeapFrame {
                 (*self.locals.get()).take(),
                 (*self.back.get()).take(),
                 (*self.extra.get()).take(),
+                (*self.snapshot.get()).take(),
             )
         };
         drop((old, more));
@@ -127,6 +138,7 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         locals: UnsafeCell::new(None),
         back: UnsafeCell::new(None),
         extra: UnsafeCell::new(None),
+        snapshot: UnsafeCell::new(None),
         trace: super::trace::FrameTrace::new(),
     };
     let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
