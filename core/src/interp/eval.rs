@@ -43,6 +43,8 @@ enum Flow {
     MakeGenerator,
     /// Tracing was turned on by a call: continue in the tracing instance of `execute`.
     Retrace,
+    /// A specialized CALL pushed the callee's frame: continue in it.
+    Pushed,
 }
 
 pub struct Regs {
@@ -244,6 +246,11 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
             }
             Flow::Retrace => {}
+            Flow::Pushed => {
+                if let Some(f) = frames(rt).last() {
+                    r = load_regs(rt, f);
+                }
+            }
             Flow::MakeGenerator => {
                 if let Some(f) = frames(rt).last_mut() {
                     save_regs(f, &r);
@@ -443,9 +450,17 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
         }
         r.ip += op.caches() as usize;
         // Specialized and adaptive instructions (core/src/specialize/).
-        if op.caches() != 0 {
+        // The tracing instance runs calls generically (setprofile's c_call/c_return events).
+        if op.caches() != 0 && !(TRACE && op == O::CALL) {
             match spec::dispatch(rt, r, opb, op, arg) {
-                spec::Outcome::Done => continue,
+                spec::Outcome::Done => {
+                    // A native call (`sys.settrace`) may have just turned tracing on.
+                    if !TRACE && op == O::CALL && rt.interp.trace.on.get() {
+                        return Flow::Retrace;
+                    }
+                    continue;
+                }
+                spec::Outcome::PushFrame => return Flow::Pushed,
                 spec::Outcome::Generic => {}
                 spec::Outcome::Error(e) => return Flow::Error(e, true),
             }

@@ -81,6 +81,7 @@ impl InterpState {
         let builtins = unsafe { (*self.builtins.get()).take() };
         let exc = self.swap_exc(None);
         drop((builtins, exc));
+        self.spec.release();
     }
 
     /// Sets the exception being handled, returning the previous one.
@@ -227,15 +228,33 @@ pub fn push_function_frame(
         rt.interp.data.release(mark);
         return Err(e);
     }
+    push_frame_over(rt, func.clone(), fd, code, nlp, lp, mark, entry);
+    Ok(())
+}
+
+/// Pushes the frame of `func` over its localsplus slice `lp` (already bound; `mark` releases
+/// it). Shared by the generic call and the specialized CALL_PY_* forms.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub(crate) fn push_frame_over(
+    rt: &Runtime,
+    func: Value,
+    fd: &crate::object::function::FunctionData,
+    code: Value,
+    nlp: usize,
+    lp: *mut Option<Value>,
+    mark: frame::Mark,
+    entry: bool,
+) {
     let builtins = if rt.is_none(&fd.builtins) {
         rt.interp.builtins_dict().unwrap_or_else(|| rt.none())
     } else {
         fd.builtins.clone()
     };
-    rt.recursion_depth.set(depth + 1);
+    rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     unsafe { &mut *rt.interp.frames.get() }.push(Frame {
         code,
-        func: Some(func.clone()),
+        func: Some(func),
         globals: fd.globals.clone(),
         builtins,
         locals: None,
@@ -249,7 +268,6 @@ pub fn push_function_frame(
         generator: None,
         obj: None,
     });
-    Ok(())
 }
 
 /// The `call_function` hook: runs a Python function from native code.

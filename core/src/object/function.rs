@@ -30,7 +30,9 @@ pub struct FunctionData {
     pub dict: UnsafeCell<Option<Value>>,
     pub module: UnsafeCell<Value>,
     pub doc: UnsafeCell<Value>,
-    /// Bumped when `__code__`, `__defaults__` or `__kwdefaults__` change (call caches check it).
+    /// The call caches' function version: 0 until a CALL specializes for this function, then
+    /// a runtime-unique number; back to 0 when `__code__`, `__defaults__`, `__kwdefaults__` or
+    /// the closure change, so a cached version names this function in its current shape.
     pub version: Cell<u32>,
 }
 
@@ -118,7 +120,7 @@ impl Runtime {
             dict: UnsafeCell::new(None),
             module: UnsafeCell::new(module),
             doc: UnsafeCell::new(self.none()),
-            version: Cell::new(1),
+            version: Cell::new(0),
         };
         unsafe { alloc_object(self, self.types().function.0, d) }.ok_or_else(|| self.memory_error())
     }
@@ -156,6 +158,7 @@ impl FunctionData {
     }
     pub fn set_closure(&self, v: Value) {
         put(&self.closure, v);
+        self.bump();
     }
     pub fn set_doc(&self, v: Value) {
         put(&self.doc, v);
@@ -168,7 +171,7 @@ impl FunctionData {
         drop(old);
     }
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1).max(1));
+        self.version.set(0);
     }
 }
 

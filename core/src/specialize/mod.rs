@@ -19,6 +19,7 @@ pub mod specializer;
 pub mod stats;
 pub mod table;
 pub mod uops;
+pub mod uops_call;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -36,6 +37,11 @@ use uops::{Ctx, U};
 pub struct SpecState {
     /// Next dict keys version to hand out (0 means "none", so this starts at 1).
     pub next_keys_version: Cell<u32>,
+    /// Next function version for the CALL caches (0 means "none").
+    pub next_func_version: Cell<u32>,
+    /// The well-known callables CALL_LEN, CALL_ISINSTANCE and CALL_LIST_APPEND compare with
+    /// (`uops_call::KNOWN_*`), found on first use.
+    known: UnsafeCell<[Option<crate::object::value::Value>; 3]>,
     stats: UnsafeCell<Option<Box<Stats>>>,
 }
 
@@ -43,12 +49,34 @@ impl Default for SpecState {
     fn default() -> Self {
         SpecState {
             next_keys_version: Cell::new(1),
+            next_func_version: Cell::new(1),
+            known: UnsafeCell::new([None, None, None]),
             stats: UnsafeCell::new(None),
         }
     }
 }
 
 impl SpecState {
+    /// A well-known callable, if already found.
+    #[inline(always)]
+    pub fn known(&self, which: usize) -> Option<&crate::object::value::Value> {
+        unsafe { (*self.known.get()).get(which)?.as_ref() }
+    }
+    /// Finds a well-known callable (the specializer, before writing a form that guards on it).
+    pub fn find_known(&self, rt: &Runtime, which: usize) -> Option<&crate::object::value::Value> {
+        if self.known(which).is_none() {
+            let v = uops_call::find_known(rt, which)?;
+            let slot = unsafe { (*self.known.get()).get_mut(which)? };
+            *slot = Some(v);
+        }
+        self.known(which)
+    }
+    /// Drops the references kept (at teardown, with the builtins).
+    pub fn release(&self) {
+        let k = unsafe { core::mem::take(&mut *self.known.get()) };
+        drop(k);
+    }
+
     /// The stats table (made on first use; only called with `-X stats`).
     #[allow(clippy::mut_from_ref)]
     fn stats(&self) -> &mut Stats {
@@ -99,6 +127,8 @@ pub fn deopt_code(code: &[u8]) -> Vec<u8> {
 pub enum Outcome {
     /// The instruction ran (specialized).
     Done,
+    /// A specialized call pushed the callee's frame (the caller's registers are saved).
+    PushFrame,
     /// Run the generic instruction.
     Generic,
     Error(PyErr),
@@ -143,7 +173,12 @@ pub fn dispatch(rt: &Runtime, r: &mut Regs, byte: u8, op: Opcode, arg: u32) -> O
 #[inline(always)]
 fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
     let res = {
-        let mut c = Ctx { rt, r, oparg: arg };
+        let mut c = Ctx {
+            rt,
+            r,
+            oparg: arg,
+            new_frame: None,
+        };
         table::execute(&mut c, spec)
     };
     if rt.tiers.stats {
@@ -155,6 +190,7 @@ fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
     }
     match res {
         U::Continue => Outcome::Done,
+        U::PushFrame => Outcome::PushFrame,
         U::Error(e) => Outcome::Error(e),
         U::Deopt => {
             miss(rt, r, spec);

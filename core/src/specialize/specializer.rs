@@ -3,8 +3,11 @@
 //! names the reason it cannot (for `-X stats`).
 
 use super::table::SpecOp;
+use super::uops_call;
 use crate::bytecode::opcode::Opcode;
 use crate::interp::eval::Regs;
+use crate::object::descr::{MethodDescrData, MethodKind};
+use crate::object::function::FunctionData;
 use crate::object::object_type::{generic_getattr, generic_setattr, instance_ext};
 use crate::object::typeobj::TypeRef;
 use crate::object::value::Value;
@@ -59,6 +62,7 @@ pub fn specialize(rt: &Runtime, r: &Regs, op: Opcode, arg: u32) -> Spec {
         Opcode::STORE_SUBSCR => subscr(rt, r, true),
         Opcode::UNPACK_SEQUENCE => unpack_sequence(rt, r, arg),
         Opcode::CONTAINS_OP => contains_op(rt, r),
+        Opcode::CALL => call(rt, r, arg as usize),
         _ => Err("not specializable"),
     }
 }
@@ -78,6 +82,7 @@ pub const fn is_adaptive(op: Opcode) -> bool {
             | Opcode::STORE_SUBSCR
             | Opcode::UNPACK_SEQUENCE
             | Opcode::CONTAINS_OP
+            | Opcode::CALL
     )
 }
 
@@ -445,4 +450,120 @@ fn contains_op(rt: &Runtime, r: &Regs) -> Spec {
     } else {
         Err("other container")
     }
+}
+
+/// The function's version for the CALL cache (assigned on first use; None when exhausted).
+fn func_version(rt: &Runtime, fd: &FunctionData) -> Option<u32> {
+    if fd.version.get() == 0 {
+        let next = &rt.interp.spec.next_func_version;
+        let v = next.get();
+        if v == u32::MAX {
+            return None;
+        }
+        next.set(v + 1);
+        fd.version.set(v);
+    }
+    Some(fd.version.get())
+}
+
+/// A Python function called with `nargs` positional arguments (self included).
+fn call_py(rt: &Runtime, r: &Regs, fd: &FunctionData, nargs: usize, bound: bool) -> Spec {
+    let Some(cd) = rt.code_data(unsafe { &*fd.code.get() }) else {
+        return Err("function without code");
+    };
+    let Some(v) = func_version(rt, fd) else {
+        return Err("out of versions");
+    };
+    write32(r, 1, v);
+    let exact = uops_call::exact_args_shape(cd) && cd.argcount as usize == nargs;
+    Ok(match (bound, exact) {
+        (false, true) => SpecOp::CALL_PY_EXACT_ARGS,
+        (false, false) => SpecOp::CALL_PY_GENERAL,
+        (true, true) => SpecOp::CALL_BOUND_METHOD_EXACT_ARGS,
+        (true, false) => SpecOp::CALL_BOUND_METHOD_GENERAL,
+    })
+}
+
+fn call(rt: &Runtime, r: &Regs, arg: usize) -> Spec {
+    use uops_call::{KNOWN_ISINSTANCE, KNOWN_LEN, KNOWN_LIST_APPEND};
+    let t = rt.types();
+    let Some(callable) = peek(r, arg + 2) else {
+        return Err("NULL callable");
+    };
+    let self_ = peek(r, arg + 1);
+    let nargs = arg + usize::from(self_.is_some());
+    let ct = rt.type_of(callable);
+    if let Some(fd) = rt.function_data(callable) {
+        return call_py(rt, r, fd, nargs, false);
+    }
+    if ct == t.method && self_.is_none() {
+        if let Some((f, _)) = rt.method_parts(callable)
+            && let Some(fd) = rt.function_data(&f)
+        {
+            return call_py(rt, r, fd, nargs + 1, true);
+        }
+        return Ok(SpecOp::CALL_NON_PY_GENERAL);
+    }
+    let spec = &rt.interp.spec;
+    if ct == t.builtin_function {
+        if nargs == 1
+            && spec
+                .find_known(rt, KNOWN_LEN)
+                .is_some_and(|k| k.is(callable))
+        {
+            return Ok(SpecOp::CALL_LEN);
+        }
+        if nargs == 2
+            && spec
+                .find_known(rt, KNOWN_ISINSTANCE)
+                .is_some_and(|k| k.is(callable))
+        {
+            return Ok(SpecOp::CALL_ISINSTANCE);
+        }
+        return Ok(if nargs == 1 {
+            SpecOp::CALL_BUILTIN_O
+        } else {
+            SpecOp::CALL_BUILTIN_FAST
+        });
+    }
+    if ct == t.method_descriptor {
+        if arg == 1
+            && exact(rt, self_, t.list)
+            && spec
+                .find_known(rt, KNOWN_LIST_APPEND)
+                .is_some_and(|k| k.is(callable))
+        {
+            return Ok(SpecOp::CALL_LIST_APPEND);
+        }
+        let d = unsafe { callable.heap().map(|h| h.payload::<MethodDescrData>()) };
+        let first = if self_.is_some() { self_ } else { peek(r, arg) };
+        let fits = d.is_some_and(|d| {
+            d.kind == MethodKind::Instance && nargs >= 1 && exact(rt, first, d.owner)
+        });
+        if !fits {
+            return Ok(SpecOp::CALL_NON_PY_GENERAL);
+        }
+        return Ok(match nargs {
+            1 => SpecOp::CALL_METHOD_DESCRIPTOR_NOARGS,
+            2 => SpecOp::CALL_METHOD_DESCRIPTOR_O,
+            _ => SpecOp::CALL_METHOD_DESCRIPTOR_FAST,
+        });
+    }
+    if let Some(cls) = rt.type_ref_of_type_value(callable) {
+        if nargs == 1 && self_.is_none() {
+            if cls == t.type_ {
+                return Ok(SpecOp::CALL_TYPE_1);
+            }
+            if cls == t.str {
+                return Ok(SpecOp::CALL_STR_1);
+            }
+            if cls == t.tuple {
+                return Ok(SpecOp::CALL_TUPLE_1);
+            }
+        }
+        if !cls.data().has_flag(crate::object::typeobj::flags::HEAPTYPE) {
+            return Ok(SpecOp::CALL_BUILTIN_CLASS);
+        }
+    }
+    Ok(SpecOp::CALL_NON_PY_GENERAL)
 }

@@ -22,6 +22,8 @@ use crate::runtime::Runtime;
 /// What a micro-op asks the interpreter to do next.
 pub enum U {
     Continue,
+    /// `_PUSH_FRAME` pushed a callee's frame: the driver continues in it.
+    PushFrame,
     /// A guard failed: run the generic instruction instead (nothing was consumed).
     Deopt,
     Error(PyErr),
@@ -32,6 +34,8 @@ pub struct Ctx<'a> {
     pub rt: &'a Runtime,
     pub r: &'a mut Regs,
     pub oparg: u32,
+    /// The callee's localsplus slice, from `_INIT_CALL_PY_EXACT_ARGS` to `_PUSH_FRAME`.
+    pub new_frame: Option<(*mut Option<Value>, crate::interp::frame::Mark)>,
 }
 
 impl Ctx<'_> {
@@ -109,6 +113,8 @@ pub const ERROR: u16 = 2;
 pub const ESCAPES: u16 = 4;
 /// The micro-op may jump (changes the instruction pointer).
 pub const JUMP: u16 = 8;
+/// The micro-op pushes a frame (the caller's state is saved; the driver switches frames).
+pub const FRAME: u16 = 16;
 
 macro_rules! uop_table {
     ($( $name:ident : |$a:ident| ($i:expr, $o:expr), [$($flag:ident)|*] ; )*) => {
@@ -186,7 +192,33 @@ uop_table! {
     _UNPACK_SEQUENCE_LIST: |a| (1, a), [DEOPT | ESCAPES];
     _CONTAINS_OP_DICT: |_a| (2, 1), [DEOPT | ERROR | ESCAPES];
     _CONTAINS_OP_SET: |_a| (2, 1), [DEOPT | ERROR | ESCAPES];
+    // CALL (uops_call.rs): inputs are callable, self_or_null and the oparg arguments.
+    _CHECK_CALL_BOUND_METHOD_EXACT_ARGS: |a| (2 + a, 2 + a), [DEOPT];
+    _INIT_CALL_BOUND_METHOD_EXACT_ARGS: |a| (2 + a, 2 + a), [DEOPT];
+    _EXPAND_METHOD: |a| (2 + a, 2 + a), [DEOPT];
+    _CHECK_FUNCTION_VERSION: |a| (2 + a, 2 + a), [DEOPT];
+    _CHECK_FUNCTION_EXACT_ARGS: |a| (2 + a, 2 + a), [DEOPT];
+    _CHECK_STACK_SPACE: |a| (2 + a, 2 + a), [DEOPT | ERROR];
+    _INIT_CALL_PY_EXACT_ARGS: |a| (2 + a, 3), [DEOPT];
+    _PY_FRAME_GENERAL: |a| (2 + a, 3), [DEOPT | ERROR | ESCAPES];
+    _PUSH_FRAME: |_a| (3, 0), [FRAME];
+    _CALL_LEN: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_ISINSTANCE: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_LIST_APPEND: |a| (2 + a, 1), [DEOPT | ERROR];
+    _CALL_TYPE_1: |a| (2 + a, 1), [DEOPT | ESCAPES];
+    _CALL_STR_1: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_TUPLE_1: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_BUILTIN_O: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_BUILTIN_FAST: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_METHOD_DESCRIPTOR_NOARGS: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_METHOD_DESCRIPTOR_O: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_METHOD_DESCRIPTOR_FAST: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CALL_BUILTIN_CLASS: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
+    _CHECK_IS_NOT_PY_CALLABLE: |a| (2 + a, 2 + a), [DEOPT];
+    _CALL_NON_PY_GENERAL: |a| (2 + a, 1), [ERROR | ESCAPES];
 }
+
+pub use super::uops_call::*;
 
 // ---- BINARY_OP ----
 

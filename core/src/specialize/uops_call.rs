@@ -1,0 +1,497 @@
+//! The CALL micro-ops (part of the one micro-op table: their rows are in `uops.rs`).
+//!
+//! Stack at a CALL with oparg n: `[callable, self_or_null, arg0 .. arg(n-1)]`. The cache is
+//! `[counter, function version (2 units)]`. Guards only look (or split a bound method into
+//! function and self, a state the generic CALL also accepts), so a `Deopt` runs the generic
+//! CALL from the same stack. Python calls end in `_PUSH_FRAME`, which pushes the callee's
+//! frame and returns `U::PushFrame` to the driver: no native recursion.
+
+#![allow(non_snake_case)]
+
+use super::uops::{Ctx, U};
+use crate::interp::call;
+use crate::object::args::Args;
+use crate::object::code::co_flags;
+use crate::object::descr::{BuiltinFunctionData, MethodDescrData, MethodKind};
+use crate::object::error::PyResult;
+use crate::object::function::FunctionData;
+use crate::object::typeobj::NativeFn;
+use crate::object::value::Value;
+use crate::runtime::Runtime;
+
+macro_rules! guard {
+    ($c:expr) => {
+        if !$c {
+            return U::Deopt;
+        }
+    };
+}
+
+impl Ctx<'_> {
+    /// Stack index of the callable.
+    #[inline(always)]
+    fn base(&self) -> usize {
+        self.r.sp - self.oparg as usize - 2
+    }
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    fn slot(&self, i: usize) -> &mut Option<Value> {
+        unsafe { &mut *self.r.st.add(i) }
+    }
+    #[inline(always)]
+    fn has_self(&self) -> bool {
+        self.slot(self.base() + 1).is_some()
+    }
+    /// The arguments including self: `(first stack index, count)`.
+    #[inline(always)]
+    fn call_args(&self) -> (usize, usize) {
+        let s = usize::from(self.has_self());
+        (self.base() + 2 - s, self.oparg as usize + s)
+    }
+    #[inline(always)]
+    fn values(&self, from: usize, n: usize) -> &[Value] {
+        // SAFETY: Option<Value> has Value's layout and the argument slots are all set.
+        unsafe { core::slice::from_raw_parts(self.r.st.add(from) as *const Value, n) }
+    }
+    /// The callable as a function, when it is one.
+    #[inline(always)]
+    fn callee(&self) -> Option<&FunctionData> {
+        self.slot(self.base())
+            .as_ref()
+            .and_then(|f| self.rt.function_data(f))
+    }
+    /// Replaces the callable, self and the arguments with `res`.
+    #[inline(always)]
+    fn finish_call(&mut self, res: PyResult<Value>) -> U {
+        let base = self.base();
+        while self.r.sp > base {
+            drop(self.pop());
+        }
+        match res {
+            Ok(v) => {
+                self.push(Some(v));
+                U::Continue
+            }
+            Err(e) => U::Error(e),
+        }
+    }
+}
+
+// ---- Python functions ----
+
+/// The callable is a bound method and the self slot is empty.
+#[inline(always)]
+pub fn _CHECK_CALL_BOUND_METHOD_EXACT_ARGS(c: &mut Ctx) -> U {
+    let b = c.base();
+    guard!(c.slot(b + 1).is_none());
+    guard!(
+        c.slot(b)
+            .as_ref()
+            .is_some_and(|m| c.rt.type_of(m) == c.rt.types().method)
+    );
+    U::Continue
+}
+
+/// Splits the bound method into its function and self (the generic CALL's own first step).
+#[inline(always)]
+pub fn _INIT_CALL_BOUND_METHOD_EXACT_ARGS(c: &mut Ctx) -> U {
+    let b = c.base();
+    let Some((f, s)) = c.slot(b).as_ref().and_then(|m| c.rt.method_parts(m)) else {
+        return U::Deopt;
+    };
+    let m = c.slot(b).replace(f);
+    *c.slot(b + 1) = Some(s);
+    drop(m);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _EXPAND_METHOD(c: &mut Ctx) -> U {
+    _INIT_CALL_BOUND_METHOD_EXACT_ARGS(c)
+}
+
+/// The callable is the function specialized for, in the same shape (code, defaults, closure).
+#[inline(always)]
+pub fn _CHECK_FUNCTION_VERSION(c: &mut Ctx) -> U {
+    let want = c.cache32(1);
+    guard!(c.callee().is_some_and(|f| f.version.get() == want));
+    U::Continue
+}
+
+/// The code takes exactly the positional arguments given (the specializer checked the flags).
+#[inline(always)]
+pub fn _CHECK_FUNCTION_EXACT_ARGS(c: &mut Ctx) -> U {
+    let n = c.call_args().1;
+    let ok = c
+        .callee()
+        .and_then(|f| c.rt.code_data(unsafe { &*f.code.get() }))
+        .is_some_and(|cd| cd.argcount as usize == n);
+    guard!(ok);
+    U::Continue
+}
+
+/// Room for one more frame: past the recursion limit the generic CALL raises RecursionError.
+/// Calls are also where a Ctrl-C is noticed in recursion without loops.
+#[inline(always)]
+pub fn _CHECK_STACK_SPACE(c: &mut Ctx) -> U {
+    guard!(c.rt.recursion_depth.get() < c.rt.recursion_limit.get());
+    if let Err(e) = c.rt.check_interrupt() {
+        return U::Error(e);
+    }
+    U::Continue
+}
+
+/// Allocates the callee's slice and moves the arguments into its first locals.
+#[inline(always)]
+pub fn _INIT_CALL_PY_EXACT_ARGS(c: &mut Ctx) -> U {
+    let Some(cd) = c
+        .callee()
+        .and_then(|f| c.rt.code_data(unsafe { &*f.code.get() }))
+    else {
+        return U::Deopt;
+    };
+    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
+        return U::Deopt;
+    };
+    let base = c.base();
+    let (first, nargs) = c.call_args();
+    for i in 0..nargs {
+        unsafe { *lp.add(i) = c.slot(first + i).take() };
+    }
+    // Left: the callable and an empty self slot (`_PUSH_FRAME`'s inputs).
+    c.r.sp = base + 2;
+    c.new_frame = Some((lp, mark));
+    U::Continue
+}
+
+/// Binds any arguments the general way (defaults, keywords-only defaults, `*args`, `**kw`);
+/// a binding error is raised with the caller's stack intact, as the generic CALL does.
+#[inline(always)]
+pub fn _PY_FRAME_GENERAL(c: &mut Ctx) -> U {
+    let Some(fd) = c.callee() else {
+        return U::Deopt;
+    };
+    let code = fd.code();
+    let Some(cd) = c.rt.code_data(&code) else {
+        return U::Deopt;
+    };
+    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
+        return U::Deopt;
+    };
+    let (first, nargs) = c.call_args();
+    if let Err(e) = call::bind(c.rt, fd, cd, c.values(first, nargs), &[], lp) {
+        for i in 0..cd.nlocalsplus as usize {
+            drop(unsafe { (*lp.add(i)).take() });
+        }
+        c.rt.interp.data.release(mark);
+        return U::Error(e);
+    }
+    let base = c.base();
+    while c.r.sp > base + 2 {
+        drop(c.pop());
+    }
+    drop(c.slot(base + 1).take());
+    c.new_frame = Some((lp, mark));
+    U::Continue
+}
+
+/// Pushes the callee's frame; the driver continues in it.
+#[inline(always)]
+pub fn _PUSH_FRAME(c: &mut Ctx) -> U {
+    let Some((lp, mark)) = c.new_frame.take() else {
+        return U::Deopt;
+    };
+    // Above the arguments (moved out) are the callable and the (now empty) self slot.
+    let base = c.r.sp - 2;
+    drop(c.slot(base + 1).take());
+    let func = c.slot(base).take();
+    c.r.sp = base;
+    let Some(func) = func else { return U::Deopt };
+    let Some(fd) = c.rt.function_data(&func) else {
+        return U::Deopt;
+    };
+    let code = fd.code();
+    let nlp =
+        c.rt.code_data(&code)
+            .map_or(0, |cd| cd.nlocalsplus as usize);
+    // The caller resumes after this CALL with the callable and arguments gone.
+    if let Some(f) = unsafe { (*c.rt.interp.frames.get()).last_mut() } {
+        f.ip = c.r.ip;
+        f.sp = c.r.sp;
+        f.lasti = c.r.lasti;
+    }
+    let fd: *const FunctionData = fd;
+    crate::interp::push_frame_over(
+        c.rt,
+        func.clone(),
+        unsafe { &*fd },
+        code,
+        nlp,
+        lp,
+        mark,
+        false,
+    );
+    drop(func);
+    U::PushFrame
+}
+
+// ---- Built-in callables: the result replaces callable, self and arguments ----
+
+/// The callable is one of the runtime's well-known builtins (`len`, `isinstance`, `list.append`).
+#[inline(always)]
+fn is_known(c: &Ctx, which: usize) -> bool {
+    let known = c.rt.interp.spec.known(which);
+    c.slot(c.base())
+        .as_ref()
+        .is_some_and(|f| known.is_some_and(|k| f.is(k)))
+}
+
+pub const KNOWN_LEN: usize = 0;
+pub const KNOWN_ISINSTANCE: usize = 1;
+pub const KNOWN_LIST_APPEND: usize = 2;
+
+#[inline(always)]
+pub fn _CALL_LEN(c: &mut Ctx) -> U {
+    guard!(is_known(c, KNOWN_LEN) && c.call_args().1 == 1);
+    let (first, _) = c.call_args();
+    let res = match c.slot(first).as_ref() {
+        Some(v) => c.rt.len(v).and_then(|n| c.rt.new_int(n as i64)),
+        None => return U::Deopt,
+    };
+    c.finish_call(res)
+}
+
+#[inline(always)]
+pub fn _CALL_ISINSTANCE(c: &mut Ctx) -> U {
+    guard!(is_known(c, KNOWN_ISINSTANCE) && c.call_args().1 == 2);
+    let (first, _) = c.call_args();
+    let res = {
+        let a = c.values(first, 2);
+        crate::builtins::functions::isinstance_hook(c.rt, &a[0], &a[1]).map(|b| c.rt.bool_value(b))
+    };
+    c.finish_call(res)
+}
+
+/// `lst.append(x)` on an exact list (the method loaded unbound, self in its slot).
+#[inline(always)]
+pub fn _CALL_LIST_APPEND(c: &mut Ctx) -> U {
+    guard!(is_known(c, KNOWN_LIST_APPEND) && c.oparg == 1 && c.has_self());
+    let b = c.base();
+    let Some(lv) = c
+        .slot(b + 1)
+        .clone()
+        .filter(|l| c.rt.type_of(l) == c.rt.types().list)
+    else {
+        return U::Deopt;
+    };
+    let Some(l) = c.rt.list_data(&lv) else {
+        return U::Deopt;
+    };
+    if let Err(e) = l.reserve(c.rt, 1) {
+        return U::Error(e);
+    }
+    let v = c.pop();
+    if let Some(v) = v {
+        unsafe { l.items_mut() }.push(v);
+    }
+    let (s, f) = (c.pop(), c.pop());
+    drop((s, f, lv));
+    c.push(Some(c.rt.none()));
+    U::Continue
+}
+
+/// The callable is exactly `ty` (a built-in class) with one argument.
+#[inline(always)]
+fn is_class_1(c: &Ctx, ty: crate::object::typeobj::TypeRef) -> bool {
+    c.oparg == 1 && !c.has_self() && c.slot(c.base()).as_ref().is_some_and(|f| ty.is(f))
+}
+
+#[inline(always)]
+pub fn _CALL_TYPE_1(c: &mut Ctx) -> U {
+    guard!(is_class_1(c, c.rt.types().type_));
+    let t = match c.peek(1) {
+        Some(v) => c.rt.type_of(v).value(),
+        None => return U::Deopt,
+    };
+    c.finish_call(Ok(t))
+}
+
+/// `str(s)` of an exact str is `s`; anything else goes through the class call.
+#[inline(always)]
+pub fn _CALL_STR_1(c: &mut Ctx) -> U {
+    guard!(is_class_1(c, c.rt.types().str));
+    same_or_call(c, c.rt.types().str)
+}
+
+#[inline(always)]
+pub fn _CALL_TUPLE_1(c: &mut Ctx) -> U {
+    guard!(is_class_1(c, c.rt.types().tuple));
+    same_or_call(c, c.rt.types().tuple)
+}
+
+#[inline(always)]
+fn same_or_call(c: &mut Ctx, ty: crate::object::typeobj::TypeRef) -> U {
+    let res = match c.peek(1) {
+        Some(v) if c.rt.type_of(v) == ty => Ok(v.clone()),
+        Some(_) => call_callable(c),
+        None => return U::Deopt,
+    };
+    c.finish_call(res)
+}
+
+/// Calls the callable on the arguments through its type's call slot, as `Runtime::call`.
+#[inline(always)]
+fn call_callable(c: &Ctx) -> PyResult<Value> {
+    let (first, n) = c.call_args();
+    match c.slot(c.base()).as_ref() {
+        Some(f) => c.rt.call(f, Args::new(c.values(first, n), &[])),
+        None => Err(c.rt.type_error("NULL callable")),
+    }
+}
+
+/// Runs a native function the way `Runtime::call` would (safe point, recursion guard).
+#[inline(always)]
+fn native(c: &Ctx, f: crate::object::typeobj::NativeFn, self_: Option<&Value>) -> PyResult<Value> {
+    let rt = c.rt;
+    rt.gc_safe_point();
+    let (first, n) = c.call_args();
+    let args = c.values(first, n);
+    rt.with_recursion_guard(" while calling a Python object", || match self_ {
+        None => f(rt, Args::new(args, &[])),
+        Some(s) => {
+            let mut all = alloc::vec::Vec::with_capacity(args.len() + 1);
+            all.push(s.clone());
+            all.extend_from_slice(args);
+            f(rt, Args::new(&all, &[]))
+        }
+    })
+}
+
+#[inline(always)]
+fn builtin(c: &Ctx) -> Option<(NativeFn, Option<Value>)> {
+    let f = c.slot(c.base()).as_ref()?;
+    if c.rt.type_of(f) != c.rt.types().builtin_function {
+        return None;
+    }
+    let d = unsafe { f.heap()?.payload::<BuiltinFunctionData>() };
+    Some((d.func, d.self_.clone()))
+}
+
+#[inline(always)]
+fn call_builtin(c: &mut Ctx) -> U {
+    let Some((f, self_)) = builtin(c) else {
+        return U::Deopt;
+    };
+    let res = native(c, f, self_.as_ref());
+    c.finish_call(res)
+}
+
+/// A builtin function with one argument (CPython's METH_O; ours all take vectorcall args).
+#[inline(always)]
+pub fn _CALL_BUILTIN_O(c: &mut Ctx) -> U {
+    guard!(c.call_args().1 == 1);
+    call_builtin(c)
+}
+
+#[inline(always)]
+pub fn _CALL_BUILTIN_FAST(c: &mut Ctx) -> U {
+    call_builtin(c)
+}
+
+/// A method descriptor of a built-in type called with an instance of exactly that type.
+#[inline(always)]
+fn method_descr(c: &Ctx) -> Option<NativeFn> {
+    let f = c.slot(c.base()).as_ref()?;
+    if c.rt.type_of(f) != c.rt.types().method_descriptor {
+        return None;
+    }
+    let d = unsafe { f.heap()?.payload::<MethodDescrData>() };
+    let (first, n) = c.call_args();
+    let ok = d.kind == MethodKind::Instance
+        && n >= 1
+        && c.slot(first)
+            .as_ref()
+            .is_some_and(|s| c.rt.type_of(s) == d.owner);
+    ok.then_some(d.func)
+}
+
+#[inline(always)]
+fn call_method_descr(c: &mut Ctx, nargs: Option<usize>) -> U {
+    let Some(f) = method_descr(c) else {
+        return U::Deopt;
+    };
+    guard!(nargs.is_none_or(|n| c.call_args().1 == n));
+    let res = native(c, f, None);
+    c.finish_call(res)
+}
+
+#[inline(always)]
+pub fn _CALL_METHOD_DESCRIPTOR_NOARGS(c: &mut Ctx) -> U {
+    call_method_descr(c, Some(1))
+}
+#[inline(always)]
+pub fn _CALL_METHOD_DESCRIPTOR_O(c: &mut Ctx) -> U {
+    call_method_descr(c, Some(2))
+}
+#[inline(always)]
+pub fn _CALL_METHOD_DESCRIPTOR_FAST(c: &mut Ctx) -> U {
+    call_method_descr(c, None)
+}
+
+/// A built-in class (not a Python class: those run `__init__` frames).
+#[inline(always)]
+pub fn _CALL_BUILTIN_CLASS(c: &mut Ctx) -> U {
+    let rt = c.rt;
+    guard!(c.slot(c.base()).as_ref().is_some_and(|f| {
+        rt.type_ref_of_type_value(f)
+            .is_some_and(|t| !t.data().has_flag(crate::object::typeobj::flags::HEAPTYPE))
+    }));
+    let res = call_callable(c);
+    c.finish_call(res)
+}
+
+/// Anything else that is not a Python function (nor a bound method of one).
+#[inline(always)]
+pub fn _CHECK_IS_NOT_PY_CALLABLE(c: &mut Ctx) -> U {
+    let rt = c.rt;
+    guard!(c.slot(c.base()).as_ref().is_some_and(|f| {
+        let t = rt.type_of(f);
+        t != rt.types().function && t != rt.types().method
+    }));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _CALL_NON_PY_GENERAL(c: &mut Ctx) -> U {
+    let res = call_callable(c);
+    c.finish_call(res)
+}
+
+/// Whether a code object can take a call as `_INIT_CALL_PY_EXACT_ARGS` binds it.
+pub fn exact_args_shape(cd: &crate::object::code::CodeData) -> bool {
+    cd.kwonlyargcount == 0 && cd.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+}
+
+/// The runtime's well-known callables for the identity guards, found when first needed.
+pub fn find_known(rt: &Runtime, which: usize) -> Option<Value> {
+    match which {
+        KNOWN_LEN | KNOWN_ISINSTANCE => {
+            // The builtins dict may hold a replacement: only our own function is taken.
+            let b = rt.interp.builtins_dict()?;
+            let name = if which == KNOWN_LEN {
+                "len"
+            } else {
+                "isinstance"
+            };
+            let f = rt.dict_data(&b)?.get_str(rt, name)?;
+            if rt.type_of(&f) != rt.types().builtin_function {
+                return None;
+            }
+            let d = unsafe { f.heap()?.payload::<BuiltinFunctionData>() };
+            (d.name == name && d.self_.is_none() && d.owner.is_none()).then_some(f)
+        }
+        _ => rt.lookup_in_type(rt.types().list, "append"),
+    }
+}
