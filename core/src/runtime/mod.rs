@@ -105,6 +105,8 @@ pub struct Hooks {
     /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
     pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
     pub read_file: Option<ReadFileFn>,
+    /// Executable memory for the JIT (the platform crate's); unset: no JIT, the interpreters run.
+    pub exec_memory: Option<crate::jit::platform::ExecMemory>,
 }
 
 pub struct Runtime {
