@@ -74,6 +74,12 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<RawStencil>), String> {
                 pending: Vec::new(),
             };
             let mut code = sec_data[start..stop].to_vec();
+            if size == 0 && arch != Arch::Aarch64 {
+                // Without symbol sizes (Mach-O) a function runs into the alignment padding
+                // before the next one.
+                let keep = code.len() - x86_padding(&code);
+                code.truncate(keep);
+            }
             let holes = st
                 .holes_in(&section, start as u64, stop as u64, &mut code)
                 .map_err(|e| format!("{name}: {e}"))?;
@@ -102,6 +108,41 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<RawStencil>), String> {
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     Ok((arch, out))
+}
+
+/// The length of the x86 NOP padding ending `code` (LLVM's multi-byte NOPs), kept only if
+/// what remains ends like a function end (`ret`, `jmp reg`, `jmp rel32`).
+fn x86_padding(code: &[u8]) -> usize {
+    const NOPS: [&[u8]; 9] = [
+        &[0x90],
+        &[0x66, 0x90],
+        &[0x0f, 0x1f, 0x00],
+        &[0x0f, 0x1f, 0x40, 0x00],
+        &[0x0f, 0x1f, 0x44, 0x00, 0x00],
+        &[0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00],
+        &[0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00],
+        &[0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+        &[0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+    ];
+    let mut end = code.len();
+    'strip: loop {
+        for n in NOPS {
+            if code[..end].ends_with(n) {
+                end -= n.len();
+                // Extra 0x66 / 0x2e prefixes in front of the longest form.
+                while n.len() >= 8 && end > 0 && matches!(code[end - 1], 0x66 | 0x2e) {
+                    end -= 1;
+                }
+                continue 'strip;
+            }
+        }
+        break;
+    }
+    let tail = &code[..end];
+    let ends_fn = tail.ends_with(&[0xc3])
+        || (tail.len() >= 2 && tail[end - 2] == 0xff && (0xe0..0xe8).contains(&tail[end - 1]))
+        || (tail.len() >= 5 && tail[end - 5] == 0xe9);
+    if ends_fn { code.len() - end } else { 0 }
 }
 
 /// Undoes the object format's symbol decoration: Mach-O's and i686 COFF's leading underscore,
@@ -152,7 +193,7 @@ impl Builder<'_, '_> {
             if reloc.has_implicit_addend() {
                 addend += implicit_addend(kind, bytes, off)?;
             }
-            let (value, extra) = self.value(reloc.target(), section.index(), addend)?;
+            let (value, extra) = self.value(reloc.target(), section.index(), kind)?;
             holes.push(Hole { offset: off as u32, kind, value, addend: addend + extra });
         }
         holes.sort_by_key(|h| h.offset);
@@ -238,7 +279,7 @@ impl Builder<'_, '_> {
         &mut self,
         target: RelocationTarget,
         from_section: SectionIndex,
-        addend: i64,
+        kind: HoleKind,
     ) -> Result<(HoleValue, i64), String> {
         let (section, offset_in_section) = match target {
             RelocationTarget::Symbol(i) => {
@@ -256,11 +297,20 @@ impl Builder<'_, '_> {
             RelocationTarget::Section(sec) => (sec, 0),
             t => return Err(format!("unhandled relocation target {t:?}")),
         };
-        let _ = addend;
+        // A Mach-O relocation against a section (not a symbol) keeps the target's address in
+        // the object in its implicit addend; only the absolute form is handled so far.
+        let mut extra = 0i64;
+        if let (BinaryFormat::MachO, RelocationTarget::Section(sec)) = (self.format, target) {
+            if kind != HoleKind::Abs64 {
+                return Err(format!("Mach-O section-relative {kind:?} relocation"));
+            }
+            let s = self.file.section_by_index(sec).map_err(|e| e.to_string())?;
+            extra = -(s.address() as i64);
+        }
         if section == self.code_section {
             let (start, stop) = self.code_range;
             if from_section == self.code_section && (start..stop).contains(&offset_in_section) {
-                return Ok((HoleValue::Code, (offset_in_section - start) as i64));
+                return Ok((HoleValue::Code, extra + (offset_in_section - start) as i64));
             }
             return Err("refers to code outside the stencil (a call that was not inlined?)".into());
         }
@@ -288,7 +338,7 @@ impl Builder<'_, '_> {
                 base
             }
         };
-        Ok((HoleValue::Data, base as i64 + offset_in_section as i64))
+        Ok((HoleValue::Data, extra + base as i64 + offset_in_section as i64))
     }
 }
 
