@@ -12,6 +12,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_CALL_HELPER",
@@ -25,6 +26,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x18, kind: Arm64Branch26, value: Helper(0), addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_EXIT",
@@ -36,6 +38,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x0, kind: Arm64Branch26, value: Exit, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP",
@@ -47,6 +50,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x0, kind: Arm64Branch26, value: JumpTarget, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP_IF_ZERO",
@@ -59,6 +63,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0xc, kind: Arm64Branch26, value: JumpTarget, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_LOAD_FRAME",
@@ -71,6 +76,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x4, kind: Arm64GotPageOff12, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_PUSH_OPERAND",
@@ -83,6 +89,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x4, kind: Arm64GotPageOff12, value: Operand0, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_RETURN",
@@ -92,6 +99,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_STORE_FRAME",
@@ -104,6 +112,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x8, kind: Arm64GotPageOff12, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_TABLE",
@@ -120,5 +129,6 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x8, kind: Arm64PageOff12 { shift: 0 }, value: Data, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
 ];

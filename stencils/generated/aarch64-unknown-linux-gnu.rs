@@ -12,6 +12,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_CALL_HELPER",
@@ -26,6 +27,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x1c, kind: Arm64Branch26, value: Helper(0), addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_EXIT",
@@ -37,6 +39,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x0, kind: Arm64Branch26, value: Exit, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP",
@@ -48,6 +51,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x0, kind: Arm64Branch26, value: JumpTarget, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP_IF_ZERO",
@@ -60,6 +64,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0xc, kind: Arm64Branch26, value: JumpTarget, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_LOAD_FRAME",
@@ -72,6 +77,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x4, kind: Arm64GotPageOff12, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_PUSH_OPERAND",
@@ -84,6 +90,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x4, kind: Arm64GotPageOff12, value: Operand0, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_RETURN",
@@ -93,6 +100,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_STORE_FRAME",
@@ -105,6 +113,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x8, kind: Arm64GotPageOff12, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_TABLE",
@@ -121,5 +130,6 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x8, kind: Arm64PageOff12 { shift: 0 }, value: Data, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
 ];

@@ -12,6 +12,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_CALL_HELPER",
@@ -24,6 +25,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0xa, kind: Rel32, value: Helper(0), addend: -4 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_EXIT",
@@ -35,6 +37,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x1, kind: Rel32, value: Exit, addend: -4 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP",
@@ -46,6 +49,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x1, kind: Rel32, value: JumpTarget, addend: -4 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP_IF_ZERO",
@@ -59,6 +63,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x10, kind: Rel32, value: JumpTarget, addend: -4 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_LOAD_FRAME",
@@ -70,6 +75,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x1, kind: Abs32, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_PUSH_OPERAND",
@@ -81,6 +87,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x2, kind: Abs32, value: Operand0, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_RETURN",
@@ -90,6 +97,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_STORE_FRAME",
@@ -101,6 +109,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x5, kind: Abs32, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_TABLE",
@@ -114,5 +123,6 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x9, kind: Abs32, value: Data, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
 ];

@@ -12,6 +12,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_CALL_HELPER",
@@ -27,6 +28,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x20, kind: Abs64, value: Continue, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_EXIT",
@@ -38,6 +40,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x2, kind: Abs64, value: Exit, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP",
@@ -49,6 +52,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x2, kind: Abs64, value: JumpTarget, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_JUMP_IF_ZERO",
@@ -63,6 +67,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x1c, kind: Abs64, value: JumpTarget, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_LOAD_FRAME",
@@ -75,6 +80,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x2, kind: Abs64, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_PUSH_OPERAND",
@@ -87,6 +93,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x2, kind: Abs64, value: Operand0, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_RETURN",
@@ -96,6 +103,7 @@ pub static STENCILS: &[Stencil] = &[
         data: &[],
         holes: &[],
         data_holes: &[],
+        falls_through: false,
     },
     Stencil {
         name: "_TEST_STORE_FRAME",
@@ -108,6 +116,7 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0xa, kind: Abs64, value: Oparg, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
     Stencil {
         name: "_TEST_TABLE",
@@ -123,5 +132,6 @@ pub static STENCILS: &[Stencil] = &[
             Hole { offset: 0x8, kind: Abs64, value: Data, addend: 0 },
         ],
         data_holes: &[],
+        falls_through: true,
     },
 ];

@@ -4,6 +4,8 @@
 
 pub mod helpers;
 pub mod icache;
+pub mod patch;
 pub mod platform;
+pub mod selftest;
 pub mod stencil;
 pub mod tables;

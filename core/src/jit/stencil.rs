@@ -13,6 +13,9 @@ pub struct Stencil {
     pub holes: &'static [Hole],
     /// Where `data` needs patching (tables of addresses).
     pub data_holes: &'static [Hole],
+    /// The code ends by running into the next stencil (its trailing jump was removed), so a
+    /// stencil must follow it.
+    pub falls_through: bool,
 }
 
 /// One place to patch: write `value + addend` at `offset` the way `kind` says.

@@ -2,7 +2,7 @@
 //! size table for the docs.
 
 use crate::read::RawStencil;
-use copperhead_core::jit::stencil::Hole;
+use crate::stencil::Hole;
 use std::fmt::Write;
 
 pub fn table(triple: &str, templates: &str, version: &str, stencils: &[RawStencil]) -> String {
@@ -20,6 +20,7 @@ pub fn table(triple: &str, templates: &str, version: &str, stencils: &[RawStenci
         let _ = writeln!(s, "        data: &[{}],", bytes(&st.data));
         let _ = writeln!(s, "        holes: &[{}],", holes(&st.holes));
         let _ = writeln!(s, "        data_holes: &[{}],", holes(&st.data_holes));
+        let _ = writeln!(s, "        falls_through: {},", st.falls_through);
         let _ = writeln!(s, "    }},");
     }
     let _ = writeln!(s, "];");

@@ -10,6 +10,15 @@ mod emit;
 mod read;
 mod trim;
 
+// The table types and the helper names come from the core's own source (not the compiled
+// core, which includes the generated tables: regenerating must work when they are stale).
+#[allow(dead_code)]
+#[path = "../../../core/src/jit/helpers.rs"]
+mod helpers;
+#[allow(dead_code)]
+#[path = "../../../core/src/jit/stencil.rs"]
+mod stencil;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 

@@ -2,8 +2,8 @@
 //! function its code bytes, the data sections it refers to, and its holes with relocation kinds
 //! normalized to the patcher's `HoleKind`s (addends made explicit).
 
-use copperhead_core::jit::helpers::HELPER_NAMES;
-use copperhead_core::jit::stencil::{Hole, HoleKind, HoleValue};
+use crate::helpers::HELPER_NAMES;
+use crate::stencil::{Hole, HoleKind, HoleValue};
 use object::{
     Architecture, BinaryFormat, Object, ObjectSection, ObjectSymbol, RelocationFlags,
     RelocationTarget, SectionIndex, SectionKind, SymbolKind, elf, macho, pe,
@@ -17,6 +17,7 @@ pub struct RawStencil {
     pub data: Vec<u8>,
     pub holes: Vec<Hole>,
     pub data_holes: Vec<Hole>,
+    pub falls_through: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -103,6 +104,7 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<RawStencil>), String> {
                 data: st.data,
                 holes,
                 data_holes,
+                falls_through: false,
             });
         }
     }

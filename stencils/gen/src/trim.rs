@@ -6,7 +6,7 @@
 //!   code) becomes ADRP+LDR of a GOT slot holding it, the patcher's per-executor GOT.
 
 use crate::read::{Arch, RawStencil};
-use copperhead_core::jit::stencil::{Hole, HoleKind, HoleValue};
+use crate::stencil::{Hole, HoleKind, HoleValue};
 
 pub fn check_and_trim(arch: Arch, s: &mut RawStencil) -> Result<(), String> {
     if std::env::var_os("STENCIL_DUMP").is_some() {
@@ -118,7 +118,13 @@ fn trim_trailing_jump(arch: Arch, s: &mut RawStencil) {
         // movabs reg, CONTINUE; [rex] jmp reg (only when nothing sits between the two).
         (Arch::X86_64, HoleKind::Abs64) => match movabs_reg(&s.code, off) {
             Some(r) => match x86_64_use_of(&s.code, off + 8, r) {
-                Some((j, true)) if j + 2 == len && j <= off + 9 => Some(off - 2),
+                // Only a REX prefix may sit between the two (never `pop rbp` and the like).
+                Some((j, true))
+                    if j + 2 == len
+                        && (j == off + 8 || (j == off + 9 && (0x40..0x50).contains(&s.code[off + 8]))) =>
+                {
+                    Some(off - 2)
+                }
                 _ => None,
             },
             None => None,
@@ -128,6 +134,7 @@ fn trim_trailing_jump(arch: Arch, s: &mut RawStencil) {
     if let Some(cut) = cut {
         s.code.truncate(cut);
         s.holes.pop();
+        s.falls_through = true;
     }
 }
 
