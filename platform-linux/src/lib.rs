@@ -8,7 +8,12 @@ use copperhead_core::jit::platform::ExecMemory;
 use core::ptr::NonNull;
 
 /// The executable-memory services the facade installs in `Hooks::exec_memory`.
-pub const EXEC_MEMORY: ExecMemory = ExecMemory { name: "mmap", alloc_rw, seal, free };
+pub const EXEC_MEMORY: ExecMemory = ExecMemory {
+    name: "mmap",
+    alloc_rw,
+    seal,
+    free,
+};
 
 fn page_size() -> usize {
     // SAFETY: sysconf has no preconditions.

@@ -13,9 +13,19 @@ use core::ptr::NonNull;
 
 /// The executable-memory services the facade installs in `Hooks::exec_memory`.
 #[cfg(target_arch = "aarch64")]
-pub const EXEC_MEMORY: ExecMemory = ExecMemory { name: "mmap+MAP_JIT", alloc_rw, seal, free };
+pub const EXEC_MEMORY: ExecMemory = ExecMemory {
+    name: "mmap+MAP_JIT",
+    alloc_rw,
+    seal,
+    free,
+};
 #[cfg(not(target_arch = "aarch64"))]
-pub const EXEC_MEMORY: ExecMemory = ExecMemory { name: "mmap", alloc_rw, seal, free };
+pub const EXEC_MEMORY: ExecMemory = ExecMemory {
+    name: "mmap",
+    alloc_rw,
+    seal,
+    free,
+};
 
 #[cfg(target_arch = "aarch64")]
 unsafe extern "C" {
@@ -38,7 +48,10 @@ unsafe fn alloc_rw(len: usize) -> Option<(NonNull<u8>, usize)> {
         libc::MAP_PRIVATE | libc::MAP_ANON | libc::MAP_JIT,
     );
     #[cfg(not(target_arch = "aarch64"))]
-    let (prot, flags) = (libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANON);
+    let (prot, flags) = (
+        libc::PROT_READ | libc::PROT_WRITE,
+        libc::MAP_PRIVATE | libc::MAP_ANON,
+    );
     // SAFETY: an anonymous private mapping at an address of the kernel's choosing.
     let p = unsafe { libc::mmap(core::ptr::null_mut(), len, prot, flags, -1, 0) };
     if p == libc::MAP_FAILED {

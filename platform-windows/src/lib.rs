@@ -9,7 +9,12 @@ use core::ffi::c_void;
 use core::ptr::NonNull;
 
 /// The executable-memory services the facade installs in `Hooks::exec_memory`.
-pub const EXEC_MEMORY: ExecMemory = ExecMemory { name: "VirtualAlloc", alloc_rw, seal, free };
+pub const EXEC_MEMORY: ExecMemory = ExecMemory {
+    name: "VirtualAlloc",
+    alloc_rw,
+    seal,
+    free,
+};
 
 const MEM_COMMIT: u32 = 0x1000;
 const MEM_RESERVE: u32 = 0x2000;
@@ -33,7 +38,12 @@ unsafe fn alloc_rw(len: usize) -> Option<(NonNull<u8>, usize)> {
     let len = len.checked_add(PAGE - 1)? & !(PAGE - 1);
     // SAFETY: a fresh reservation at an address of the system's choosing.
     let p = unsafe {
-        VirtualAlloc(core::ptr::null_mut(), len, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE)
+        VirtualAlloc(
+            core::ptr::null_mut(),
+            len,
+            MEM_COMMIT | MEM_RESERVE,
+            PAGE_READWRITE,
+        )
     };
     NonNull::new(p.cast::<u8>()).map(|p| (p, len))
 }

@@ -33,7 +33,8 @@ fn regions_are_independent() {
         }
         #[cfg(target_arch = "aarch64")]
         {
-            let w = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) & !(0xffff << 5) | (u32::from(i) << 5);
+            let w =
+                u32::from_le_bytes([b[0], b[1], b[2], b[3]]) & !(0xffff << 5) | (u32::from(i) << 5);
             b[..4].copy_from_slice(&w.to_le_bytes());
         }
         r.seal().unwrap();

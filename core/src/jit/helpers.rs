@@ -5,7 +5,10 @@
 
 /// (symbol name, address) of each helper.
 pub fn helpers() -> [(&'static str, usize); HELPER_NAMES.len()] {
-    [("copperhead_jit_test_helper", copperhead_jit_test_helper as extern "C" fn(usize) -> usize as usize)]
+    [(
+        "copperhead_jit_test_helper",
+        copperhead_jit_test_helper as extern "C" fn(usize) -> usize as usize,
+    )]
 }
 
 /// The helpers' symbol names, in table order.

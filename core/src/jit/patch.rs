@@ -66,13 +66,22 @@ impl Instance {
 pub enum PatchError {
     Exec(ExecError),
     /// A hole refers to a target the instance does not give (or past the sequence's end).
-    MissingTarget { instance: usize, value: HoleValue },
+    MissingTarget {
+        instance: usize,
+        value: HoleValue,
+    },
     /// The last stencil falls through into nothing.
     FallsOffEnd,
     /// A value does not fit its hole's encoding.
-    OutOfRange { instance: usize, offset: u32, kind: HoleKind },
+    OutOfRange {
+        instance: usize,
+        offset: u32,
+        kind: HoleKind,
+    },
     /// A hole kind this instruction set does not use.
-    WrongArch { kind: HoleKind },
+    WrongArch {
+        kind: HoleKind,
+    },
 }
 
 /// A stitched, sealed sequence of stencils.
@@ -80,6 +89,7 @@ pub struct Executor {
     region: ExecRegion,
     /// Code offset of each instance within the region.
     starts: Vec<usize>,
+    trampolines: usize,
 }
 
 impl Executor {
@@ -90,6 +100,11 @@ impl Executor {
 
     pub fn entry(&self) -> usize {
         self.region.addr()
+    }
+
+    /// How many far branches went through a trampoline.
+    pub fn trampolines(&self) -> usize {
+        self.trampolines
     }
 
     /// Total bytes of the region (code, trampolines, data, GOT, rounded to pages).
@@ -107,6 +122,18 @@ pub fn stitch(
     arch: Arch,
     seq: &[Instance],
     helper: &dyn Fn(u16) -> Option<usize>,
+) -> Result<Executor, PatchError> {
+    stitch_with(mem, arch, seq, helper, false)
+}
+
+/// `stitch`, optionally sending every helper call through a trampoline (x86-64 and AArch64),
+/// so tests exercise trampolines wherever the OS maps the region.
+pub fn stitch_with(
+    mem: ExecMemory,
+    arch: Arch,
+    seq: &[Instance],
+    helper: &dyn Fn(u16) -> Option<usize>,
+    force_trampolines: bool,
 ) -> Result<Executor, PatchError> {
     if seq.last().is_some_and(|i| i.stencil.falls_through) {
         return Err(PatchError::FallsOffEnd);
@@ -155,6 +182,8 @@ pub fn stitch(
         base,
         arch,
         tramp_next: tramp_start,
+        trampolines: 0,
+        force_trampolines: force_trampolines && arch != Arch::X86,
         got_start,
         got: Vec::new(),
     };
@@ -182,14 +211,19 @@ pub fn stitch(
         };
         for (holes, origin) in [(st.holes, starts[n]), (st.data_holes, data_starts[n])] {
             for h in holes {
-                let v = value_of(h.value)
-                    .ok_or(PatchError::MissingTarget { instance: n, value: h.value })?;
-                p.patch(origin + h.offset as usize, h, v).map_err(|e| match e {
-                    PatchError::OutOfRange { .. } => {
-                        PatchError::OutOfRange { instance: n, offset: h.offset, kind: h.kind }
-                    }
-                    e => e,
+                let v = value_of(h.value).ok_or(PatchError::MissingTarget {
+                    instance: n,
+                    value: h.value,
                 })?;
+                p.patch(origin + h.offset as usize, h, v)
+                    .map_err(|e| match e {
+                        PatchError::OutOfRange { .. } => PatchError::OutOfRange {
+                            instance: n,
+                            offset: h.offset,
+                            kind: h.kind,
+                        },
+                        e => e,
+                    })?;
             }
         }
     }
@@ -198,8 +232,13 @@ pub fn stitch(
         let at = got_start + 8 * k;
         p.bytes[at..at + 8].copy_from_slice(&v.to_le_bytes());
     }
+    let trampolines = p.trampolines;
     region.seal().map_err(PatchError::Exec)?;
-    Ok(Executor { region, starts })
+    Ok(Executor {
+        region,
+        starts,
+        trampolines,
+    })
 }
 
 /// Stitches with the host's instruction set and the core's helper table.
@@ -213,6 +252,8 @@ struct Patcher<'a> {
     base: usize,
     arch: Arch,
     tramp_next: usize,
+    trampolines: usize,
+    force_trampolines: bool,
     got_start: usize,
     got: Vec<u64>,
 }
@@ -243,6 +284,7 @@ impl Patcher<'_> {
     fn trampoline(&mut self, target: u64) -> u64 {
         let at = self.tramp_next;
         self.tramp_next += TRAMPOLINE;
+        self.trampolines += 1;
         match self.arch {
             Arch::Aarch64 => {
                 self.write32(at, 0x5800_0050); // ldr x16, #8
@@ -259,10 +301,15 @@ impl Patcher<'_> {
     }
 
     fn patch(&mut self, at: usize, h: &Hole, value: u64) -> Result<(), PatchError> {
-        let range = PatchError::OutOfRange { instance: 0, offset: h.offset, kind: h.kind };
+        let range = PatchError::OutOfRange {
+            instance: 0,
+            offset: h.offset,
+            kind: h.kind,
+        };
         let s = value.wrapping_add(h.addend as u64);
         let pc = (self.base + at) as u64;
         let arm = self.arch == Arch::Aarch64;
+        let force = self.force_trampolines && matches!(h.value, HoleValue::Helper(_));
         if arm
             != matches!(
                 h.kind,
@@ -289,7 +336,7 @@ impl Patcher<'_> {
                     // 32-bit address space: PC-relative arithmetic wraps.
                     d = d as i32 as i64;
                 }
-                if i32::try_from(d).is_err() {
+                if i32::try_from(d).is_err() || force {
                     // Only a jump or call can go through a trampoline.
                     let op = self.bytes[at - 1];
                     if op != 0xe8 && op != 0xe9 {
@@ -311,7 +358,7 @@ impl Patcher<'_> {
             }
             HoleKind::Arm64Branch26 => {
                 let mut d = s.wrapping_sub(pc) as i64;
-                if !(-(1 << 27)..(1 << 27)).contains(&d) || d & 3 != 0 {
+                if !(-(1 << 27)..(1 << 27)).contains(&d) || d & 3 != 0 || force {
                     d = self.trampoline(s).wrapping_sub(pc) as i64;
                     if !(-(1 << 27)..(1 << 27)).contains(&d) {
                         return Err(range);
@@ -321,8 +368,11 @@ impl Patcher<'_> {
                 self.write32(at, i | ((d >> 2) as u32 & 0x03ff_ffff));
             }
             HoleKind::Arm64Page21 | HoleKind::Arm64GotPage21 => {
-                let target =
-                    if h.kind == HoleKind::Arm64GotPage21 { self.got_slot(value) } else { s };
+                let target = if h.kind == HoleKind::Arm64GotPage21 {
+                    self.got_slot(value)
+                } else {
+                    s
+                };
                 let d = ((target >> 12) as i64).wrapping_sub((pc >> 12) as i64);
                 if !(-(1 << 20)..(1 << 20)).contains(&d) {
                     return Err(range);

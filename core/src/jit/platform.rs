@@ -45,7 +45,12 @@ impl ExecRegion {
     pub fn new(mem: ExecMemory, len: usize) -> Result<ExecRegion, ExecError> {
         // SAFETY: alloc_rw has no preconditions beyond a sane length.
         let (ptr, len) = unsafe { (mem.alloc_rw)(len.max(1)) }.ok_or(ExecError::Alloc)?;
-        Ok(ExecRegion { mem, ptr, len, sealed: false })
+        Ok(ExecRegion {
+            mem,
+            ptr,
+            len,
+            sealed: false,
+        })
     }
 
     /// The writable bytes (None once sealed).

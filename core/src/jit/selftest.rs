@@ -31,7 +31,12 @@ type Word = usize;
 ///
 /// # Safety
 /// `entry` must be code following `abi` with the stencil signature.
-unsafe fn call(abi: Abi, entry: usize, frame: *mut Word, sp: *mut Word) -> Result<*mut Word, String> {
+unsafe fn call(
+    abi: Abi,
+    entry: usize,
+    frame: *mut Word,
+    sp: *mut Word,
+) -> Result<*mut Word, String> {
     match abi {
         Abi::C => {
             // SAFETY: per the caller.
@@ -102,25 +107,31 @@ fn stitch_err(e: PatchError) -> String {
 
 /// frame = [n, acc, out]; while n: acc += helper(n); n -= 1. Then out = TABLE[acc % 4].
 /// Exercises values, a helper call, a backward jump, a conditional branch, an exit and data.
-fn counting_loop(mem: ExecMemory, arch: Arch, t: &'static [Stencil], abi: Abi, n: usize) -> Result<(), String> {
+fn counting_loop(
+    mem: ExecMemory,
+    arch: Arch,
+    t: &'static [Stencil],
+    abi: Abi,
+    n: usize,
+) -> Result<(), String> {
     let mut seq = vec![
-        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 0), // 0: push n
-        inst(t, "_TEST_JUMP_IF_ZERO")?,              // 1: if !n goto 11
-        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 1), // 2: push acc
-        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 0), // 3: push n
-        inst(t, "_TEST_CALL_HELPER")?,               // 4: helper(n)
-        inst(t, "_TEST_ADD")?,                       // 5
+        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 0),  // 0: push n
+        inst(t, "_TEST_JUMP_IF_ZERO")?,               // 1: if !n goto 11
+        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 1),  // 2: push acc
+        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 0),  // 3: push n
+        inst(t, "_TEST_CALL_HELPER")?,                // 4: helper(n)
+        inst(t, "_TEST_ADD")?,                        // 5
         with_oparg(inst(t, "_TEST_STORE_FRAME")?, 1), // 6: acc = ...
-        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 0), // 7: push n
-        inst(t, "_TEST_PUSH_OPERAND")?,              // 8: push -1
-        inst(t, "_TEST_ADD")?,                       // 9
+        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 0),  // 7: push n
+        inst(t, "_TEST_PUSH_OPERAND")?,               // 8: push -1
+        inst(t, "_TEST_ADD")?,                        // 9
         with_oparg(inst(t, "_TEST_STORE_FRAME")?, 0), // 10: n -= 1 ... then jump back
-        inst(t, "_TEST_JUMP")?,                      // 11
-        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 1), // 12: push acc
-        inst(t, "_TEST_TABLE")?,                     // 13
+        inst(t, "_TEST_JUMP")?,                       // 11
+        with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 1),  // 12: push acc
+        inst(t, "_TEST_TABLE")?,                      // 13
         with_oparg(inst(t, "_TEST_STORE_FRAME")?, 2), // 14
-        inst(t, "_TEST_EXIT")?,                      // 15
-        inst(t, "_TEST_RETURN")?,                    // 16
+        inst(t, "_TEST_EXIT")?,                       // 15
+        inst(t, "_TEST_RETURN")?,                     // 16
     ];
     seq[1].jump_target = Some(12);
     seq[8].operand0 = usize::MAX as u64;
@@ -147,7 +158,12 @@ fn counting_loop(mem: ExecMemory, arch: Arch, t: &'static [Stencil], abi: Abi, n
 }
 
 /// An exit with values left on the stack: the caller sees the exact stack pointer and values.
-fn exit_with_state(mem: ExecMemory, arch: Arch, t: &'static [Stencil], abi: Abi) -> Result<(), String> {
+fn exit_with_state(
+    mem: ExecMemory,
+    arch: Arch,
+    t: &'static [Stencil],
+    abi: Abi,
+) -> Result<(), String> {
     let mut seq = vec![
         with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 1),
         inst(t, "_TEST_PUSH_OPERAND")?,
@@ -168,9 +184,8 @@ fn exit_with_state(mem: ExecMemory, arch: Arch, t: &'static [Stencil], abi: Abi)
     Ok(())
 }
 
-/// A helper address the stencil's call cannot reach directly on AArch64 (through a trampoline)
-/// and far on x86-64: a helper table whose one entry is the real helper is used as is; the
-/// AArch64 branch range is exercised whenever the region is mapped far from the binary.
+/// Helper calls through trampolines (forced), as when the region is mapped beyond a direct
+/// branch's reach of the binary (±128 MiB on AArch64, ±2 GiB for x86-64 rel32 calls).
 fn far_helper(mem: ExecMemory, arch: Arch, t: &'static [Stencil], abi: Abi) -> Result<(), String> {
     let seq = vec![
         with_oparg(inst(t, "_TEST_LOAD_FRAME")?, 0),
@@ -178,7 +193,7 @@ fn far_helper(mem: ExecMemory, arch: Arch, t: &'static [Stencil], abi: Abi) -> R
         inst(t, "_TEST_CALL_HELPER")?,
         inst(t, "_TEST_RETURN")?,
     ];
-    let ex = patch::stitch(mem, arch, &seq, &helper_for(abi)).map_err(stitch_err)?;
+    let ex = patch::stitch_with(mem, arch, &seq, &helper_for(abi), true).map_err(stitch_err)?;
     let mut frame = [20usize];
     let mut stack = [0usize; 4];
     // SAFETY: as in counting_loop.
@@ -186,6 +201,9 @@ fn far_helper(mem: ExecMemory, arch: Arch, t: &'static [Stencil], abi: Abi) -> R
     let depth = (end as usize).wrapping_sub(stack.as_ptr() as usize) / core::mem::size_of::<Word>();
     if depth != 1 || stack[0] != 83 {
         return Err(format!("helper calls: depth {depth}, stack {stack:?}"));
+    }
+    if arch == Arch::Aarch64 && ex.trampolines() != 2 {
+        return Err(format!("{} trampolines, want 2", ex.trampolines()));
     }
     Ok(())
 }

@@ -41,7 +41,11 @@ fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let committed = root.join("stencils/generated");
     let tmp = std::env::temp_dir().join(format!("copperhead-stencils-{}", std::process::id()));
-    let out = if check { tmp.join("out") } else { committed.clone() };
+    let out = if check {
+        tmp.join("out")
+    } else {
+        committed.clone()
+    };
     let result = generate(&root, &tmp, &out);
     let status = match result {
         Err(e) => {
@@ -67,7 +71,9 @@ fn generate(root: &Path, tmp: &Path, out: &Path) -> Result<Vec<String>, String> 
             .iter()
             .map(|t| s.spawn(|| compile(root, &templates, tmp, t)))
             .collect();
-        jobs.into_iter().map(|j| j.join().unwrap_or_else(|_| Err("panicked".into()))).collect()
+        jobs.into_iter()
+            .map(|j| j.join().unwrap_or_else(|_| Err("panicked".into())))
+            .collect()
     });
     let mut files = Vec::new();
     let mut sizes = Vec::new();
@@ -83,7 +89,8 @@ fn generate(root: &Path, tmp: &Path, out: &Path) -> Result<Vec<String>, String> 
         files.push(name);
         sizes.push((*triple, stencils));
     }
-    std::fs::write(out.join("sizes.md"), emit::sizes(&version, &sizes)).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("sizes.md"), emit::sizes(&version, &sizes))
+        .map_err(|e| e.to_string())?;
     files.push("sizes.md".into());
     Ok(files)
 }
@@ -106,11 +113,24 @@ fn compile(root: &Path, templates: &Path, tmp: &Path, triple: &str) -> Result<Pa
     let mut cmd = Command::new("rustc");
     // Run from the workspace root so rust-toolchain.toml pins the compiler.
     cmd.current_dir(root)
-        .args(["--crate-type=lib", "--crate-name=stencils", "--edition=2024", "--target", triple])
+        .args([
+            "--crate-type=lib",
+            "--crate-name=stencils",
+            "--edition=2024",
+            "--target",
+            triple,
+        ])
         .arg("--emit=obj")
         .arg("--out-dir")
         .arg(&dir)
-        .args(["-C", "opt-level=3", "-C", "panic=abort", "-C", "relocation-model=static"])
+        .args([
+            "-C",
+            "opt-level=3",
+            "-C",
+            "panic=abort",
+            "-C",
+            "relocation-model=static",
+        ])
         .args(["-C", "codegen-units=1", "-C", "debuginfo=0"]);
     if triple.starts_with("x86_64") {
         // Every address as a 64-bit immediate: values and helpers may be anywhere.
@@ -119,7 +139,10 @@ fn compile(root: &Path, templates: &Path, tmp: &Path, triple: &str) -> Result<Pa
     cmd.arg(templates);
     let o = cmd.output().map_err(|e| format!("cannot run rustc: {e}"))?;
     if !o.status.success() {
-        return Err(format!("rustc --target {triple} failed:\n{}", String::from_utf8_lossy(&o.stderr)));
+        return Err(format!(
+            "rustc --target {triple} failed:\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        ));
     }
     Ok(obj)
 }

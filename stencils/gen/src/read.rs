@@ -41,18 +41,25 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<RawStencil>), String> {
     // section and gives them no size: each ends where the next begins).
     let mut by_section: BTreeMap<usize, Vec<(u64, u64, String)>> = BTreeMap::new();
     for sym in file.symbols() {
-        if sym.is_definition() && sym.kind() == SymbolKind::Text && sym.is_global() {
-            if let Some(sec) = sym.section_index() {
-                let name = normalize(format, arch, sym.name().map_err(|e| e.to_string())?);
-                by_section.entry(sec.0).or_default().push((sym.address(), sym.size(), name));
-            }
+        if sym.is_definition()
+            && sym.kind() == SymbolKind::Text
+            && sym.is_global()
+            && let Some(sec) = sym.section_index()
+        {
+            let name = normalize(format, arch, sym.name().map_err(|e| e.to_string())?);
+            by_section
+                .entry(sec.0)
+                .or_default()
+                .push((sym.address(), sym.size(), name));
         }
     }
     let mut out = Vec::new();
     for (sec_index, mut syms) in by_section {
         let sec_index = SectionIndex(sec_index);
         syms.sort();
-        let section = file.section_by_index(sec_index).map_err(|e| e.to_string())?;
+        let section = file
+            .section_by_index(sec_index)
+            .map_err(|e| e.to_string())?;
         let sec_data = section.data().map_err(|e| e.to_string())?;
         let sec_end = section.address() + section.size();
         for i in 0..syms.len() {
@@ -153,7 +160,8 @@ fn normalize(format: BinaryFormat, arch: Arch, name: &str) -> String {
     if let Some(rest) = name.strip_prefix('@') {
         return rest.rsplit_once('@').map_or(rest, |r| r.0).to_string();
     }
-    let underscore = format == BinaryFormat::MachO || (format == BinaryFormat::Coff && arch == Arch::X86);
+    let underscore =
+        format == BinaryFormat::MachO || (format == BinaryFormat::Coff && arch == Arch::X86);
     match name.strip_prefix('_') {
         Some(rest) if underscore => rest.to_string(),
         _ => name.to_string(),
@@ -196,7 +204,12 @@ impl Builder<'_, '_> {
                 addend += implicit_addend(kind, bytes, off)?;
             }
             let (value, extra) = self.value(reloc.target(), section.index(), kind)?;
-            holes.push(Hole { offset: off as u32, kind, value, addend: addend + extra });
+            holes.push(Hole {
+                offset: off as u32,
+                kind,
+                value,
+                addend: addend + extra,
+            });
         }
         holes.sort_by_key(|h| h.offset);
         Ok(holes)
@@ -223,7 +236,9 @@ impl Builder<'_, '_> {
                 | elf::R_AARCH64_LDST16_ABS_LO12_NC
                 | elf::R_AARCH64_LDST32_ABS_LO12_NC
                 | elf::R_AARCH64_LDST64_ABS_LO12_NC
-                | elf::R_AARCH64_LDST128_ABS_LO12_NC => K::Arm64PageOff12 { shift: lo12_shift(code, off)? },
+                | elf::R_AARCH64_LDST128_ABS_LO12_NC => K::Arm64PageOff12 {
+                    shift: lo12_shift(code, off)?,
+                },
                 elf::R_AARCH64_ADR_GOT_PAGE => K::Arm64GotPage21,
                 elf::R_AARCH64_LD64_GOT_LO12_NC => K::Arm64GotPageOff12,
                 elf::R_AARCH64_MOVW_UABS_G0_NC => K::Arm64MovW { shift: 0 },
@@ -247,11 +262,18 @@ impl Builder<'_, '_> {
                 pe::IMAGE_REL_ARM64_BRANCH26 => K::Arm64Branch26,
                 pe::IMAGE_REL_ARM64_PAGEBASE_REL21 => K::Arm64Page21,
                 pe::IMAGE_REL_ARM64_PAGEOFFSET_12A | pe::IMAGE_REL_ARM64_PAGEOFFSET_12L => {
-                    K::Arm64PageOff12 { shift: lo12_shift(code, off)? }
+                    K::Arm64PageOff12 {
+                        shift: lo12_shift(code, off)?,
+                    }
                 }
                 _ => return Err(format!("unhandled COFF AArch64 relocation {typ}")),
             },
-            (Arch::X86_64, RelocationFlags::MachO { r_type, r_length, .. }) => match r_type {
+            (
+                Arch::X86_64,
+                RelocationFlags::MachO {
+                    r_type, r_length, ..
+                },
+            ) => match r_type {
                 macho::X86_64_RELOC_UNSIGNED if r_length == 3 => K::Abs64,
                 macho::X86_64_RELOC_SIGNED
                 | macho::X86_64_RELOC_BRANCH
@@ -261,11 +283,18 @@ impl Builder<'_, '_> {
                 macho::X86_64_RELOC_GOT_LOAD | macho::X86_64_RELOC_GOT => K::GotRel32,
                 _ => return Err(format!("unhandled Mach-O x86-64 relocation {r_type}")),
             },
-            (Arch::Aarch64, RelocationFlags::MachO { r_type, r_length, .. }) => match r_type {
+            (
+                Arch::Aarch64,
+                RelocationFlags::MachO {
+                    r_type, r_length, ..
+                },
+            ) => match r_type {
                 macho::ARM64_RELOC_UNSIGNED if r_length == 3 => K::Abs64,
                 macho::ARM64_RELOC_BRANCH26 => K::Arm64Branch26,
                 macho::ARM64_RELOC_PAGE21 => K::Arm64Page21,
-                macho::ARM64_RELOC_PAGEOFF12 => K::Arm64PageOff12 { shift: lo12_shift(code, off)? },
+                macho::ARM64_RELOC_PAGEOFF12 => K::Arm64PageOff12 {
+                    shift: lo12_shift(code, off)?,
+                },
                 macho::ARM64_RELOC_GOT_LOAD_PAGE21 => K::Arm64GotPage21,
                 macho::ARM64_RELOC_GOT_LOAD_PAGEOFF12 => K::Arm64GotPageOff12,
                 _ => return Err(format!("unhandled Mach-O arm64 relocation {r_type}")),
@@ -316,7 +345,10 @@ impl Builder<'_, '_> {
             }
             return Err("refers to code outside the stencil (a call that was not inlined?)".into());
         }
-        let s = self.file.section_by_index(section).map_err(|e| e.to_string())?;
+        let s = self
+            .file
+            .section_by_index(section)
+            .map_err(|e| e.to_string())?;
         match s.kind() {
             SectionKind::Data
             | SectionKind::ReadOnlyData
@@ -340,7 +372,10 @@ impl Builder<'_, '_> {
                 base
             }
         };
-        Ok((HoleValue::Data, extra + base as i64 + offset_in_section as i64))
+        Ok((
+            HoleValue::Data,
+            extra + base as i64 + offset_in_section as i64,
+        ))
     }
 }
 
@@ -379,7 +414,11 @@ fn lo12_shift(code: &[u8], off: usize) -> Result<u8, String> {
     if i & 0x3b00_0000 == 0x3900_0000 {
         // Load/store register (unsigned immediate): size in bits 31:30; 128-bit SIMD when
         // V (bit 26) and opc bit 1 (bit 23) are set.
-        if i & (1 << 26) != 0 && i & (1 << 23) != 0 { Ok(4) } else { Ok((i >> 30) as u8) }
+        if i & (1 << 26) != 0 && i & (1 << 23) != 0 {
+            Ok(4)
+        } else {
+            Ok((i >> 30) as u8)
+        }
     } else {
         Ok(0)
     }
@@ -392,7 +431,9 @@ fn implicit_addend(kind: HoleKind, code: &mut [u8], off: usize) -> Result<i64, S
     let read32 = |code: &[u8]| insn(code, off);
     Ok(match kind {
         K::Abs64 => {
-            let b = code.get_mut(off..off + 8).ok_or("relocation past the end")?;
+            let b = code
+                .get_mut(off..off + 8)
+                .ok_or("relocation past the end")?;
             let v = i64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
             b.fill(0);
             v

@@ -38,7 +38,8 @@ fn is_continuation(v: HoleValue) -> bool {
 }
 
 fn insn(code: &[u8], off: usize) -> u32 {
-    code.get(off..off + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    code.get(off..off + 4)
+        .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
 }
 
 /// AArch64 B (not BL): bits 31:26 are 000101.
@@ -104,7 +105,9 @@ fn check_jump(arch: Arch, code: &[u8], h: &Hole) -> Result<(), String> {
 
 /// Removes a jump to `_JIT_CONTINUE` that is the stencil's last instruction.
 fn trim_trailing_jump(arch: Arch, s: &mut RawStencil) {
-    let Some(last) = s.holes.last().copied() else { return };
+    let Some(last) = s.holes.last().copied() else {
+        return;
+    };
     if last.value != HoleValue::Continue {
         return;
     }
@@ -112,7 +115,9 @@ fn trim_trailing_jump(arch: Arch, s: &mut RawStencil) {
     let len = s.code.len();
     let cut = match (arch, last.kind) {
         (Arch::Aarch64, HoleKind::Arm64Branch26) if off + 4 == len => Some(off),
-        (Arch::X86 | Arch::X86_64, HoleKind::Rel32) if off + 4 == len && s.code[off - 1] == 0xe9 => {
+        (Arch::X86 | Arch::X86_64, HoleKind::Rel32)
+            if off + 4 == len && s.code[off - 1] == 0xe9 =>
+        {
             Some(off - 1)
         }
         // movabs reg, CONTINUE; [rex] jmp reg (only when nothing sits between the two).
@@ -121,7 +126,8 @@ fn trim_trailing_jump(arch: Arch, s: &mut RawStencil) {
                 // Only a REX prefix may sit between the two (never `pop rbp` and the like).
                 Some((j, true))
                     if j + 2 == len
-                        && (j == off + 8 || (j == off + 9 && (0x40..0x50).contains(&s.code[off + 8]))) =>
+                        && (j == off + 8
+                            || (j == off + 9 && (0x40..0x50).contains(&s.code[off + 8]))) =>
                 {
                     Some(off - 2)
                 }
@@ -150,7 +156,10 @@ fn values_through_got(code: &mut [u8], holes: &mut [Hole]) -> Result<(), String>
                 let off = h.offset as usize;
                 let i = insn(code, off);
                 if i & 0xffc0_0000 != 0x9100_0000 {
-                    return Err(format!("{:?}: low-12 of a value is not a 64-bit ADD ({i:#010x})", h.value));
+                    return Err(format!(
+                        "{:?}: low-12 of a value is not a 64-bit ADD ({i:#010x})",
+                        h.value
+                    ));
                 }
                 // LDR Xt, [Xn, #imm] with the ADD's Rd as Rt and Rn as Rn (imm filled later).
                 let ldr = 0xf940_0000 | (i & 0x3ff);
@@ -162,7 +171,12 @@ fn values_through_got(code: &mut [u8], holes: &mut [Hole]) -> Result<(), String>
             }
             _ => {}
         }
-        if h.addend != 0 && matches!(h.kind, HoleKind::Arm64GotPage21 | HoleKind::Arm64GotPageOff12) {
+        if h.addend != 0
+            && matches!(
+                h.kind,
+                HoleKind::Arm64GotPage21 | HoleKind::Arm64GotPageOff12
+            )
+        {
             return Err(format!("{:?}: GOT load with addend {}", h.value, h.addend));
         }
     }
