@@ -1,5 +1,6 @@
 //! Stitches the generated Apple test stencils with this platform's memory and runs them
 //! (core/src/jit/selftest.rs). Link-checked here; runs on a Mac.
+#![cfg(target_os = "macos")]
 use copperhead_core::jit::selftest::{Abi, run};
 use copperhead_core::jit::tables;
 use copperhead_platform_macos::EXEC_MEMORY;

@@ -3,6 +3,8 @@
 //! FlushInstructionCache (required on AArch64, harmless on x86). kernel32 is declared by hand:
 //! five functions do not justify a bindings crate.
 #![no_std]
+// Empty on other OSes (the workspace builds and tests everywhere).
+#![cfg(windows)]
 
 use copperhead_core::jit::platform::ExecMemory;
 use core::ffi::c_void;

@@ -1,4 +1,5 @@
 //! Writes a tiny function (`return 42`) into executable memory, seals it and calls it.
+#![cfg(windows)]
 use copperhead_core::jit::platform::ExecRegion;
 
 #[cfg(target_arch = "x86_64")]

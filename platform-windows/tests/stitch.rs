@@ -1,6 +1,7 @@
 //! Stitches the generated Windows test stencils with VirtualAlloc'd memory and runs them
 //! (core/src/jit/selftest.rs). Under wine in CI (x86_64-pc-windows-gnu: the msvc stencils'
 //! convention is the same Windows x64 one).
+#![cfg(windows)]
 use copperhead_core::jit::selftest::{Abi, run};
 use copperhead_core::jit::tables;
 use copperhead_platform_windows::EXEC_MEMORY;
