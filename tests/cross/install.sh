@@ -55,4 +55,10 @@ C
   cp "$d/bcryptprimitives.dll" "$shim"
   rm -rf "$d"
 fi
+# Zig (from PyPI) supplies libSystem stubs so cargo-zigbuild can link Apple binaries here.
+venv="$HOME/.venv-copperhead-zig"
+if [ ! -x "$venv/bin/cargo-zigbuild" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q ziglang cargo-zigbuild
+fi
 echo "cross tools installed (WINEPREFIX=$WINEPREFIX)"

@@ -4,7 +4,8 @@
 //! `stencils/generated/sizes.md`.
 //!
 //! `cargo run -p copperhead-stencil-gen` regenerates; `-- --check` regenerates into a temporary
-//! directory and fails on any difference from the committed files (CI).
+//! directory and fails on any difference from the committed files (CI). `--templates FILE
+//! --out DIR` generate from another source into another directory (the generator's tests).
 
 mod emit;
 mod read;
@@ -37,16 +38,24 @@ pub const TRIPLES: [&str; 7] = [
 const TEMPLATES: &str = "stencils/templates/test.rs";
 
 fn main() -> ExitCode {
-    let check = std::env::args().any(|a| a == "--check");
+    let args: Vec<String> = std::env::args().collect();
+    let check = args.iter().any(|a| a == "--check");
+    let option = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .map(PathBuf::from)
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let committed = root.join("stencils/generated");
+    let templates = option("--templates").unwrap_or_else(|| root.join(TEMPLATES));
     let tmp = std::env::temp_dir().join(format!("copperhead-stencils-{}", std::process::id()));
-    let out = if check {
-        tmp.join("out")
-    } else {
-        committed.clone()
+    let out = match option("--out") {
+        Some(o) => o,
+        None if check => tmp.join("out"),
+        None => committed.clone(),
     };
-    let result = generate(&root, &tmp, &out);
+    let result = generate(&root, &templates, &tmp, &out);
     let status = match result {
         Err(e) => {
             eprintln!("stencil generator: {e}");
@@ -60,10 +69,10 @@ fn main() -> ExitCode {
 }
 
 /// Compiles and reads every triple; returns the names of the files written into `out`.
-fn generate(root: &Path, tmp: &Path, out: &Path) -> Result<Vec<String>, String> {
+fn generate(root: &Path, templates: &Path, tmp: &Path, out: &Path) -> Result<Vec<String>, String> {
     std::fs::create_dir_all(tmp).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
-    let templates = root.join(TEMPLATES);
+    let templates = std::path::absolute(templates).map_err(|e| e.to_string())?;
     let version = rustc_version(root)?;
     // One rustc per triple, all at once (each is a fraction of a second).
     let objects: Vec<Result<PathBuf, String>> = std::thread::scope(|s| {
