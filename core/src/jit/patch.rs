@@ -338,8 +338,8 @@ impl Patcher<'_> {
                 }
                 if i32::try_from(d).is_err() || force {
                     // Only a jump or call can go through a trampoline.
-                    let op = self.bytes[at - 1];
-                    if op != 0xe8 && op != 0xe9 {
+                    let op = at.checked_sub(1).map(|i| self.bytes[i]);
+                    if op != Some(0xe8) && op != Some(0xe9) {
                         return Err(range);
                     }
                     // The trampoline replaces the target; the -4 addend is the field size.
