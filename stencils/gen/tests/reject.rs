@@ -12,6 +12,7 @@ fn generate(name: &str, source: &str) -> Option<String> {
         .arg(&file)
         .arg("--out")
         .arg(dir.join("out"))
+        .args(["--only", HOST])
         .output()
         .unwrap();
     let _ = std::fs::remove_dir_all(&dir);
@@ -19,6 +20,22 @@ fn generate(name: &str, source: &str) -> Option<String> {
 }
 
 const PRELUDE: &str = "#![no_std]\n";
+
+/// The host's own triple, whose std target is always installed.
+#[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+const HOST: &str = "x86_64-unknown-linux-gnu";
+#[cfg(all(target_arch = "aarch64", target_os = "linux"))]
+const HOST: &str = "aarch64-unknown-linux-gnu";
+#[cfg(all(target_arch = "x86_64", target_os = "macos"))]
+const HOST: &str = "x86_64-apple-darwin";
+#[cfg(all(target_arch = "aarch64", target_os = "macos"))]
+const HOST: &str = "aarch64-apple-darwin";
+#[cfg(all(target_arch = "x86_64", windows))]
+const HOST: &str = "x86_64-pc-windows-msvc";
+#[cfg(all(target_arch = "x86", windows))]
+const HOST: &str = "i686-pc-windows-msvc";
+#[cfg(all(target_arch = "aarch64", windows))]
+const HOST: &str = "aarch64-pc-windows-msvc";
 
 #[test]
 fn unknown_external_symbol() {
