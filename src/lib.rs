@@ -3,6 +3,7 @@
 
 pub use copperhead_core as core;
 
+mod host;
 pub mod repl;
 
 use copperhead_core::interp::{self, RunError};
@@ -98,14 +99,27 @@ fn read_file(_rt: &Runtime, path: &str) -> Option<Vec<u8>> {
     std::fs::read(path).ok()
 }
 
+/// One line of stdin, newline included (None at end of input or on a read error).
+fn read_stdin_line(_rt: &Runtime) -> Option<String> {
+    flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
 /// A runtime with the platform hooks (stdout, stderr, file access for `import`) installed.
 pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     let rt = Runtime::new(config);
     let mut h = rt.hooks.get();
     h.write_stdout = Some(write_stdout);
     h.write_stderr = Some(write_stderr);
+    host::install(&mut h);
     h.file_kind = Some(file_kind);
     h.read_file = Some(read_file);
+    h.read_stdin_line = Some(read_stdin_line);
+    h.source_line = Some(source_line);
     h.exec_memory = exec_memory();
     rt.hooks.set(h);
     rt
@@ -226,8 +240,12 @@ pub fn run_source(
     let args: Vec<&str> = argv.iter().map(String::as_str).collect();
     let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
     let result = interp::run_main(&rt, source, filename);
+    let mut main_globals = None;
     let (error, error_line, exit_code) = match result {
-        Ok(_) => (None, None, 0),
+        Ok(g) => {
+            main_globals = Some(g);
+            (None, None, 0)
+        }
         Err(RunError::Syntax(e)) => {
             let text = format_syntax_error(&e, source);
             let last = text.lines().last().map(String::from);
@@ -239,6 +257,9 @@ pub fn run_source(
         }
     };
     copperhead_core::modules::run_atexit(&rt);
+    // CPython's shutdown: the modules go, and what their objects' finalizers print (a suspended
+    // generator's `finally`, a `__del__`) is part of the program's output.
+    interp::shutdown::finalize(&rt, main_globals);
     let stdout = OUT.with(|o| {
         let mut o = o.borrow_mut();
         if o.capture {
@@ -290,12 +311,27 @@ pub fn report_exception(rt: &Runtime, e: PyErr) -> ExceptionReport {
             status,
         };
     }
-    let text = interp::traceback::format_exception(rt, &exc, &source_line);
-    let last = interp::traceback::exception_line(rt, &exc);
     let status = if rt.isinstance_type(&exc, rt.exc().keyboard_interrupt) {
         130
     } else {
         1
+    };
+    if copperhead_core::modules::sys::call_custom_excepthook(rt, &exc) {
+        // The program's own sys.excepthook reported it.
+        return ExceptionReport {
+            text: None,
+            last_line: None,
+            status,
+        };
+    }
+    let text = interp::traceback::format_exception(rt, &exc, &source_line);
+    // A group's report ends with its box, not with its own line.
+    let last = if rt.isinstance_type(&exc, rt.exc().base_exception_group) {
+        text.lines()
+            .rfind(|l| !l.trim().is_empty())
+            .map_or_else(String::new, String::from)
+    } else {
+        interp::traceback::exception_line(rt, &exc)
     };
     ExceptionReport {
         text: Some(text),
@@ -370,6 +406,7 @@ pub fn run_program(
     let _ = copperhead_core::modules::sys::set_argv(&rt, &args);
     let _ = set_xoptions(&rt, xoptions);
     let mut exited = false;
+    let mut main_globals = None;
     let is_repl = matches!(program, Program::Repl);
     let mut status = match program {
         Program::Source { source, filename } => {
@@ -382,7 +419,10 @@ pub fn run_program(
                     .unwrap_or(filename)
             };
             match interp::run_main(&rt, &source, &filename) {
-                Ok(_) => 0,
+                Ok(g) => {
+                    main_globals = Some(g);
+                    0
+                }
                 Err(RunError::Syntax(e)) => {
                     write_err_text(&format_syntax_error(&e, &source));
                     1
@@ -416,6 +456,11 @@ pub fn run_program(
     }
     copperhead_core::modules::run_atexit(&rt);
     flush_stdout();
+    // CPython's shutdown order for the script's names (see `interp::shutdown`).
+    interp::shutdown::finalize(&rt, main_globals);
+    if let Some(report) = copperhead_core::specialize::stats_report(&rt) {
+        write_err_text(&report);
+    }
     clear_interrupt_target();
     drop(rt);
     flush_stdout();

@@ -257,7 +257,7 @@ fn tool(args: &[String]) -> ! {
         };
         let p = path.clone();
         let src = data.clone();
-        let r = with_stack(16 << 20, move || compile(&data, &p, Mode::Exec, 0));
+        let r = with_stack(32 << 20, move || compile(&data, &p, Mode::Exec, 0));
         match r {
             Some(Ok(code)) => {
                 if !quiet {

@@ -97,7 +97,7 @@ fn runs_scripts_and_reports_uncaught_exceptions() {
     let (code, _, err) = run(&[ps]);
     assert_eq!(code, 1);
     let want = format!(
-        "Traceback (most recent call last):\n  File \"{ps}\", line 3, in <module>\n    f()\n  File \"{ps}\", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n"
+        "Traceback (most recent call last):\n  File \"{ps}\", line 3, in <module>\n    f()\n  File \"{ps}\", line 2, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n"
     );
     assert_eq!(err, want);
     let (code, out, _) = run(&["-X", "jit=off", "-c", "import sys; print(sys.argv)", "a"]);

@@ -7,28 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// (area/name, why it fails today).
-const KNOWN_FAILING: &[(&str, &str)] = &[
-    (
-        "builtins/isinstance_checks",
-        "no `type | type` (types.UnionType)",
-    ),
-    (
-        "contextlib/async_with",
-        "no async generators and no `async with` (BEFORE_ASYNC_WITH) yet",
-    ),
-    (
-        "contextlib/redirect_print",
-        "print() does not write to a reassigned sys.stdout yet",
-    ),
-    (
-        "errors/name_error_uncaught",
-        "NameError tracebacks lack CPython's \"Did you mean\" suggestion",
-    ),
-    (
-        "generators/gen_finally",
-        "an unfinished generator is not closed when it is freed, so its finally never runs",
-    ),
-];
+const KNOWN_FAILING: &[(&str, &str)] = &[];
 
 /// Native stack per worker thread.
 const STACK: usize = 256 << 20;
@@ -59,18 +38,20 @@ fn case_name(p: &Path) -> String {
 }
 
 /// Runs one program; Ok or a description of the difference.
-fn check(p: &Path) -> Result<(), String> {
+fn check(p: &Path, specialize: bool) -> Result<(), String> {
     let src = std::fs::read(p).map_err(|e| e.to_string())?;
     let expected = std::fs::read_to_string(p.with_extension("out"))
         .map_err(|e| format!("no .out file: {e}"))?;
     let filename = p.to_string_lossy().into_owned();
     let out = copperhead::with_stack(STACK, move || {
+        let mut config = copperhead::config_for_stack(STACK);
+        config.tiers.specialize = specialize;
         let o = copperhead::run_source(
             &src,
             &filename,
             std::slice::from_ref(&filename),
             true,
-            copperhead::config_for_stack(STACK),
+            config,
         );
         let mut text = o.stdout;
         if let Some(l) = o.error_line {
@@ -113,6 +94,16 @@ fn next_case(queue: &Mutex<Vec<PathBuf>>) -> Option<PathBuf> {
 
 #[test]
 fn conformance() {
+    run_all(true);
+}
+
+/// The generic interpreter (`-X specialize=off`) prints the same.
+#[test]
+fn conformance_specialize_off() {
+    run_all(false);
+}
+
+fn run_all(specialize: bool) {
     let all = cases();
     assert!(!all.is_empty(), "no conformance cases found");
     let queue = Mutex::new(all.clone());
@@ -121,7 +112,7 @@ fn conformance() {
         for _ in 0..2 {
             s.spawn(|| {
                 while let Some(p) = next_case(&queue) {
-                    let r = check(&p);
+                    let r = check(&p, specialize);
                     if let Ok(mut res) = results.lock() {
                         res.push((case_name(&p), r));
                     }

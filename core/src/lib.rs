@@ -16,6 +16,7 @@ pub mod jit;
 pub mod modules;
 pub mod object;
 pub mod runtime;
+pub mod specialize;
 
 pub use object::{Args, PyErr, PyResult, Value};
 pub use runtime::{Config, FileKind, Runtime, RuntimeBox, TierOptions};

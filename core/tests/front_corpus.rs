@@ -92,7 +92,7 @@ fn stdlib_agreement() {
                     let data = std::fs::read(path).unwrap_or_default();
                     let p2 = path.clone();
                     let r = std::thread::Builder::new()
-                        .stack_size(4 << 20)
+                        .stack_size(16 << 20)
                         .spawn(move || check(&data, &p2, Mode::Exec).map(|_| ()))
                         .unwrap()
                         .join()

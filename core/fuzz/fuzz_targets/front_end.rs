@@ -4,14 +4,16 @@
 #![no_main]
 
 use copperhead_core::bytecode::verify::verify;
-use copperhead_core::compile::{Mode, check, generate};
+use copperhead_core::compile::{Mode, check_with_stack, generate};
+
+/// Stack the front end may use: the fuzzer's main thread has 8 MiB.
+const BUDGET: usize = 2 << 20;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
-        if let Ok(m) = check(data, "<fuzz>", mode) {
-            let text = String::from_utf8_lossy(data);
-            if let Ok(code) = generate(&m, &text, "<fuzz>", 0) {
+        if let Ok(m) = check_with_stack(data, "<fuzz>", mode, BUDGET) {
+            if let Ok(code) = generate(&m, "<fuzz>", 0, BUDGET) {
                 if let Err(e) = verify(&code) {
                     panic!("verifier: {e}");
                 }

@@ -1,12 +1,10 @@
 //! The builtin functions over the abstract protocol (`ops.rs`): numbers, iteration, attributes.
 
 use alloc::format;
-use alloc::vec;
-use alloc::vec::Vec;
 
 use crate::Runtime;
 use crate::object::args::Args;
-use crate::object::typeobj::{BinOp, CmpOp, TypeRef};
+use crate::object::typeobj::{BinOp, CmpOp};
 use crate::object::{PyResult, Value};
 use num_bigint::BigInt;
 
@@ -216,85 +214,94 @@ pub fn next(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         },
     }
 }
-pub fn class_tuple(rt: &Runtime, cls: &Value) -> PyResult<Vec<TypeRef>> {
-    if let Some(items) = rt.tuple_items(cls) {
-        let mut out = Vec::new();
-        for c in items {
-            out.extend(class_tuple(rt, c)?);
-        }
-        return Ok(out);
-    }
-    rt.type_ref_of_type_value(cls)
-        .map(|t| vec![t])
-        .ok_or_else(|| {
-            rt.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        })
-}
+/// `isinstance(obj, cls)` as CPython's `PyObject_IsInstance`: tuples and unions are tried
+/// member by member, a metaclass `__instancecheck__` decides for its classes.
 pub fn isinstance(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "isinstance", 2, 2)?;
     Ok(rt.bool_value(isinstance_hook(rt, &v[0], &v[1])?))
 }
-/// `isinstance` with CPython's order: exact type, tuples, then the metaclass's
-/// `__instancecheck__` (abc.ABCMeta), else the MRO check.
-pub fn isinstance_hook(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
-    let ty = rt.type_of(obj);
-    if rt.type_ref_of_type_value(cls) == Some(ty) {
-        return Ok(true);
-    }
+
+fn special_check(rt: &Runtime, cls: &Value, name: &str, arg: &Value) -> PyResult<Option<bool>> {
     let meta = rt.type_of(cls);
     if meta == rt.types().type_ {
-        return Ok(class_tuple(rt, cls)?
-            .into_iter()
-            .any(|t| rt.is_subtype(ty, t)));
+        return Ok(None);
     }
-    if let Some(items) = rt.tuple_items(cls) {
-        let items = items.to_vec();
-        for c in &items {
-            if rt.with_recursion_guard(" in __instancecheck__", || isinstance_hook(rt, obj, c))? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(f) = rt.lookup_in_type(meta, "__instancecheck__") {
-        let r = rt.call(&f, Args::positional(&[cls.clone(), obj.clone()]))?;
-        return rt.truthy(&r);
-    }
-    Ok(class_tuple(rt, cls)?
-        .into_iter()
-        .any(|t| rt.is_subtype(ty, t)))
+    let Some(f) = rt.lookup_in_type(meta, name) else {
+        return Ok(None);
+    };
+    let r = rt.call(&f, Args::positional(&[cls.clone(), arg.clone()]))?;
+    rt.truthy(&r).map(Some)
 }
+
+pub fn isinstance_hook(rt: &Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = rt.type_ref_of_type_value(cls) {
+        if rt.type_of(obj) == t {
+            return Ok(true);
+        }
+        if rt.type_of(cls) == rt.types().type_ {
+            return Ok(rt.isinstance_type(obj, t));
+        }
+    }
+    let members = crate::object::union_type::union_args(rt, cls);
+    if let Some(items) = rt.tuple_items(members.as_ref().unwrap_or(cls)) {
+        let items = items.to_vec();
+        return rt.with_recursion_guard(" in __instancecheck__", || {
+            for c in &items {
+                if isinstance_hook(rt, obj, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        });
+    }
+    if let Some(r) = special_check(rt, cls, "__instancecheck__", obj)? {
+        return Ok(r);
+    }
+    match rt.type_ref_of_type_value(cls) {
+        Some(t) => Ok(rt.isinstance_type(obj, t)),
+        None => {
+            Err(rt.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
+    }
+}
+
 pub fn issubclass(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "issubclass", 2, 2)?;
     Ok(rt.bool_value(issubclass_hook(rt, &v[0], &v[1])?))
 }
-/// `issubclass` with the metaclass's `__subclasscheck__` consulted as in CPython.
+
 pub fn issubclass_hook(rt: &Runtime, sub: &Value, cls: &Value) -> PyResult<bool> {
-    let meta = rt.type_of(cls);
-    if meta != rt.types().type_ {
-        if let Some(items) = rt.tuple_items(cls) {
-            let items = items.to_vec();
+    if let (Some(s), Some(t)) = (
+        rt.type_ref_of_type_value(sub),
+        rt.type_ref_of_type_value(cls),
+    ) && rt.type_of(cls) == rt.types().type_
+    {
+        return Ok(rt.is_subtype(s, t));
+    }
+    let members = crate::object::union_type::union_args(rt, cls);
+    if let Some(items) = rt.tuple_items(members.as_ref().unwrap_or(cls)) {
+        let items = items.to_vec();
+        return rt.with_recursion_guard(" in __subclasscheck__", || {
             for c in &items {
-                if rt
-                    .with_recursion_guard(" in __subclasscheck__", || issubclass_hook(rt, sub, c))?
-                {
+                if issubclass_hook(rt, sub, c)? {
                     return Ok(true);
                 }
             }
-            return Ok(false);
-        }
-        if let Some(f) = rt.lookup_in_type(meta, "__subclasscheck__") {
-            let r = rt.call(&f, Args::positional(&[cls.clone(), sub.clone()]))?;
-            return rt.truthy(&r);
-        }
+            Ok(false)
+        });
     }
-    let sub = rt
+    if let Some(r) = special_check(rt, cls, "__subclasscheck__", sub)? {
+        return Ok(r);
+    }
+    let s = rt
         .type_ref_of_type_value(sub)
         .ok_or_else(|| rt.type_error("issubclass() arg 1 must be a class"))?;
-    let types = class_tuple(rt, cls).map_err(|_| {
-        rt.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-    })?;
-    Ok(types.into_iter().any(|t| rt.is_subtype(sub, t)))
+    match rt.type_ref_of_type_value(cls) {
+        Some(t) => Ok(rt.is_subtype(s, t)),
+        None => {
+            Err(rt.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+    }
 }
 pub fn getattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "getattr", 2, 3)?;
@@ -313,22 +320,22 @@ pub fn hasattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 pub fn chr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let i = rt.index_isize(one(rt, &a, "chr")?)?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => rt.new_str(c.encode_utf8(&mut [0; 4])),
+    // Lone surrogates (0xd800..0xdfff) are valid str characters too.
+    match u32::try_from(i).ok().filter(|&u| u < 0x110000) {
+        Some(u) => rt.new_str_code_point(u),
         None => Err(rt.value_error("chr() arg not in range(0x110000)")),
     }
 }
 pub fn ord(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one(rt, &a, "ord")?;
     let s = rt
-        .str_of(v)
+        .str_data(v)
         .ok_or_else(|| rt.type_error("ord() expected string of length 1"))?;
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => rt.new_int(c as i64),
+    match s.code_point_at(0) {
+        Some(c) if s.char_len() == 1 => rt.new_int(c as i64),
         _ => Err(rt.type_error(format!(
             "ord() expected a character, but string of length {} found",
-            s.chars().count()
+            s.char_len()
         ))),
     }
 }

@@ -2,6 +2,7 @@
 //! for those that look at frames or run code), the built-in types and exceptions by name, and
 //! the constants.
 
+pub mod compile;
 pub mod functions;
 pub mod namespace;
 
@@ -27,6 +28,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sum", functions::sum),
     ("iter", functions::iter),
     ("next", functions::next),
+    ("aiter", crate::interp::awaitable::builtin_aiter),
+    ("anext", crate::interp::awaitable::builtin_anext),
     ("isinstance", functions::isinstance),
     ("issubclass", functions::issubclass),
     ("getattr", functions::getattr),
@@ -38,6 +41,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", functions::bin),
     ("callable", functions::callable),
     ("print", print),
+    ("input", crate::modules::sys::input),
+    ("breakpoint", crate::modules::sys::breakpoint),
     ("setattr", setattr),
     ("delattr", delattr),
     ("id", id),
@@ -48,10 +53,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("locals", namespace::locals),
     ("vars", namespace::vars),
     ("dir", namespace::dir),
-    ("exec", namespace::exec),
-    ("eval", namespace::eval),
+    ("exec", compile::exec),
+    ("eval", compile::eval),
+    ("compile", compile::compile),
     ("__build_class__", namespace::build_class),
     ("__import__", crate::interp::import::builtin_import),
+    ("open", crate::modules::io::builtin_open),
 ];
 
 /// Makes the `builtins` module.
@@ -125,12 +132,13 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let mut sep = String::from(" ");
     let mut end = String::from("\n");
     let mut file = None;
+    let mut flush = false;
     for (k, v) in a.kwargs() {
         match rt.str_of(k).unwrap_or("") {
             "sep" => sep = kw_str(rt, v, "sep")?.unwrap_or_else(|| " ".into()),
             "end" => end = kw_str(rt, v, "end")?.unwrap_or_else(|| "\n".into()),
             "file" => file = (!rt.is_none(v)).then(|| v.clone()),
-            "flush" => {}
+            "flush" => flush = rt.truthy(v)?,
             other => {
                 return Err(rt.type_error(alloc::format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -138,26 +146,55 @@ fn print(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
-    for (i, v) in a.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match rt.str_of(v) {
-            Some(s) if rt.type_of(v) == rt.types().str => out.push_str(s),
-            _ => out.push_str(&rt.str_string(v)?),
+    if file.is_none() {
+        // `sys.stdout = obj` redirects print.
+        file = crate::modules::sys::redirected_stdout(rt)?;
+        if file.as_ref().is_some_and(|f| rt.is_none(f)) {
+            return Ok(rt.none());
         }
     }
-    out.push_str(&end);
-    match file {
-        Some(f) => {
-            rt.call_method(&f, "write", &[rt.new_str(&out)?])?;
-        }
-        None => {
-            if let Some(w) = rt.hooks.get().write_stdout {
-                w(rt, &out);
+    if let Some(f) = &file {
+        // As CPython: one write per object and separator, then the end.
+        let write = rt.getattr_str(f, "write")?;
+        for (i, v) in a.pos().iter().enumerate() {
+            if i > 0 {
+                rt.call(&write, Args::positional(&[rt.new_str(&sep)?]))?;
             }
+            rt.call(&write, Args::positional(&[rt.str(v)?]))?;
         }
+        rt.call(&write, Args::positional(&[rt.new_str(&end)?]))?;
+        if flush {
+            rt.call_method(f, "flush", &[])?;
+        }
+        return Ok(rt.none());
+    }
+    // The text as generalized UTF-8 (a str may hold lone surrogates), and the first piece that
+    // holds one with where it starts: stdout (UTF-8, strict) writes what precedes it and raises.
+    let mut out: alloc::vec::Vec<u8> = alloc::vec::Vec::new();
+    let mut bad: Option<(usize, Value)> = None;
+    for (i, v) in a.pos().iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep.as_bytes());
+        }
+        let piece = if rt.type_of(v) == rt.types().str {
+            v.clone()
+        } else {
+            rt.str(v)?
+        };
+        if let Some(d) = rt.str_data(&piece) {
+            if bad.is_none() && d.has_surrogates() {
+                bad = Some((out.len(), piece.clone()));
+            }
+            out.extend_from_slice(d.wtf8());
+        }
+    }
+    out.extend_from_slice(end.as_bytes());
+    let upto = bad.as_ref().map_or(out.len(), |b| b.0);
+    if let Some(w) = rt.hooks.get().write_stdout {
+        w(rt, core::str::from_utf8(&out[..upto]).unwrap_or(""));
+    }
+    if let Some((_, piece)) = bad {
+        crate::object::codecs::utf8_text(rt, &piece, false)?;
     }
     Ok(rt.none())
 }

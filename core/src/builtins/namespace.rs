@@ -1,11 +1,9 @@
 //! Builtins that look at the running frame or run code: globals, locals, vars, dir, exec, eval,
 //! `__build_class__`.
 
-use alloc::format;
 use alloc::vec::Vec;
 
 use crate::Runtime;
-use crate::compile::Mode;
 use crate::interp::frame::Frame;
 use crate::object::args::Args;
 use crate::object::{PyResult, Value};
@@ -22,7 +20,7 @@ pub fn globals(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 /// The current frame's locals: its mapping, or a snapshot of the fast locals.
-fn frame_locals(rt: &Runtime) -> PyResult<Value> {
+pub(crate) fn frame_locals(rt: &Runtime) -> PyResult<Value> {
     let f = top(rt).ok_or_else(|| rt.runtime_error("no frame"))?;
     if let Some(l) = &f.locals {
         return Ok(l.clone());
@@ -121,69 +119,6 @@ pub fn dir(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let list = rt.new_list(names)?;
     rt.call_method(&list, "sort", &[])?;
     Ok(list)
-}
-
-fn run_source(rt: &Runtime, a: Args<'_>, name: &str, mode: Mode) -> PyResult<Value> {
-    let v = a.check_count(rt, name, 1, 3)?;
-    let (globals, locals) = match (v.get(1).filter(|g| !rt.is_none(g)), v.get(2)) {
-        (Some(g), l) => {
-            if rt.dict_data(g).is_none() {
-                return Err(rt.type_error(format!(
-                    "{name}() globals must be a dict, not {}",
-                    rt.type_name(g)
-                )));
-            }
-            (
-                g.clone(),
-                l.filter(|l| !rt.is_none(l))
-                    .cloned()
-                    .unwrap_or_else(|| g.clone()),
-            )
-        }
-        (None, l) => {
-            let f = top(rt).ok_or_else(|| rt.runtime_error("no frame"))?;
-            let g = f.globals.clone();
-            let loc = match l.filter(|l| !rt.is_none(l)) {
-                Some(l) => l.clone(),
-                None => frame_locals(rt)?,
-            };
-            (g, loc)
-        }
-    };
-    let code = if rt.code_data(&v[0]).is_some() {
-        v[0].clone()
-    } else {
-        let src: Vec<u8> = match rt.str_of(&v[0]) {
-            Some(s) => s.as_bytes().to_vec(),
-            None => match rt.bytes_of(&v[0]) {
-                Some(b) => b.to_vec(),
-                None => {
-                    return Err(rt.type_error(format!(
-                        "{name}() arg 1 must be a string, bytes or code object"
-                    )));
-                }
-            },
-        };
-        let src = if mode == Mode::Eval {
-            let s = core::str::from_utf8(&src).unwrap_or("");
-            s.trim_start_matches([' ', '\t']).as_bytes().to_vec()
-        } else {
-            src
-        };
-        let cu = crate::compile::compile(&src, "<string>", mode, 0)
-            .map_err(|e| rt.new_error(rt.exc().syntax_error, e.msg.clone()))?;
-        crate::interp::convert::code_object(rt, &cu)?
-    };
-    let r = crate::interp::run_code(rt, &code, &globals, Some(locals))?;
-    Ok(if mode == Mode::Eval { r } else { rt.none() })
-}
-
-pub fn exec(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    run_source(rt, a, "exec", Mode::Exec)
-}
-
-pub fn eval(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    run_source(rt, a, "eval", Mode::Eval)
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.

@@ -7,6 +7,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use num_bigint::BigInt;
 
+pub use crate::object::str_wtf8::WtfString;
+
 /// co_flags bits (CPython's values).
 pub const CO_OPTIMIZED: u32 = 0x1;
 pub const CO_NEWLOCALS: u32 = 0x2;
@@ -36,7 +38,7 @@ pub enum Const {
     BigInt(BigInt),
     Float(f64),
     Complex { re: f64, im: f64 },
-    Str(String),
+    Str(WtfString),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
     FrozenSet(Vec<Const>),

@@ -212,6 +212,7 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({rer}{sign}{imr}j)")
             }
         }
+        Const::Str(s) if s.has_surrogates() => crate::object::text_repr::repr_wtf8(s.exact()),
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => {

@@ -357,18 +357,69 @@ fn peephole(blocks: &mut [Block], consts_none: Option<u32>) {
     }
 }
 
-/// Instructions without a location inherit the previous one's within a block (as CPython's
-/// `propagate_line_numbers`, minus the cross-block part).
+/// Instructions without a location inherit the previous one's within a block, and the first
+/// instruction of a block with a single predecessor inherits that predecessor's last location
+/// (CPython 3.11's `propagate_line_numbers`; tracing reports these lines).
 fn propagate_lines(blocks: &mut [Block]) {
-    for b in blocks.iter_mut() {
+    let n = blocks.len();
+    // The first non-empty block at or after each index.
+    let mut first = vec![n; n + 1];
+    for i in (0..n).rev() {
+        first[i] = if blocks[i].instrs.is_empty() {
+            first[i + 1]
+        } else {
+            i
+        };
+    }
+    let mut preds = vec![0u32; n + 1];
+    for (i, b) in blocks.iter().enumerate() {
+        let Some(last) = b.instrs.last() else {
+            continue;
+        };
+        if b.falls && !no_fallthrough(last.op) {
+            preds[first[i + 1]] += 1;
+        }
+        for ins in &b.instrs {
+            if is_jump(ins.op) && ins.target < n {
+                preds[first[ins.target]] += 1;
+            }
+            if let Some((h, _)) = ins.handler
+                && h < n
+            {
+                // Handlers are never entered by inheriting a location.
+                preds[first[h]] += 2;
+            }
+        }
+    }
+    for i in 0..n {
         let mut prev: Option<Location> = None;
-        for ins in b.instrs.iter_mut() {
+        for ins in blocks[i].instrs.iter_mut() {
             if ins.loc.line < 0 {
                 if let Some(p) = prev {
                     ins.loc = p;
                 }
             }
             prev = Some(ins.loc);
+        }
+        let Some(last) = blocks[i].instrs.last() else {
+            continue;
+        };
+        let (loc, op, target, falls) = (last.loc, last.op, last.target, blocks[i].falls);
+        let mut succ = Vec::new();
+        if falls && !no_fallthrough(op) {
+            succ.push(first[i + 1]);
+        }
+        if is_jump(op) && target < n {
+            succ.push(first[target]);
+        }
+        for t in succ {
+            if t < n
+                && preds[t] == 1
+                && let Some(ins) = blocks[t].instrs.first_mut()
+                && ins.loc.line < 0
+            {
+                ins.loc = loc;
+            }
         }
     }
 }

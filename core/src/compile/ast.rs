@@ -7,6 +7,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use num_bigint::BigInt;
 
+pub use crate::object::str_wtf8::WtfString;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Pos {
     pub lineno: u32,
@@ -41,8 +43,8 @@ pub enum Int {
     Big(BigInt),
 }
 
-/// Literal values. Strings are Rust strings: a lone surrogate escape (`"\ud800"`) cannot be
-/// represented and is stored as U+FFFD (see `compile/mod.rs`).
+/// Literal values. A str is a `WtfString`: it may hold lone surrogates (`"\ud800"`), and
+/// dereferences to a lossy `&str` for name-like uses.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Constant {
     None,
@@ -53,7 +55,7 @@ pub enum Constant {
     Float(f64),
     /// An imaginary literal: the real part is always 0.
     Complex(f64),
-    Str(String),
+    Str(WtfString),
     Bytes(Vec<u8>),
 }
 

@@ -29,6 +29,8 @@ const FUTURES: &[&str] = &[
 struct Ctx<'a> {
     st: &'a SymbolTable,
     in_loop: bool,
+    /// Inside an except* body (and no loop inside it): break/continue cannot leave it.
+    in_star: bool,
     blocks: u32,
     async_gen: bool,
 }
@@ -37,6 +39,7 @@ pub(crate) fn check(m: &ModuleBody, st: &SymbolTable) -> PResult<()> {
     let mut c = Ctx {
         st,
         in_loop: false,
+        in_star: false,
         blocks: 0,
         async_gen: false,
     };
@@ -149,12 +152,13 @@ impl Ctx<'_> {
                     .st
                     .scope_at(ScopeKind::Function, s.pos.lineno, s.pos.col_offset);
                 let async_gen = sc.is_some_and(|sc| sc.is_coroutine && sc.is_generator);
-                let saved = (self.in_loop, self.blocks, self.async_gen);
+                let saved = (self.in_loop, self.in_star, self.blocks, self.async_gen);
                 self.in_loop = false;
+                self.in_star = false;
                 self.blocks = 0;
                 self.async_gen = async_gen;
                 let r = self.stmts(&f.body);
-                (self.in_loop, self.blocks, self.async_gen) = saved;
+                (self.in_loop, self.in_star, self.blocks, self.async_gen) = saved;
                 r?;
             }
             StmtKind::ClassDef(c) => {
@@ -166,11 +170,12 @@ impl Ctx<'_> {
                     exprs_in(e, true)?;
                 }
                 keywords(&c.keywords)?;
-                let saved = (self.in_loop, self.blocks, self.async_gen);
+                let saved = (self.in_loop, self.in_star, self.blocks, self.async_gen);
                 self.in_loop = false;
+                self.in_star = false;
                 self.blocks = 0;
                 let r = self.stmts(&c.body);
-                (self.in_loop, self.blocks, self.async_gen) = saved;
+                (self.in_loop, self.in_star, self.blocks, self.async_gen) = saved;
                 r?;
             }
             StmtKind::Return(v) => {
@@ -296,16 +301,17 @@ impl Ctx<'_> {
                         if let Some(n) = &h.name {
                             debug_name(n, h.pos)?;
                         }
-                        let saved = self.in_loop;
+                        let saved = (self.in_loop, self.in_star);
                         if *is_star {
                             // break/continue/return cannot leave an except* block.
                             self.in_loop = false;
+                            self.in_star = true;
                         }
                         let depth = if h.name.is_some() { 2 } else { 1 };
                         self.blocks += depth - 1;
                         let r = self.block(h.pos, |c| c.stmts(&h.body));
                         self.blocks -= depth - 1;
-                        self.in_loop = saved;
+                        (self.in_loop, self.in_star) = saved;
                         r?;
                     }
                     self.stmts(orelse)
@@ -331,6 +337,12 @@ impl Ctx<'_> {
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => exprs(e)?,
+            StmtKind::Break | StmtKind::Continue if !self.in_loop && self.in_star => {
+                return Err(serr(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    s.pos,
+                ));
+            }
             StmtKind::Break => {
                 if !self.in_loop {
                     return Err(serr("'break' outside loop", s.pos));

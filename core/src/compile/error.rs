@@ -11,6 +11,9 @@ pub enum ErrorKind {
     /// CPython raises MemoryError("Parser stack overflowed - Python source too complex to parse")
     /// when its parser recursion limit is hit; we mirror it for nesting deeper than our own limit.
     MemoryError,
+    /// The compiler's own nesting limit (CPython: "maximum recursion depth exceeded during
+    /// compilation").
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -20,6 +23,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::MemoryError => "MemoryError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

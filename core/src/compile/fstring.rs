@@ -1,7 +1,7 @@
 //! String literals in expressions: implicit concatenation, bytes/str mixing checks, and PEP 701
 //! f-strings (the tokenizer already split them into FStart / FMiddle / fields / FEnd).
 
-use super::ast::{Constant, Ctx, Expr, ExprKind, Pos};
+use super::ast::{Constant, Ctx, Expr, ExprKind, Pos, WtfString};
 use super::error::PResult;
 use super::literal::{self, EscapeError};
 use super::parser::Parser;
@@ -35,7 +35,7 @@ impl<'a> Parser<'a> {
         let first_prefix = prefix(self.text(first));
         let mut bytes_mode: Option<bool> = None;
         let mut has_f = false;
-        let mut buf = String::new();
+        let mut buf = WtfString::new();
         let mut bbuf: Vec<u8> = Vec::new();
         let mut parts: Vec<Expr> = Vec::new();
         while matches!(self.kind(), Tok::String | Tok::FStart) {
@@ -46,10 +46,26 @@ impl<'a> Parser<'a> {
             match bytes_mode {
                 None => bytes_mode = Some(is_bytes),
                 Some(b) if b != is_bytes => {
-                    return Err(self.error_pos(
-                        "cannot mix bytes and nonbytes literals",
-                        self.off_pos(first.start, t.end),
-                    ));
+                    // CPython reads every literal of the run first, then reports the mix at
+                    // the token after them.
+                    loop {
+                        let t = self.tok();
+                        match t.kind {
+                            Tok::String => {
+                                self.bump();
+                            }
+                            Tok::FStart => {
+                                let raw = prefix(self.text(t)).raw;
+                                self.bump();
+                                self.fstring_body(raw, &mut buf, &mut parts)?;
+                            }
+                            _ => break,
+                        }
+                    }
+                    let t = self.tok();
+                    return Err(
+                        self.error_pos("cannot mix bytes and nonbytes literals", self.tok_pos(t))
+                    );
                 }
                 _ => {}
             }
@@ -80,7 +96,7 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 match literal::decode_str(body, pf.raw, false) {
-                    Ok(s) => buf.push_str(&s),
+                    Ok(s) => buf.push_wtf(&s),
                     Err(EscapeError::Msg(msg)) => return Err(self.error_tok(msg, t)),
                 }
             }
@@ -102,10 +118,10 @@ impl<'a> Parser<'a> {
         Ok(Expr::new(pos, ExprKind::JoinedStr(parts)))
     }
 
-    fn fmiddle(&mut self, t: Token, raw: bool, spec: bool, buf: &mut String) -> PResult<()> {
+    fn fmiddle(&mut self, t: Token, raw: bool, spec: bool, buf: &mut WtfString) -> PResult<()> {
         match literal::decode_str(self.text(t), raw, !spec) {
             Ok(s) => {
-                buf.push_str(&s);
+                buf.push_wtf(&s);
                 Ok(())
             }
             Err(EscapeError::Msg(msg)) => Err(self.error_tok(msg, t)),
@@ -113,7 +129,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Literal text and replacement fields up to and including FEnd.
-    fn fstring_body(&mut self, raw: bool, buf: &mut String, parts: &mut Vec<Expr>) -> PResult<()> {
+    fn fstring_body(
+        &mut self,
+        raw: bool,
+        buf: &mut WtfString,
+        parts: &mut Vec<Expr>,
+    ) -> PResult<()> {
         loop {
             let t = self.tok();
             match t.kind {
@@ -136,7 +157,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn field(&mut self, raw: bool, buf: &mut String, parts: &mut Vec<Expr>) -> PResult<()> {
+    fn field(&mut self, raw: bool, buf: &mut WtfString, parts: &mut Vec<Expr>) -> PResult<()> {
         let open = self.bump();
         let m = self.mark();
         if self.at_op(Op::RBrace) {
@@ -179,10 +200,12 @@ impl<'a> Parser<'a> {
         let mut conversion = -1;
         let mut debug = false;
         if self.at_op(Op::Equal) {
-            let eq = self.bump();
+            self.bump();
             debug = true;
-            // The expression text, as written, precedes the value in the result.
-            let text = &self.s[open.end as usize..eq.end as usize];
+            // The expression text as written, up to what follows the '=' (spaces included),
+            // precedes the value in the result.
+            let end = self.tok().start as usize;
+            let text = self.s.get(open.end as usize..end).unwrap_or_default();
             buf.push_str(&String::from_utf8_lossy(text));
         }
         if self.at_op(Op::Exclamation) {
@@ -217,7 +240,7 @@ impl<'a> Parser<'a> {
         let mut format_spec = None;
         if self.at_op(Op::Colon) {
             let colon = self.bump();
-            let mut sbuf = String::new();
+            let mut sbuf = WtfString::new();
             let mut sparts = Vec::new();
             loop {
                 let t = self.tok();
@@ -273,7 +296,7 @@ impl<'a> Parser<'a> {
     }
 }
 
-fn flush(buf: &mut String, parts: &mut Vec<Expr>, pos: Pos) {
+fn flush(buf: &mut WtfString, parts: &mut Vec<Expr>, pos: Pos) {
     if !buf.is_empty() {
         parts.push(Expr::constant(pos, Constant::Str(core::mem::take(buf))));
     }

@@ -1,6 +1,6 @@
 //! Literal values: numbers and the bodies of string and bytes literals, with escape decoding.
 
-use super::ast::{Constant, Int};
+use super::ast::{Constant, Int, WtfString};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -42,7 +42,8 @@ pub(crate) enum EscapeError {
 }
 
 /// Decodes a string body (between the quotes). `fmid` collapses `{{`/`}}` for f-string text.
-pub(crate) fn decode_str(body: &[u8], raw: bool, fmid: bool) -> Result<String, EscapeError> {
+/// The result may hold lone surrogates (`\ud800`), kept apart as CPython does.
+pub(crate) fn decode_str(body: &[u8], raw: bool, fmid: bool) -> Result<WtfString, EscapeError> {
     let text = match core::str::from_utf8(body) {
         Ok(t) => t,
         Err(e) => {
@@ -50,7 +51,7 @@ pub(crate) fn decode_str(body: &[u8], raw: bool, fmid: bool) -> Result<String, E
         }
     };
     let b = text.as_bytes();
-    let mut out = String::with_capacity(text.len());
+    let mut out = WtfString::new();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -130,8 +131,8 @@ pub(crate) fn decode_str(body: &[u8], raw: bool, fmid: bool) -> Result<String, E
                         i - 1
                     )));
                 }
-                // Lone surrogates have no Rust `char`; see the note on `Constant`.
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                // Any code point, lone surrogates included (see `Constant::Str`).
+                out.push_cp(v);
             }
             b'N' => {
                 let close = if b.get(i) == Some(&b'{') {

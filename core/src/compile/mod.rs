@@ -4,11 +4,13 @@
 //! `check` (the rejections CPython makes in its compiler). `check()` is the entry point; whatever
 //! it accepts, CPython's `compile()` accepts, so a code generator has nothing left to reject.
 //!
-//! Native stack: the parser and checks bound their recursion (see `parser::STACK_BUDGET`); run
-//! the front end on a thread with at least 1 MiB of stack.
+//! Native stack: the parser and the code generator bound their recursion by a stack budget the
+//! caller gives (`*_with_stack`); a runtime passes what is left of its own native stack budget,
+//! and the plain entry points assume `DEFAULT_STACK_BUDGET` (run them on a thread with at
+//! least twice that much stack).
 //!
-//! Known gaps: `\N{...}` knows only a small name table (other well-formed names become U+FFFD);
-//! lone surrogate escapes become U+FFFD; non-ASCII identifiers are not NFKC-normalized.
+//! String constants may hold lone surrogates (`"\ud800"`; see `ast::Constant::Str`).
+//! Known gap: non-ASCII identifiers are not NFKC-normalized.
 
 // Style lints whose suggested rewrites (let-chains everywhere) hurt readability of the parser.
 #![allow(
@@ -36,8 +38,9 @@ pub mod symtable;
 pub mod token;
 mod tokenizer;
 mod unicode_names;
+pub mod unparse;
 
-pub use codegen::{compile, generate};
+pub use codegen::{compile, compile_with_stack, generate};
 pub use error::{ErrorKind, SyntaxError};
 
 use alloc::string::String;
@@ -59,8 +62,22 @@ pub struct CheckedModule {
     pub symtable: symtable::SymbolTable,
 }
 
+/// Native stack (bytes) the parser and the code generator may each use when the caller does not
+/// say: enough for CPython's 200 nested brackets in an unoptimized build.
+pub const DEFAULT_STACK_BUDGET: usize = 8 << 20;
+
 /// Tokenizes, parses and checks `source` as CPython's `compile(source, filename, mode)` would.
 pub fn check(source: &[u8], filename: &str, mode: Mode) -> Result<CheckedModule, SyntaxError> {
+    check_with_stack(source, filename, mode, DEFAULT_STACK_BUDGET)
+}
+
+/// `check` with the native stack (bytes) the parser may use.
+pub fn check_with_stack(
+    source: &[u8],
+    filename: &str,
+    mode: Mode,
+    stack_budget: usize,
+) -> Result<CheckedModule, SyntaxError> {
     let src = match source::decode(source) {
         Ok(s) => s,
         Err(e) => return Err(locate(None, e, filename)),
@@ -69,7 +86,7 @@ pub fn check(source: &[u8], filename: &str, mode: Mode) -> Result<CheckedModule,
         Ok(t) => t,
         Err(e) => return Err(locate(Some(&src), e, filename)),
     };
-    let body = match parser::parse(&src, &toks, mode) {
+    let body = match parser::parse(&src, &toks, mode, stack_budget) {
         Ok(b) => b,
         Err(e) => return Err(locate(Some(&src), e, filename)),
     };
@@ -88,7 +105,8 @@ pub fn check(source: &[u8], filename: &str, mode: Mode) -> Result<CheckedModule,
 pub fn parse(source: &[u8], filename: &str, mode: Mode) -> Result<ast::ModuleBody, SyntaxError> {
     let src = source::decode(source).map_err(|e| locate(None, e, filename))?;
     let toks = tokenizer::tokenize(&src).map_err(|e| locate(Some(&src), e, filename))?;
-    parser::parse(&src, &toks, mode).map_err(|e| locate(Some(&src), e, filename))
+    parser::parse(&src, &toks, mode, DEFAULT_STACK_BUDGET)
+        .map_err(|e| locate(Some(&src), e, filename))
 }
 
 /// Converts byte columns to the 1-based character offsets CPython reports.

@@ -166,8 +166,26 @@ struct Builder {
     /// Inside a comprehension's iteration target (for walrus checks).
     in_comp_iter_target: bool,
     in_comp_iter_expr: u32,
-    /// Nesting of `async` comprehensions etc. is not needed; class-body nesting for walrus:
-    in_annotation: bool,
+    /// The annotation being visited, if any, and the scope it stands in.
+    ann: Ann,
+    ann_scope: usize,
+    /// `from __future__ import annotations` is in effect.
+    future_annotations: bool,
+    /// Visiting a TypeVar bound (its scope kind is shared with type alias values).
+    in_typevar_bound: bool,
+}
+
+/// How CPython 3.12 treats the annotation being visited.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ann {
+    /// Not in an annotation, or in one evaluated where it stands.
+    Evaluated,
+    /// Never compiled (a local variable's annotation): the compiler's checks (`await` placement,
+    /// async comprehensions) do not apply.
+    Unevaluated,
+    /// Under `from __future__ import annotations`: never compiled, and CPython visits it in an
+    /// annotation scope of its own where yield, await and walrus are errors.
+    Future,
 }
 
 enum Work<'a> {
@@ -212,6 +230,18 @@ impl Builder {
             }
         };
         let old = s.symbols[idx].flags;
+        // A later loop of the comprehension rebinding a walrus target bound through it.
+        if self.in_comp_iter_target
+            && s.kind == ScopeKind::Comprehension
+            && old & (DEF_GLOBAL | DEF_NONLOCAL) != 0
+        {
+            return Err(serr(
+                format!(
+                    "comprehension inner loop cannot rebind assignment expression target '{name}'"
+                ),
+                pos,
+            ));
+        }
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
             return Err(serr(
                 format!("duplicate argument '{name}' in function definition"),
@@ -398,10 +428,8 @@ impl Builder {
                 } else {
                     self.expr(target)?;
                 }
-                self.in_annotation = true;
-                let r = self.expr(annotation);
-                self.in_annotation = false;
-                r?;
+                let local = self.t.scopes[self.cur].kind == ScopeKind::Function;
+                self.annotation(annotation, local)?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -555,7 +583,10 @@ impl Builder {
             self.add_def(name, DEF_TYPE_PARAM | DEF_LOCAL, tp.pos)?;
             if let Some(b) = bound {
                 self.enter(ScopeKind::TypeAlias, name, b.pos);
-                self.expr(b)?;
+                self.in_typevar_bound = true;
+                let r = self.expr(b);
+                self.in_typevar_bound = false;
+                r?;
                 self.leave();
             }
         }
@@ -580,21 +611,49 @@ impl Builder {
             .chain(a.vararg.as_ref())
             .chain(&a.kwonlyargs)
             .chain(a.kwarg.as_ref());
-        self.in_annotation = true;
-        for arg in all {
-            if let Some(ann) = &arg.annotation {
-                if let Err(e) = self.expr(ann) {
-                    self.in_annotation = false;
-                    return Err(e);
-                }
-            }
+        for ann in all.filter_map(|a| a.annotation.as_ref()).chain(returns) {
+            self.annotation(ann, false)?;
         }
-        let r = match returns {
-            Some(r) => self.expr(r),
-            None => Ok(()),
+        Ok(())
+    }
+
+    /// Visits an annotation; `local` for a variable annotation inside a function body, which
+    /// CPython never compiles.
+    fn annotation(&mut self, e: &Expr, local: bool) -> PResult<()> {
+        let mode = if self.future_annotations {
+            Ann::Future
+        } else if local {
+            Ann::Unevaluated
+        } else {
+            Ann::Evaluated
         };
-        self.in_annotation = false;
+        let saved = (self.ann, self.ann_scope);
+        (self.ann, self.ann_scope) = (mode, self.cur);
+        let r = self.expr(e);
+        (self.ann, self.ann_scope) = saved;
         r
+    }
+
+    /// CPython 3.12's error for yield/await in a type parameter scope (bounds, alias values,
+    /// the parameters of a generic definition).
+    fn in_type_scope(&self, what: &str, e: &Expr) -> PResult<()> {
+        let place = match self.t.scopes[self.cur].kind {
+            ScopeKind::TypeParams => "the definition of a generic",
+            _ if self.in_typevar_bound => "a TypeVar bound",
+            _ => "a type alias",
+        };
+        Err(serr(format!("{what} cannot be used within {place}"), e.pos))
+    }
+
+    /// CPython 3.12's error for yield/await/walrus directly in a future annotation's scope.
+    fn in_future_annotation(&self, what: &str, e: &Expr) -> PResult<()> {
+        if self.ann == Ann::Future && self.cur == self.ann_scope {
+            return Err(serr(
+                format!("{what} cannot be used within an annotation"),
+                e.pos,
+            ));
+        }
+        Ok(())
     }
 
     fn params(&mut self, a: &Arguments) -> PResult<()> {
@@ -731,6 +790,7 @@ impl Builder {
     }
 
     fn yield_check(&mut self, e: &Expr) -> PResult<()> {
+        self.in_future_annotation("yield expression", e)?;
         let s = &self.t.scopes[self.cur];
         match s.kind {
             ScopeKind::Module | ScopeKind::Class => {
@@ -741,20 +801,12 @@ impl Builder {
                 return Err(serr(format!("'yield' inside {what}"), e.pos));
             }
             ScopeKind::TypeParams | ScopeKind::TypeAlias => {
-                return Err(serr(
-                    "'yield' inside a type parameter bound or alias",
-                    e.pos,
-                ));
+                return self.in_type_scope("yield expression", e);
             }
             _ => {}
         }
-        if self.in_annotation {
-            return Err(serr(
-                "'yield expression' can not be used within an annotation",
-                e.pos,
-            ));
-        }
-        if matches!(e.kind, ExprKind::YieldFrom(_)) && s.is_coroutine {
+        if matches!(e.kind, ExprKind::YieldFrom(_)) && s.is_coroutine && self.ann == Ann::Evaluated
+        {
             return Err(serr("'yield from' inside async function", e.pos));
         }
         self.scope().is_generator = true;
@@ -762,7 +814,18 @@ impl Builder {
     }
 
     fn await_check(&mut self, e: &Expr) -> PResult<()> {
+        self.in_future_annotation("await expression", e)?;
         let s = &self.t.scopes[self.cur];
+        if matches!(s.kind, ScopeKind::TypeParams | ScopeKind::TypeAlias) {
+            return self.in_type_scope("await expression", e);
+        }
+        if self.ann != Ann::Evaluated {
+            // Never compiled, so none of the compiler's placement errors.
+            if s.kind == ScopeKind::Comprehension {
+                self.scope().is_coroutine = true;
+            }
+            return Ok(());
+        }
         match s.kind {
             ScopeKind::Module => return Err(serr("'await' outside function", e.pos)),
             ScopeKind::Class => return Err(serr("'await' outside function", e.pos)),
@@ -773,10 +836,23 @@ impl Builder {
             ScopeKind::Comprehension => {
                 // Allowed in comprehensions inside async functions (they become async).
                 match self.nearest_function() {
-                    None => return Err(serr("'await' outside function", e.pos)),
+                    None if s.name != "<genexpr>" => {
+                        return Err(serr(
+                            "asynchronous comprehension outside of an asynchronous function",
+                            e.pos,
+                        ));
+                    }
+                    // A generator expression with `await` is an async generator expression,
+                    // allowed anywhere.
+                    None => {}
                     Some(f) if !self.t.scopes[f].is_coroutine => {
                         if s.name != "<genexpr>" {
-                            return Err(serr("'await' outside async function", e.pos));
+                            // The comprehension itself becomes asynchronous, which only an
+                            // async function may hold (CPython's compiler reports it so).
+                            return Err(serr(
+                                "asynchronous comprehension outside of an asynchronous function",
+                                e.pos,
+                            ));
                         }
                     }
                     _ => {}
@@ -785,16 +861,11 @@ impl Builder {
             }
             _ => {}
         }
-        if self.in_annotation {
-            return Err(serr(
-                "'await expression' can not be used within an annotation",
-                e.pos,
-            ));
-        }
         Ok(())
     }
 
     fn named_expr(&mut self, e: &Expr, target: &Expr) -> PResult<()> {
+        self.in_future_annotation("named expression", e)?;
         let ExprKind::Name { id, .. } = &target.kind else {
             return Ok(());
         };
@@ -910,7 +981,7 @@ impl Builder {
             let in_async = self
                 .nearest_function()
                 .is_some_and(|f| self.t.scopes[f].is_coroutine);
-            if !in_async && !is_gen {
+            if !in_async && !is_gen && self.ann == Ann::Evaluated {
                 self.leave();
                 return Err(serr(
                     "asynchronous comprehension outside of an asynchronous function",
@@ -1178,7 +1249,15 @@ pub(crate) fn build(m: &ModuleBody) -> PResult<SymbolTable> {
         cur: 0,
         in_comp_iter_target: false,
         in_comp_iter_expr: 0,
-        in_annotation: false,
+        ann: Ann::Evaluated,
+        ann_scope: 0,
+        in_typevar_bound: false,
+        future_annotations: match m {
+            ModuleBody::Module(body) | ModuleBody::Interactive(body) => {
+                super::codegen::has_future_annotations(body)
+            }
+            ModuleBody::Expression(_) => false,
+        },
     };
     b.t.scopes
         .push(Scope::new(ScopeKind::Module, "top", Pos::default(), None));

@@ -293,11 +293,17 @@ impl<'a> Lexer<'a> {
             }
             let (top_col, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top_col {
+                // CPython points just past the end of the offending line.
                 let (l, c) = self.lc(self.pos);
+                let rest = self.s.get(self.pos..).unwrap_or_default();
+                let len = rest
+                    .iter()
+                    .position(|&b| b == b'\n' || b == b'\r')
+                    .unwrap_or(rest.len());
                 return Err(err(
                     ErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
-                    span_raw(l, 0, l, -1).with_start_raw(c as i64 + 2),
+                    span_raw(l, 0, l, -1).with_start_raw((c as usize + len) as i64 + 1),
                 ));
             }
             if alt != top_alt {

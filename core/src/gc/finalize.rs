@@ -19,10 +19,38 @@ use crate::runtime::Runtime;
 pub(crate) fn call_del(rt: &Runtime, obj: &Value) {
     let ty = rt.type_of(obj);
     let Some(del) = rt.lookup_in_type(ty, "__del__") else {
+        finalize_generator(rt, obj);
         return;
     };
     if let Err(e) = rt.call(&del, Args::positional(core::slice::from_ref(obj))) {
         write_unraisable(rt, &del, e);
+    }
+}
+
+/// A generator, coroutine or async generator dropped while suspended is closed: GeneratorExit
+/// is raised inside so its `finally` blocks run (CPython's `_PyGen_Finalize`). An async
+/// generator first used while a `sys.set_asyncgen_hooks` finalizer was set is passed to that
+/// finalizer instead (an event loop then runs `aclose()`).
+fn finalize_generator(rt: &Runtime, obj: &Value) {
+    let Ok(gd) = crate::object::generator::gen_data(rt, obj) else {
+        return;
+    };
+    // An async generator with a finalizer hook (an event loop's) hands itself to it.
+    let hook = unsafe { (*gd.finalizer.get()).clone() };
+    if let Some(h) = hook.filter(|_| !gd.closed.get()) {
+        if let Err(e) = rt.call(&h, Args::positional(core::slice::from_ref(obj))) {
+            write_unraisable(rt, &h, e);
+        }
+        return;
+    }
+    let suspended = unsafe { (*gd.frame.get()).is_some() } && gd.started.get();
+    if !suspended {
+        return;
+    }
+    if let Some(close) = rt.hooks.get().gen_close
+        && let Err(e) = close(rt, obj)
+    {
+        write_unraisable(rt, obj, e);
     }
 }
 

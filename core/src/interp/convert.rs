@@ -24,6 +24,7 @@ pub fn const_value(rt: &Runtime, c: &Const) -> PyResult<Value> {
                 crate::object::args::Args::positional(&[re, im]),
             )?
         }
+        Const::Str(s) if s.has_surrogates() => rt.new_str_wtf8(s.exact().to_vec())?,
         Const::Str(s) => {
             if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                 rt.intern(s)

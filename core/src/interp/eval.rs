@@ -18,6 +18,7 @@ use crate::object::error::{PyErr, PyResult};
 use crate::object::typeobj::{BinOp, CmpOp};
 use crate::object::value::Value;
 use crate::runtime::Runtime;
+use crate::specialize as spec;
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -40,6 +41,8 @@ enum Flow {
     },
     /// RETURN_GENERATOR: move the frame into a generator.
     MakeGenerator,
+    /// Tracing was turned on by a call: continue in the tracing instance of `execute`.
+    Retrace,
 }
 
 pub struct Regs {
@@ -137,7 +140,8 @@ fn load_regs(rt: &Runtime, f: &Frame) -> Regs {
     let cd = rt.code_data(&f.code);
     let (code, ncode, consts, names) = match cd {
         Some(cd) => (
-            unsafe { (*cd.code.get()).as_ptr() },
+            // A pointer from the cell (not a shared borrow): the specializer writes through it.
+            unsafe { (*cd.code.get()).as_mut_ptr() as *const u8 },
             unsafe { (*cd.code.get()).len() / 2 },
             rt.tuple_items(&cd.consts).unwrap_or(&[]).as_ptr(),
             rt.tuple_items(&cd.names).unwrap_or(&[]).as_ptr(),
@@ -186,10 +190,20 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
     };
     let mut r = load_regs(rt, f);
     let mut pending = throw.map(|e| (e, true));
+    if pending.is_some()
+        && rt.interp.trace.on.get()
+        && let Err(e) = super::trace::throw_entry(rt)
+    {
+        pending = Some((e, true));
+    }
+    // The exception came up from a callee: the frame gets an 'exception' trace event.
+    let mut propagated = false;
     loop {
         let flow = match pending.take() {
             Some((e, fresh)) => Flow::Error(e, fresh),
-            None => execute(rt, &mut r),
+            // Two instances of the loop: the untraced one has no tracing check at all.
+            None if rt.interp.trace.on.get() => execute::<true>(rt, &mut r),
+            None => execute::<false>(rt, &mut r),
         };
         match flow {
             Flow::Return(v) => {
@@ -229,6 +243,7 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                     Err(e) => pending = Some((e, true)),
                 }
             }
+            Flow::Retrace => {}
             Flow::MakeGenerator => {
                 if let Some(f) = frames(rt).last_mut() {
                     save_regs(f, &r);
@@ -264,10 +279,32 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                 if fresh {
                     traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
                 }
+                let mut e = e;
+                let mut exc = exc;
+                if (fresh || core::mem::take(&mut propagated))
+                    && rt.interp.trace.on.get()
+                    && let Err(te) = super::trace::exception(rt, &exc)
+                {
+                    // The tracer raised: its exception replaces this one.
+                    e = te;
+                    exc = e.0.clone();
+                    if let Some(f) = frames(rt).last() {
+                        traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
+                    }
+                }
+                // RERAISE n carries the offset where the exception arose (CPython's f_lasti).
+                let origin = if fresh {
+                    None
+                } else {
+                    super::trace::reraise_origin(rt, &r)
+                };
+                let Some(f) = frames(rt).last_mut() else {
+                    return Err(e);
+                };
                 if let Some(h) = find_handler(rt, f) {
                     r.drop_to(h.depth as usize);
                     if h.lasti {
-                        let li = rt.new_int(r.lasti as i64);
+                        let li = rt.new_int(origin.unwrap_or(r.lasti) as i64);
                         match li {
                             Ok(li) => r.push(li),
                             Err(e) => return Err(e),
@@ -276,6 +313,12 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                     r.push(e.0);
                     r.ip = h.target as usize;
                     continue;
+                }
+                if let Some(o) = origin {
+                    f.lasti = o;
+                }
+                if rt.interp.trace.on.get() {
+                    super::trace::unwind_return(rt);
                 }
                 let Some(done) = pop_frame(rt) else {
                     return Err(e);
@@ -293,6 +336,7 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                     traceback::add_entry(rt, &exc, &f.code, f.lasti as u32);
                 }
                 pending = Some((e, false));
+                propagated = true;
             }
         }
     }
@@ -362,7 +406,7 @@ fn past_end(rt: &Runtime) -> PyErr {
 }
 
 /// Runs instructions of the current frame until something needs the driver.
-fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
+fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
     use Opcode as O;
     loop {
         if r.ip >= r.ncode {
@@ -379,16 +423,33 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             opb = o;
             arg = arg << 8 | a;
         }
-        let Some(op) = Opcode::from_u8(opb) else {
+        let Some(op) =
+            Opcode::from_u8(opb).or_else(|| spec::SpecOp::from_u8(opb).map(|s| s.family()))
+        else {
             return Flow::Error(rt.new_error(rt.exc().system_error, "unknown opcode"), true);
         };
         r.lasti = r.ip - 1;
         // Keep the frame's lasti current: any instruction may run Python code (a call, a
         // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
         if let Some(f) = frames(rt).last_mut() {
-            f.lasti = r.lasti;
+            let prev = core::mem::replace(&mut f.lasti, r.lasti);
+            // sys.settrace / setprofile (only in the tracing instance of the loop).
+            if TRACE
+                && rt.interp.trace.on.get()
+                && let Err(e) = super::trace::instruction(rt, r, op, arg, prev)
+            {
+                return Flow::Error(e, true);
+            }
         }
         r.ip += op.caches() as usize;
+        // Specialized and adaptive instructions (core/src/specialize/).
+        if op.caches() != 0 {
+            match spec::dispatch(rt, r, opb, op, arg) {
+                spec::Outcome::Done => continue,
+                spec::Outcome::Generic => {}
+                spec::Outcome::Error(e) => return Flow::Error(e, true),
+            }
+        }
         match op {
             O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED | O::ENTER_EXECUTOR => {}
             O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
@@ -592,11 +653,17 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 let owner = r.pop();
                 let name = r.name((arg >> 1) as usize).clone();
                 if arg & 1 != 0 {
-                    let (m, s) = tri!(x::load_method(rt, &owner, &name));
+                    let (m, s) = tri!(
+                        x::load_method(rt, &owner, &name)
+                            .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
+                    );
                     r.push(m);
                     r.push_opt(s);
                 } else {
-                    let v = tri!(rt.getattr(&owner, &name));
+                    let v = tri!(
+                        rt.getattr(&owner, &name)
+                            .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
+                    );
                     r.push(v);
                 }
             }
@@ -803,10 +870,24 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                         Some(t) => rt.tuple_items(t).unwrap_or(&[]),
                         None => &[],
                     };
-                    rt.call(&callable, Args::new(args, kw))
+                    // setprofile's c_call / c_return events (tracing instance only).
+                    let prof = if TRACE && rt.interp.trace.on.get() {
+                        super::trace::c_call(rt, &callable, args.first())
+                    } else {
+                        None
+                    };
+                    let res = rt.call(&callable, Args::new(args, kw));
+                    if let Some(p) = prof {
+                        super::trace::c_return(rt, p, res.is_ok());
+                    }
+                    res
                 };
                 r.drop_to(base);
                 r.push(tri!(res));
+                // `sys.settrace` (or anything calling it) may have just turned tracing on.
+                if !TRACE && rt.interp.trace.on.get() {
+                    return Flow::Retrace;
+                }
             }
             O::CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 != 0 { Some(r.pop()) } else { None };
@@ -824,8 +905,15 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
             O::CALL_INTRINSIC_2 => {
                 let b = r.pop();
                 let a = r.pop();
-                drop(b);
-                r.push(a);
+                if arg == opc::INTRINSIC_PREP_RERAISE_STAR {
+                    let v = tri!(crate::object::exception_group::prep_reraise_star(
+                        rt, &a, &b
+                    ));
+                    r.push(v);
+                } else {
+                    drop(b);
+                    r.push(a);
+                }
             }
             O::MAKE_FUNCTION => {
                 let code = r.pop();
@@ -967,10 +1055,14 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 r.push(rt.bool_value(ok));
             }
             O::CHECK_EG_MATCH => {
-                return Flow::Error(
-                    rt.not_implemented_error("except* is not supported yet"),
-                    true,
-                );
+                let ty = r.pop();
+                let exc = r.pop();
+                let (rest, m) = tri!(crate::object::exception_group::eg_match(rt, &exc, &ty));
+                if !rt.is_none(&m) {
+                    drop(rt.interp.swap_exc(Some(m.clone())));
+                }
+                r.push(rest);
+                r.push(m);
             }
             O::WITH_EXCEPT_START => {
                 let val = r.peek(1).clone();
@@ -1095,21 +1187,33 @@ fn execute(rt: &Runtime, r: &mut Regs) -> Flow {
                 let v = tri!(x::match_class(rt, &subject, &cls, arg as usize, &names));
                 r.push(v);
             }
-            O::BEFORE_ASYNC_WITH
-            | O::GET_AITER
-            | O::GET_ANEXT
-            | O::GET_AWAITABLE
-            | O::END_ASYNC_FOR => {
-                if op == O::GET_AWAITABLE {
-                    let v = r.pop();
-                    let a = tri!(x::get_awaitable(rt, v));
-                    r.push(a);
-                } else {
-                    return Flow::Error(
-                        rt.not_implemented_error(format!("{} is not supported yet", op.name())),
-                        true,
-                    );
+            O::GET_AWAITABLE => {
+                let v = r.pop();
+                let a = tri!(super::awaitable::get_awaitable(rt, v, arg));
+                r.push(a);
+            }
+            O::GET_AITER => {
+                let v = r.pop();
+                let it = tri!(super::awaitable::get_aiter(rt, v));
+                r.push(it);
+            }
+            O::GET_ANEXT => {
+                let a = tri!(super::awaitable::get_anext(rt, r.top()));
+                r.push(a);
+            }
+            O::END_ASYNC_FOR => {
+                // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+                let exc = PyErr(r.pop());
+                if !rt.err_matches(&exc, rt.exc().stop_async_iteration) {
+                    return Flow::Error(exc, false);
                 }
+                drop(r.pop_opt());
+            }
+            O::BEFORE_ASYNC_WITH => {
+                let mgr = r.pop();
+                let (exit, res) = tri!(super::awaitable::before_async_with(rt, &mgr));
+                r.push(exit);
+                r.push(res);
             }
         }
     }

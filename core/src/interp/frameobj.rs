@@ -42,6 +42,7 @@ pub fn frame_object(rt: &Runtime, idx: usize) -> PyResult<Value> {
         locals: UnsafeCell::new(None),
         back: UnsafeCell::new(None),
         extra: UnsafeCell::new(None),
+        trace: super::trace::FrameTrace::new(),
     };
     let o = unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     if let Some(f) = frames(rt).get_mut(idx) {
@@ -195,6 +196,35 @@ pub fn spec() -> crate::object::typespec::TypeSpec {
                     name: "f_lineno",
                     get: lineno,
                     set: None,
+                },
+                GetSetDef {
+                    name: "f_trace",
+                    get: |rt, v| Ok(data(rt, v)?.trace.get().unwrap_or_else(|| rt.none())),
+                    set: Some(|rt, v, x| {
+                        let hf = data(rt, v)?;
+                        hf.trace.set(x.filter(|x| !rt.is_none(x)).cloned());
+                        Ok(())
+                    }),
+                },
+                GetSetDef {
+                    name: "f_trace_lines",
+                    get: |rt, v| Ok(rt.bool_value(data(rt, v)?.trace.lines.get())),
+                    set: Some(|rt, v, x| {
+                        let hf = data(rt, v)?;
+                        let b = match x {
+                            Some(x) if rt.type_of(x) == rt.types().bool => rt.truthy(x)?,
+                            _ => {
+                                return Err(rt.type_error("attribute value type must be bool"));
+                            }
+                        };
+                        hf.trace.lines.set(b);
+                        Ok(())
+                    }),
+                },
+                GetSetDef {
+                    name: "f_trace_opcodes",
+                    get: |rt, _| Ok(rt.bool_value(false)),
+                    set: Some(|_, _, _| Ok(())),
                 },
                 GetSetDef {
                     name: "f_lasti",

@@ -35,6 +35,8 @@ pub struct HeapFrame {
     pub back: UnsafeCell<Option<Value>>,
     /// Names written through `f_locals` that are not the function's variables (PEP 667).
     pub extra: UnsafeCell<Option<Value>>,
+    /// `f_trace` and `f_trace_lines` (see `trace.rs`).
+    pub trace: super::trace::FrameTrace,
 }
 
 impl Payload for HeapFrame {
@@ -55,8 +57,12 @@ impl Payload for HeapFrame {
         {
             visit(v);
         }
+        if let Some(t) = unsafe { &*self.trace.func.get() } {
+            visit(t);
+        }
     }
     fn clear(&self) {
+        self.trace.set(None);
         let old: Vec<Option<Value>> =
             unsafe { (*self.slots.get()).iter_mut().map(|s| s.take()).collect() };
         let more = unsafe {
@@ -121,6 +127,7 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         locals: UnsafeCell::new(None),
         back: UnsafeCell::new(None),
         extra: UnsafeCell::new(None),
+        trace: super::trace::FrameTrace::new(),
     };
     let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
         Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },
@@ -173,13 +180,15 @@ fn resume(
     rt.recursion_depth.set(depth + 1);
     let lp = unsafe { (*hf.slots.get()).as_mut_ptr() };
     let mut sp = hf.sp.get();
-    if throw.is_none() {
-        let v = send.unwrap_or_else(|| rt.none());
-        unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
-        sp += 1;
-    }
+    // The sent value is pushed even when throwing (as CPython does): the handler around a
+    // `yield from`'s YIELD_VALUE (CLEANUP_THROW) expects the receiver and a value below the
+    // exception.
+    let v = send.unwrap_or_else(|| rt.none());
+    unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
+    sp += 1;
     gd.running.set(true);
     gd.started.set(true);
+    drop(unsafe { (*gd.yieldfrom.get()).take() });
     hf.live.set(frames(rt).len() + 1);
     frames(rt).push(Frame {
         code: hf.code.clone(),
@@ -197,8 +206,25 @@ fn resume(
         generator: Some(g.clone()),
         obj: Some(fo.clone()),
     });
+    // The generator's own handled exception (if it yielded inside an `except`) is current
+    // while it runs; the caller's comes back when it stops.
+    let caller_exc = rt.interp.current_exc();
+    if let Some(saved) = unsafe { (*gd.exc_state.get()).take() } {
+        drop(rt.interp.swap_exc(Some(saved)));
+    }
     let r = eval::run(rt, throw);
     gd.running.set(false);
+    let same = |a: &Option<Value>, b: &Option<Value>| match (a, b) {
+        (Some(a), Some(b)) => a.is(b),
+        (None, None) => true,
+        _ => false,
+    };
+    let now = rt.interp.swap_exc(caller_exc.clone());
+    if matches!(r, Ok(Exit::Yield(_))) && !same(&now, &caller_exc) {
+        unsafe { *gd.exc_state.get() = now };
+    } else {
+        drop(now);
+    }
     match r {
         Ok(Exit::Yield(v)) => {
             if let Some(mut f) = frames(rt).pop() {
@@ -209,6 +235,8 @@ fn resume(
                 rt.recursion_depth
                     .set(rt.recursion_depth.get().saturating_sub(1));
             }
+            let yf = delegate_of(rt, hf);
+            unsafe { *gd.yieldfrom.get() = yf };
             Ok(Ok(v))
         }
         Ok(Exit::Return(v)) => {
@@ -238,24 +266,127 @@ fn stop(rt: &Runtime, v: Value) -> PyErr {
     }
 }
 
-pub fn gen_send(rt: &Runtime, g: &Value, v: &Value) -> PyResult<Value> {
+/// One `send` step with CPython's checks (`gen_send_ex`): Ok(Ok(yielded)), Ok(Err(returned)).
+pub fn send_raw(rt: &Runtime, g: &Value, v: Value) -> PyResult<Result<Value, Value>> {
     let gd = gen_data(rt, g)?;
-    if !gd.started.get() && !rt.is_none(v) && unsafe { (*gd.frame.get()).is_some() } {
+    let done = unsafe { (*gd.frame.get()).is_none() };
+    if !gd.started.get() && !rt.is_none(&v) && !done {
         return Err(rt.type_error(match gd.kind {
+            GenKind::Generator => "can't send non-None value to a just-started generator",
             GenKind::Coroutine => "can't send non-None value to a just-started coroutine",
-            _ => "can't send non-None value to a just-started generator",
+            GenKind::AsyncGenerator => {
+                "can't send non-None value to a just-started async generator"
+            }
         }));
     }
-    if unsafe { (*gd.frame.get()).is_none() } && gd.kind == GenKind::Coroutine {
+    if done && gd.kind == GenKind::Coroutine {
         return Err(rt.runtime_error("cannot reuse already awaited coroutine"));
     }
-    match resume(rt, g, Some(v.clone()), None)? {
-        Ok(y) => Ok(y),
-        Err(ret) => Err(stop(rt, ret)),
+    resume(rt, g, Some(v), None)
+}
+
+/// The exception a generator's return raises out of `send`/`throw`.
+pub fn returned(rt: &Runtime, g: &Value, ret: Value) -> PyErr {
+    match gen_data(rt, g) {
+        Ok(gd) if gd.kind == GenKind::AsyncGenerator => {
+            rt.new_exception(rt.exc().stop_async_iteration, Vec::new())
+        }
+        _ => stop(rt, ret),
     }
 }
 
-fn exception_from(rt: &Runtime, args: Args<'_>) -> PyResult<PyErr> {
+pub fn gen_send(rt: &Runtime, g: &Value, v: &Value) -> PyResult<Value> {
+    match send_raw(rt, g, v.clone())? {
+        Ok(y) => Ok(y),
+        Err(ret) => Err(returned(rt, g, ret)),
+    }
+}
+
+/// The iterator a generator suspended in `yield from`/`await` delegates to: the frame stopped
+/// just before a RESUME after-yield-from/await, with the receiver on top of its stack.
+fn delegate_of(rt: &Runtime, hf: &HeapFrame) -> Option<Value> {
+    let cd = rt.code_data(&hf.code)?;
+    let code = unsafe { &*cd.code.get() };
+    let ip = hf.ip.get();
+    let (op, arg) = (*code.get(2 * ip)?, *code.get(2 * ip + 1)?);
+    if op != crate::bytecode::opcode::Opcode::RESUME as u8
+        || u32::from(arg) < crate::bytecode::opcode::RESUME_AFTER_YIELD_FROM
+    {
+        return None;
+    }
+    let sp = hf.sp.get();
+    let i = (hf.nlocalsplus + sp).checked_sub(1)?;
+    unsafe { (&(*hf.slots.get())).get(i).cloned().flatten() }
+}
+
+fn is_native_gen(rt: &Runtime, v: &Value) -> bool {
+    let ty = rt.type_of(v);
+    ty == rt.types().generator || ty == rt.types().coroutine
+}
+
+/// Closes what a generator delegates to (`gen_close_iter`).
+fn close_iter(rt: &Runtime, yf: &Value) -> PyResult<()> {
+    if is_native_gen(rt, yf) {
+        return gen_close(rt, yf).map(drop);
+    }
+    match rt.getattr_opt(yf, "close")? {
+        Some(m) => rt.call(&m, Args::positional(&[])).map(drop),
+        None => Ok(()),
+    }
+}
+
+/// Raises `e` inside `g`, first passing it on to the iterator `g` delegates to (`_gen_throw`).
+pub fn throw_into(
+    rt: &Runtime,
+    g: &Value,
+    e: PyErr,
+    close_on_exit: bool,
+) -> PyResult<Result<Value, Value>> {
+    let gd = gen_data(rt, g)?;
+    let yf = unsafe { (*gd.yieldfrom.get()).clone() };
+    let live = unsafe { (*gd.frame.get()).is_some() };
+    if let (Some(yf), true, false) = (yf, live, gd.running.get()) {
+        if close_on_exit && rt.err_matches(&e, rt.exc().generator_exit) {
+            gd.running.set(true);
+            let r = close_iter(rt, &yf);
+            gd.running.set(false);
+            return match r {
+                Err(err) => resume(rt, g, None, Some(err)),
+                Ok(()) => resume(rt, g, None, Some(e)),
+            };
+        }
+        gd.running.set(true);
+        let r = if is_native_gen(rt, &yf) {
+            match throw_into(rt, &yf, PyErr(e.0.clone()), close_on_exit) {
+                Ok(Ok(y)) => Ok(Some(y)),
+                Ok(Err(ret)) => Err(stop(rt, ret)),
+                Err(err) => Err(err),
+            }
+        } else {
+            match rt.getattr_opt(&yf, "throw") {
+                Ok(Some(m)) => rt
+                    .call(&m, Args::positional(core::slice::from_ref(&e.0)))
+                    .map(Some),
+                Ok(None) => Ok(None),
+                Err(err) => Err(err),
+            }
+        };
+        gd.running.set(false);
+        return match r {
+            Ok(Some(y)) => Ok(Ok(y)),
+            // No `throw` method: raise it here.
+            Ok(None) => resume(rt, g, None, Some(e)),
+            // CLEANUP_THROW turns a StopIteration into the value of the `yield from`.
+            Err(err) => resume(rt, g, None, Some(err)),
+        };
+    }
+    if !live && gd.kind == GenKind::Coroutine && !close_on_exit {
+        return Err(rt.runtime_error("cannot reuse already awaited coroutine"));
+    }
+    resume(rt, g, None, Some(e))
+}
+
+pub fn exception_from(rt: &Runtime, args: Args<'_>) -> PyResult<PyErr> {
     let typ = args.all.first().cloned().unwrap_or_else(|| rt.none());
     let val = args.all.get(1).cloned();
     if let Some(t) = rt.type_ref_of_type_value(&typ)
@@ -286,9 +417,9 @@ fn exception_from(rt: &Runtime, args: Args<'_>) -> PyResult<PyErr> {
 
 pub fn gen_throw(rt: &Runtime, g: &Value, args: Args<'_>) -> PyResult<Value> {
     let e = exception_from(rt, args)?;
-    match resume(rt, g, None, Some(e))? {
+    match throw_into(rt, g, e, true)? {
         Ok(y) => Ok(y),
-        Err(ret) => Err(stop(rt, ret)),
+        Err(ret) => Err(returned(rt, g, ret)),
     }
 }
 
@@ -302,12 +433,18 @@ pub fn gen_close(rt: &Runtime, g: &Value) -> PyResult<Value> {
         return Ok(rt.none());
     }
     let ge = rt.call(&rt.exc().generator_exit.value(), Args::positional(&[]))?;
-    match resume(rt, g, None, Some(PyErr(ge))) {
-        Ok(Ok(_)) => Err(rt.runtime_error("generator ignored GeneratorExit")),
+    match throw_into(rt, g, PyErr(ge), true) {
+        Ok(Ok(_)) => Err(rt.runtime_error(match gd.kind {
+            GenKind::Generator => "generator ignored GeneratorExit",
+            GenKind::Coroutine => "coroutine ignored GeneratorExit",
+            GenKind::AsyncGenerator => "async generator ignored GeneratorExit",
+        })),
         Ok(Err(_)) => Ok(rt.none()),
         Err(e)
             if rt.err_matches(&e, rt.exc().generator_exit)
-                || rt.err_matches(&e, rt.exc().stop_iteration) =>
+                || rt.err_matches(&e, rt.exc().stop_iteration)
+                || (gd.kind == GenKind::AsyncGenerator
+                    && rt.err_matches(&e, rt.exc().stop_async_iteration)) =>
         {
             Ok(rt.none())
         }
@@ -320,11 +457,7 @@ pub fn send_to(rt: &Runtime, recv: &Value, v: Value) -> PyResult<Result<Value, V
     let t = rt.types();
     let ty = rt.type_of(recv);
     if ty == t.generator || ty == t.coroutine {
-        let gd = gen_data(rt, recv)?;
-        if !gd.started.get() && !rt.is_none(&v) {
-            return Err(rt.type_error("can't send non-None value to a just-started generator"));
-        }
-        return resume(rt, recv, Some(v), None);
+        return send_raw(rt, recv, v);
     }
     let r = if rt.is_none(&v) {
         match rt.type_of(recv).data().slots().next {

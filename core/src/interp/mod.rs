@@ -5,15 +5,21 @@
 //! `install` plugs the interpreter into the runtime's hooks, so calling a `function` object runs
 //! its code, and makes the `builtins` module.
 
+pub mod asyncgen;
+pub mod awaitable;
 pub mod call;
 pub mod convert;
 pub mod eval;
+pub mod exc_group_print;
 pub mod frame;
 pub mod frameobj;
 pub mod generator;
 pub mod import;
 pub mod localsproxy;
 pub mod ops;
+pub mod shutdown;
+pub mod suggest;
+pub mod trace;
 pub mod traceback;
 
 use alloc::vec::Vec;
@@ -34,6 +40,12 @@ pub struct InterpState {
     pub builtins: UnsafeCell<Option<Value>>,
     /// Loaded modules by name (`sys.modules`).
     pub modules: UnsafeCell<Option<Value>>,
+    /// `sys.settrace` / `sys.setprofile` state.
+    pub trace: trace::TraceState,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
+    /// The specializer's state (keys versions, `-X stats`).
+    pub spec: crate::specialize::SpecState,
 }
 
 impl InterpState {
@@ -44,6 +56,9 @@ impl InterpState {
             exc_info: UnsafeCell::new(None),
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),
+            trace: trace::TraceState::new(),
+            asyncgen_hooks: UnsafeCell::new((None, None)),
+            spec: Default::default(),
         }
     }
 
@@ -51,13 +66,16 @@ impl InterpState {
     pub fn release_modules(&self) {
         let modules = unsafe { (*self.modules.get()).take() };
         let exc = self.swap_exc(None);
-        drop((modules, exc));
+        self.trace.release();
+        let hooks = unsafe { core::mem::take(&mut *self.asyncgen_hooks.get()) };
+        drop((modules, exc, hooks));
     }
 
     /// Drops the builtins (runtime teardown, after finalizers had their chance to use them).
     pub fn release_builtins(&self) {
         let builtins = unsafe { (*self.builtins.get()).take() };
-        drop(builtins);
+        let exc = self.swap_exc(None);
+        drop((builtins, exc));
     }
 
     /// Sets the exception being handled, returning the previous one.
@@ -137,9 +155,37 @@ pub fn syntax_error(rt: &Runtime, e: &crate::compile::SyntaxError) -> crate::obj
         crate::compile::ErrorKind::IndentationError => rt.exc().indentation_error,
         crate::compile::ErrorKind::TabError => rt.exc().tab_error,
         crate::compile::ErrorKind::MemoryError => rt.exc().memory_error,
+        crate::compile::ErrorKind::RecursionError => rt.exc().recursion_error,
         _ => rt.exc().syntax_error,
     };
-    rt.new_error(ty, e.msg.clone())
+    if ty == rt.exc().memory_error || ty == rt.exc().recursion_error {
+        return rt.new_error(ty, e.msg.clone());
+    }
+    // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+    let detail = (|| -> PyResult<Value> {
+        let opt = |v: Option<i64>| v.map_or_else(|| Ok(rt.none()), |n| rt.new_int(n));
+        let text = match &e.text {
+            Some(t) => rt.new_str(t)?,
+            None => rt.none(),
+        };
+        let info = rt.new_tuple(alloc::vec![
+            rt.new_str(&e.filename)?,
+            opt(e.lineno)?,
+            opt(e.offset)?,
+            text,
+            opt(e.end_lineno)?,
+            opt(e.end_offset)?,
+        ])?;
+        let msg = rt.new_str(&e.msg)?;
+        rt.call(
+            &ty.value(),
+            crate::object::args::Args::positional(&[msg, info]),
+        )
+    })();
+    match detail {
+        Ok(v) => crate::object::error::PyErr(v),
+        Err(err) => err,
+    }
 }
 
 fn caller_module_name(rt: &Runtime) -> Option<Value> {
@@ -279,8 +325,14 @@ pub fn run_code(
 /// Compiles and runs `source` in the `__main__` module; returns the module's globals. `-c`
 /// programs (`<string>`) get no `__file__`, as in CPython.
 pub fn run_main(rt: &Runtime, source: &[u8], filename: &str) -> Result<Value, RunError> {
-    let cu = crate::compile::compile(source, filename, crate::compile::Mode::Exec, 0)
-        .map_err(|e| RunError::Syntax(alloc::boxed::Box::new(e)))?;
+    let cu = crate::compile::compile_with_stack(
+        source,
+        filename,
+        crate::compile::Mode::Exec,
+        0,
+        rt.compile_stack_budget(),
+    )
+    .map_err(|e| RunError::Syntax(alloc::boxed::Box::new(e)))?;
     let code = convert::code_object(rt, &cu).map_err(RunError::Exception)?;
     let file = (filename != "<string>").then_some(filename);
     import::run_in_main(rt, &code, file).map_err(RunError::Exception)

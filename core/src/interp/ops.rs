@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use super::eval::Regs;
 use crate::bytecode::opcode::{self as opc, Opcode};
 use crate::object::args::Args;
+use crate::object::code::co_flags;
 use crate::object::dict::DictData;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::exceptions::exc_data;
@@ -78,10 +79,13 @@ pub fn localsplus_name_value(rt: &Runtime, i: usize) -> PyResult<Value> {
 }
 
 fn name_error(rt: &Runtime, name: &Value) -> PyErr {
-    rt.new_error(
+    let e = rt.new_error(
         rt.exc().name_error,
         format!("name '{}' is not defined", rt.str_of(name).unwrap_or("?")),
-    )
+    );
+    // The name is kept for the traceback's "Did you mean" suggestion, as CPython does.
+    let _ = rt.setattr(e.value(), &rt.intern("name"), Some(name));
+    e
 }
 
 /// `mapping[name]` for dicts and other mappings; None when missing.
@@ -237,6 +241,17 @@ pub fn load_super_attr(
 }
 
 pub fn build_string(rt: &Runtime, parts: &[Value]) -> PyResult<Value> {
+    if parts
+        .iter()
+        .any(|p| rt.str_data(p).is_some_and(|d| d.has_surrogates()))
+    {
+        // Lone surrogates: join the exact bytes.
+        let mut s = alloc::vec::Vec::new();
+        for p in parts {
+            s.extend_from_slice(rt.str_bytes(p).unwrap_or_default());
+        }
+        return rt.new_str_wtf8(s);
+    }
     let mut s = String::new();
     for p in parts {
         s.push_str(rt.str_of(p).unwrap_or(""));
@@ -489,9 +504,17 @@ pub fn intrinsic1(rt: &Runtime, which: u32, v: Value) -> PyResult<Value> {
         }
         opc::INTRINSIC_STOPITERATION_ERROR => {
             let e = PyErr(v.clone());
+            let flags = rt.code_data(&top_frame(rt)?.code).map_or(0, |c| c.flags);
+            let agen = flags & co_flags::ASYNC_GENERATOR != 0;
             let msg = if rt.err_matches(&e, rt.exc().stop_iteration) {
-                Some("generator raised StopIteration")
-            } else if rt.err_matches(&e, rt.exc().stop_async_iteration) {
+                Some(if agen {
+                    "async generator raised StopIteration"
+                } else if flags & co_flags::COROUTINE != 0 {
+                    "coroutine raised StopIteration"
+                } else {
+                    "generator raised StopIteration"
+                })
+            } else if agen && rt.err_matches(&e, rt.exc().stop_async_iteration) {
                 Some("async generator raised StopAsyncIteration")
             } else {
                 None
@@ -506,6 +529,7 @@ pub fn intrinsic1(rt: &Runtime, which: u32, v: Value) -> PyResult<Value> {
             }
         }
         opc::INTRINSIC_UNARY_POSITIVE => rt.pos(&v),
+        opc::INTRINSIC_ASYNC_GEN_WRAP => super::asyncgen::wrap(rt, v),
         opc::INTRINSIC_LIST_TO_TUPLE => {
             let items = rt
                 .list_data(&v)
@@ -766,19 +790,6 @@ pub fn yield_from_iter(rt: &Runtime, v: Value) -> PyResult<Value> {
         return Ok(v);
     }
     rt.iter(&v)
-}
-
-pub fn get_awaitable(rt: &Runtime, v: Value) -> PyResult<Value> {
-    if rt.type_of(&v) == rt.types().coroutine {
-        return Ok(v);
-    }
-    let a = rt.call_method(&v, "__await__", &[]).map_err(|_| {
-        rt.type_error(format!(
-            "object {} can't be used in 'await' expression",
-            rt.type_name(&v)
-        ))
-    })?;
-    Ok(a)
 }
 
 pub fn match_kind(rt: &Runtime, v: &Value, sequence: bool) -> PyResult<bool> {

@@ -1,324 +1,476 @@
-//! A first `math` module: the float functions (over `libm`), the integer ones (over
-//! `num-bigint`) and constants.
+//! `math` (Rust: numeric hot loops call it). The float functions run on `libm` with CPython's
+//! error rules: a NaN from a non-NaN argument is "math domain error" (ValueError), an
+//! infinity from finite arguments is "math range error" (OverflowError) where the function
+//! can overflow, else a domain error. The integer functions are in `math_int.rs`, the
+//! accurate sums and norms in `math_sum.rs`.
 
+use alloc::vec::Vec;
+
+use super::math_cr;
+use super::math_erf;
+use super::math_gamma;
+use super::math_int;
+use super::math_sum;
 use super::{native_module, set_attr};
 use crate::Runtime;
-use crate::object::args::Args;
+use crate::object::args::{Args, Signature};
+use crate::object::int::IntRef;
 use crate::object::{PyResult, Value};
-use num_bigint::BigInt;
-use num_traits::FromPrimitive;
 
-fn arg_f64(rt: &Runtime, v: &Value) -> PyResult<f64> {
-    match crate::object::float_ops::to_f64(rt, v)? {
-        Some(f) => Ok(f),
-        None => Err(rt.type_error(alloc::format!(
-            "must be real number, not {}",
-            rt.type_name(v)
-        ))),
+fn real_error(rt: &Runtime, v: &Value) -> crate::object::PyErr {
+    rt.type_error(alloc::format!(
+        "must be real number, not {}",
+        rt.type_name(v)
+    ))
+}
+
+/// A float argument as CPython's `PyFloat_AsDouble`: float, int, `__float__`, `__index__`.
+pub(super) fn arg_f64(rt: &Runtime, v: &Value) -> PyResult<f64> {
+    if let Some(f) = crate::object::float_ops::to_f64(rt, v)? {
+        return Ok(f);
+    }
+    let ty = rt.type_of(v);
+    if let Some(m) = rt.lookup_in_type(ty, "__float__") {
+        let r = rt.call(&m, Args::positional(core::slice::from_ref(v)))?;
+        return match rt.float_of(&r) {
+            Some(f) => Ok(f),
+            None => Err(rt.type_error(alloc::format!(
+                "{}.__float__ returned non-float (type {})",
+                rt.type_name(v),
+                rt.type_name(&r)
+            ))),
+        };
+    }
+    if rt.lookup_in_type(ty, "__index__").is_some() {
+        let i = rt.index(v)?;
+        if let Some(f) = crate::object::float_ops::to_f64(rt, &i)? {
+            return Ok(f);
+        }
+    }
+    Err(real_error(rt, v))
+}
+
+fn domain(rt: &Runtime) -> crate::object::PyErr {
+    rt.value_error("math domain error")
+}
+
+fn range(rt: &Runtime) -> crate::object::PyErr {
+    rt.overflow_error("math range error")
+}
+
+/// Applies CPython's rules to `r = f(x)`.
+fn checked1(rt: &Runtime, x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(rt));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow { range(rt) } else { domain(rt) });
+    }
+    rt.new_float(r)
+}
+
+fn one_arg(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<Value> {
+    a.no_kwargs(rt, name)?;
+    let v = a.pos();
+    if v.len() != 1 {
+        return Err(rt.type_error(alloc::format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            v.len()
+        )));
+    }
+    Ok(v[0].clone())
+}
+
+fn two_args(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
+    let v = a.check_count(rt, name, 2, 2)?;
+    Ok((v[0].clone(), v[1].clone()))
+}
+
+macro_rules! unary_fns {
+    ($($name:ident => $f:expr, $overflow:expr;)*) => {
+        $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+            let v = one_arg(rt, &a, stringify!($name))?;
+            let x = arg_f64(rt, &v)?;
+            checked1(rt, x, $f(x), $overflow)
+        })*
+    };
+}
+
+unary_fns! {
+    sqrt => libm::sqrt, false;
+    exp => math_cr::exp, true;
+    exp2 => math_cr::exp2, true;
+    expm1 => libm::expm1, true;
+    cbrt => math_cr::cbrt, false;
+    sin => math_cr::sin, false;
+    cos => math_cr::cos, false;
+    tan => math_cr::tan, false;
+    asin => math_cr::asin, false;
+    acos => math_cr::acos, false;
+    atan => math_cr::atan, false;
+    sinh => math_cr::sinh, true;
+    cosh => math_cr::cosh, true;
+    tanh => math_cr::tanh, false;
+    asinh => math_cr::asinh, false;
+    acosh => math_cr::acosh, false;
+    atanh => libm::atanh, false;
+    fabs => libm::fabs, false;
+    erf => math_erf::erf, false;
+    erfc => math_erf::erfc, false;
+    log1p => libm::log1p, false;
+}
+
+fn gamma_result(rt: &Runtime, r: Result<f64, math_gamma::GammaError>) -> PyResult<Value> {
+    match r {
+        Ok(v) => rt.new_float(v),
+        Err(math_gamma::GammaError::Domain) => Err(domain(rt)),
+        Err(math_gamma::GammaError::Range) => Err(range(rt)),
     }
 }
 
-fn unary(
-    rt: &Runtime,
-    a: Args<'_>,
-    name: &str,
-    f: fn(f64) -> f64,
-    domain: fn(f64) -> bool,
-) -> PyResult<Value> {
-    let v = a.check_count(rt, name, 1, 1)?;
-    let x = arg_f64(rt, &v[0])?;
-    if !domain(x) {
-        return Err(rt.value_error("math domain error"));
+fn gamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, "gamma")?)?;
+    gamma_result(rt, math_gamma::gamma(x))
+}
+
+fn lgamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, "lgamma")?)?;
+    gamma_result(rt, math_gamma::lgamma(x))
+}
+
+/// `log(x)` of an int too large for a float: `x = m * 2**e` with `m` in [0.5, 1).
+fn big_log(v: IntRef<'_>, f: fn(f64) -> f64, ln_two: f64) -> f64 {
+    let b = v.to_bigint();
+    let bits = b.bits();
+    let shift = bits.saturating_sub(60);
+    let top: num_bigint::BigInt = &b >> shift;
+    let m = num_traits::ToPrimitive::to_f64(&top).unwrap_or(0.0) / libm::ldexp(1.0, 60);
+    let e = shift as f64 + 60.0;
+    f(m) + e * ln_two
+}
+
+fn ln(x: f64) -> f64 {
+    math_cr::log(x)
+}
+
+/// `log`, `log2`, `log10` of any real, ints of any size included.
+fn log_helper(rt: &Runtime, v: &Value, f: fn(f64) -> f64, ln_two: f64) -> PyResult<f64> {
+    if rt.float_of(v).is_none()
+        && let Some(i) = rt.int_ref(v)
+    {
+        if i.is_negative() || i.is_zero() {
+            return Err(domain(rt));
+        }
+        // As CPython: through float when it fits, else by the int's binary exponent.
+        return match crate::object::int_ops::int_as_f64(rt, i) {
+            Ok(x) => Ok(f(x)),
+            Err(_) => Ok(big_log(i, f, ln_two)),
+        };
     }
-    rt.new_float(f(x))
+    let x = arg_f64(rt, v)?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() || r.is_infinite() && x.is_finite() {
+        return Err(domain(rt));
+    }
+    Ok(r)
 }
 
-fn any(_: f64) -> bool {
-    true
+fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "log", 1, 2)?;
+    let num = log_helper(rt, &v[0], ln, math_cr::log(2.0))?;
+    match v.get(1) {
+        Some(b) => {
+            let den = log_helper(rt, b, ln, math_cr::log(2.0))?;
+            if den == 0.0 {
+                return Err(rt.zero_division_error("float division by zero"));
+            }
+            rt.new_float(num / den)
+        }
+        None => rt.new_float(num),
+    }
 }
 
-fn to_int(rt: &Runtime, x: f64) -> PyResult<Value> {
+fn log2(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = one_arg(rt, &a, "log2")?;
+    rt.new_float(log_helper(rt, &v, math_cr::log2, 1.0)?)
+}
+
+fn log10(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = one_arg(rt, &a, "log10")?;
+    rt.new_float(log_helper(rt, &v, math_cr::log10, math_cr::log10(2.0))?)
+}
+
+pub(super) fn float_to_int(rt: &Runtime, x: f64) -> PyResult<Value> {
     if x.is_nan() {
         return Err(rt.value_error("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
         return Err(rt.overflow_error("cannot convert float infinity to integer"));
     }
-    if x.abs() < 9.0e15 {
-        return rt.new_int(x as i64);
+    match crate::object::int_ops::f64_to_bigint(x) {
+        Some(b) => rt.new_int_big(b),
+        None => Err(rt.overflow_error("cannot convert float infinity to integer")),
     }
-    rt.new_int_big(BigInt::from_f64(x).unwrap_or_default())
 }
 
-fn rounding(rt: &Runtime, a: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    let v = a.check_count(rt, name, 1, 1)?;
-    if rt.int_ref(&v[0]).is_some() {
-        return rt.index(&v[0]);
+/// `floor`/`ceil`/`trunc`: floats directly, else the type's `__floor__` etc., else (for
+/// floor/ceil) through float.
+fn rounding(
+    rt: &Runtime,
+    a: Args<'_>,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
+    let v = one_arg(rt, &a, name)?;
+    if let Some(x) = rt.float_of(&v)
+        && rt.type_of(&v) == rt.types().float
+    {
+        return float_to_int(rt, f(x));
     }
-    let x = arg_f64(rt, &v[0])?;
-    to_int(rt, f(x))
-}
-
-macro_rules! unary_fns {
-    ($($name:ident => $f:expr, $dom:expr;)*) => {
-        $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-            unary(rt, a, stringify!($name), $f, $dom)
-        })*
-    };
-}
-
-unary_fns! {
-    sqrt => libm::sqrt, |x| x >= 0.0 || x.is_nan();
-    exp => libm::exp, any;
-    log2 => libm::log2, |x| x > 0.0;
-    log10 => libm::log10, |x| x > 0.0;
-    sin => libm::sin, |x| x.is_finite() || x.is_nan();
-    cos => libm::cos, |x| x.is_finite() || x.is_nan();
-    tan => libm::tan, |x| x.is_finite() || x.is_nan();
-    asin => libm::asin, |x| (-1.0..=1.0).contains(&x);
-    acos => libm::acos, |x| (-1.0..=1.0).contains(&x);
-    atan => libm::atan, any;
-    fabs => libm::fabs, any;
-}
-
-fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "log", 1, 2)?;
-    let x = arg_f64(rt, &v[0])?;
-    if x <= 0.0 {
-        return Err(rt.value_error("math domain error"));
+    if let Some(m) = rt.lookup_in_type(rt.type_of(&v), dunder) {
+        return rt.call(&m, Args::positional(core::slice::from_ref(&v)));
     }
-    let r = libm::log(x);
-    match v.get(1) {
-        Some(b) => rt.new_float(r / libm::log(arg_f64(rt, b)?)),
-        None => rt.new_float(r),
+    if name == "trunc" {
+        return Err(rt.type_error(alloc::format!(
+            "type {} doesn't define __trunc__ method",
+            rt.type_name(&v)
+        )));
     }
+    float_to_int(rt, f(arg_f64(rt, &v)?))
 }
 
 fn floor(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    rounding(rt, a, "floor", libm::floor)
+    rounding(rt, a, "floor", "__floor__", libm::floor)
 }
 
 fn ceil(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    rounding(rt, a, "ceil", libm::ceil)
+    rounding(rt, a, "ceil", "__ceil__", libm::ceil)
 }
 
 fn trunc(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    rounding(rt, a, "trunc", libm::trunc)
+    rounding(rt, a, "trunc", "__trunc__", libm::trunc)
 }
 
-fn two(rt: &Runtime, a: Args<'_>, name: &str) -> PyResult<(f64, f64)> {
-    let v = a.check_count(rt, name, 2, 2)?;
-    Ok((arg_f64(rt, &v[0])?, arg_f64(rt, &v[1])?))
+fn two_f64(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
+    let (x, y) = two_args(rt, a, name)?;
+    Ok((arg_f64(rt, &x)?, arg_f64(rt, &y)?))
 }
 
 fn atan2(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let (y, x) = two(rt, a, "atan2")?;
-    rt.new_float(libm::atan2(y, x))
-}
-
-fn hypot(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = two(rt, a, "hypot")?;
-    rt.new_float(libm::hypot(x, y))
-}
-
-fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = two(rt, a, "pow")?;
-    rt.new_float(libm::pow(x, y))
-}
-
-fn isnan(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "isnan", 1, 1)?;
-    Ok(rt.bool_value(arg_f64(rt, &v[0])?.is_nan()))
-}
-
-fn isinf(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "isinf", 1, 1)?;
-    Ok(rt.bool_value(arg_f64(rt, &v[0])?.is_infinite()))
-}
-
-fn isfinite(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "isfinite", 1, 1)?;
-    Ok(rt.bool_value(arg_f64(rt, &v[0])?.is_finite()))
+    let (y, x) = two_f64(rt, &a, "atan2")?;
+    rt.new_float(math_cr::atan2(y, x))
 }
 
 fn copysign(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let (x, y) = two(rt, a, "copysign")?;
+    let (x, y) = two_f64(rt, &a, "copysign")?;
     rt.new_float(libm::copysign(x, y))
 }
 
-/// `fsum`: exactly rounded sum, keeping the running total as non-overlapping partials
-/// (Shewchuk's algorithm).
-fn fsum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "fsum", 1, 1)?;
-    let mut partials: alloc::vec::Vec<f64> = alloc::vec::Vec::new();
-    let mut special = 0.0f64;
-    let it = rt.iter(&v[0])?;
-    while let Some(item) = rt.next(&it)? {
-        let mut x = arg_f64(rt, &item)?;
-        if !x.is_finite() {
-            special += x;
-            continue;
-        }
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                core::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        if !x.is_finite() {
-            return Err(rt.overflow_error("intermediate overflow in fsum"));
-        }
-        partials.truncate(i);
-        partials.push(x);
+fn fmod(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two_f64(rt, &a, "fmod")?;
+    if y.is_infinite() && x.is_finite() {
+        return rt.new_float(x);
     }
-    if special != 0.0 || special.is_nan() {
-        return rt.new_float(special);
+    let r = libm::fmod(x, y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain(rt));
     }
-    // Add the partials from the top, correcting the last rounding (half-even) step.
-    let mut hi = 0.0;
-    let mut n = partials.len();
-    if n > 0 {
-        n -= 1;
-        hi = partials[n];
-        let mut lo = 0.0;
-        while n > 0 {
-            let x = hi;
-            n -= 1;
-            let y = partials[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
-            }
+    rt.new_float(r)
+}
+
+fn remainder(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two_f64(rt, &a, "remainder")?;
+    if x.is_nan() || y.is_nan() {
+        return rt.new_float(f64::NAN);
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(rt));
+    }
+    if y.is_infinite() {
+        return rt.new_float(x);
+    }
+    rt.new_float(libm::remainder(x, y))
+}
+
+fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two_f64(rt, &a, "pow")?;
+    let r = math_cr::pow(x, y);
+    if x.is_finite() && y.is_finite() {
+        if r.is_nan() {
+            return Err(domain(rt));
         }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            if y == x - hi {
-                hi = x;
-            }
+        if r.is_infinite() {
+            return Err(if x == 0.0 { domain(rt) } else { range(rt) });
         }
     }
-    // An all-zero sum is +0.0, as in CPython.
-    rt.new_float(if hi == 0.0 { 0.0 } else { hi })
+    rt.new_float(r)
 }
 
-fn big_arg(rt: &Runtime, v: &Value) -> PyResult<BigInt> {
-    let i = rt.index(v)?;
-    Ok(rt.int_ref(&i).map(|r| r.to_bigint()).unwrap_or_default())
+fn nextafter(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let (x, y) = two_f64(rt, &a, "nextafter")?;
+    rt.new_float(libm::nextafter(x, y))
 }
 
-fn isqrt(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "isqrt", 1, 1)?;
-    let n = big_arg(rt, &v[0])?;
-    if n.sign() == num_bigint::Sign::Minus {
-        return Err(rt.value_error("isqrt() argument must be nonnegative"));
+fn ulp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, "ulp")?)?;
+    if x.is_nan() {
+        return rt.new_float(x);
     }
-    rt.new_int_big(num_integer::Roots::sqrt(&n))
+    let x = x.abs();
+    if x.is_infinite() {
+        return rt.new_float(x);
+    }
+    let up = libm::nextafter(x, f64::INFINITY);
+    if up.is_infinite() {
+        let down = libm::nextafter(x, 0.0);
+        return rt.new_float(x - down);
+    }
+    rt.new_float(up - x)
 }
 
-fn gcd(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "gcd", 0, usize::MAX)?;
-    let mut g = BigInt::from(0);
-    for x in v {
-        g = num_integer::Integer::gcd(&g, &big_arg(rt, x)?);
-    }
-    rt.new_int_big(g)
+fn degrees(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, "degrees")?)?;
+    rt.new_float(x * (180.0 / core::f64::consts::PI))
 }
 
-/// The product of the integers in `lo..=hi` (1 when empty).
-fn range_product(lo: &BigInt, hi: &BigInt) -> BigInt {
-    let mut acc = BigInt::from(1);
-    let mut i = lo.clone();
-    while &i <= hi {
-        acc *= &i;
-        i += 1;
-    }
-    acc
+fn radians(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, "radians")?)?;
+    rt.new_float(x * (core::f64::consts::PI / 180.0))
 }
 
-fn nonneg(rt: &Runtime, v: &Value, what: &str) -> PyResult<BigInt> {
-    let n = big_arg(rt, v)?;
-    if n.sign() == num_bigint::Sign::Minus {
-        return Err(rt.value_error(alloc::format!("{what} must be a non-negative integer")));
-    }
-    Ok(n)
-}
-
-fn factorial(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "factorial", 1, 1)?;
-    if rt.float_of(&v[0]).is_some() {
-        return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
-    }
-    let n = big_arg(rt, &v[0])?;
-    if n.sign() == num_bigint::Sign::Minus {
-        return Err(rt.value_error("factorial() not defined for negative values"));
-    }
-    rt.new_int_big(range_product(&BigInt::from(2), &n))
-}
-
-fn perm(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "perm", 1, 2)?;
-    let n = nonneg(rt, &v[0], "n")?;
-    let k = match v.get(1).filter(|k| !rt.is_none(k)) {
-        Some(k) => nonneg(rt, k, "k")?,
-        None => n.clone(),
+fn frexp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, "frexp")?)?;
+    let (m, e) = if x.is_finite() && x != 0.0 {
+        libm::frexp(x)
+    } else {
+        (x, 0)
     };
-    if k > n {
-        return rt.new_int(0);
-    }
-    rt.new_int_big(range_product(&(&n - &k + 1), &n))
+    rt.new_tuple(alloc::vec![rt.new_float(m)?, rt.new_int(e as i64)?])
 }
 
-fn comb(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "comb", 2, 2)?;
-    let n = nonneg(rt, &v[0], "n")?;
-    let mut k = nonneg(rt, &v[1], "k")?;
-    if k > n {
-        return rt.new_int(0);
+fn ldexp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let (xv, iv) = two_args(rt, &a, "ldexp")?;
+    let x = arg_f64(rt, &xv)?;
+    let Some(i) = rt.int_ref(&iv) else {
+        return Err(rt.type_error("Expected an int as second argument to ldexp."));
+    };
+    let e = match i.to_i64() {
+        Some(e) => e.clamp(-100_000, 100_000) as i32,
+        None if i.is_negative() => -100_000,
+        None => 100_000,
+    };
+    if x == 0.0 || !x.is_finite() {
+        return rt.new_float(x);
     }
-    if &n - &k < k {
-        k = &n - &k;
+    let r = libm::ldexp(x, e);
+    if r.is_infinite() {
+        return Err(range(rt));
     }
-    let num = range_product(&(&n - &k + 1), &n);
-    rt.new_int_big(num / range_product(&BigInt::from(2), &k))
+    rt.new_float(r)
 }
 
-/// `prod(iterable, *, start=1)`.
-fn prod(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let pos = a.pos();
-    if pos.len() != 1 {
+fn modf(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, "modf")?)?;
+    let (frac, int) = if x.is_infinite() {
+        (libm::copysign(0.0, x), x)
+    } else {
+        libm::modf(x)
+    };
+    rt.new_tuple(alloc::vec![rt.new_float(frac)?, rt.new_float(int)?])
+}
+
+fn test_fn(rt: &Runtime, a: Args<'_>, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
+    let x = arg_f64(rt, &one_arg(rt, &a, name)?)?;
+    Ok(rt.bool_value(f(x)))
+}
+
+fn isnan(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    test_fn(rt, a, "isnan", f64::is_nan)
+}
+
+fn isinf(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    test_fn(rt, a, "isinf", f64::is_infinite)
+}
+
+fn isfinite(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    test_fn(rt, a, "isfinite", f64::is_finite)
+}
+
+/// The core of `isclose`, shared with `cmath`.
+pub(super) fn close(a: f64, b: f64, rel: f64, abs: f64) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return false;
+    }
+    let diff = (b - a).abs();
+    (diff <= (rel * b).abs() || diff <= (rel * a).abs()) || diff <= abs
+}
+
+fn isclose(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    if a.pos().len() > 2 {
         return Err(rt.type_error(alloc::format!(
-            "prod() takes exactly 1 positional argument ({} given)",
-            pos.len()
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            a.pos().len()
         )));
     }
-    let mut acc = rt.new_int(1)?;
-    for (k, v) in a.kwargs() {
-        match rt.str_of(k) {
-            Some("start") => acc = v.clone(),
-            other => {
-                return Err(rt.type_error(alloc::format!(
-                    "prod() got an unexpected keyword argument '{}'",
-                    other.unwrap_or("")
-                )));
-            }
+    let [x, y, rel, abs] = a.bind(
+        rt,
+        &Signature {
+            fname: "isclose",
+            names: ["a", "b", "rel_tol", "abs_tol"],
+            posonly: 0,
+            required: 2,
+            kwonly: 2,
+        },
+    )?;
+    let x = arg_f64(rt, x.as_ref().ok_or_else(|| rt.memory_error())?)?;
+    let y = arg_f64(rt, y.as_ref().ok_or_else(|| rt.memory_error())?)?;
+    let rel = match rel {
+        Some(v) => arg_f64(rt, &v)?,
+        None => 1e-9,
+    };
+    let abs = match abs {
+        Some(v) => arg_f64(rt, &v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(rt.value_error("tolerances must be non-negative"));
+    }
+    Ok(rt.bool_value(close(x, y, rel, abs)))
+}
+
+fn floats_of(rt: &Runtime, items: &[Value]) -> PyResult<Vec<f64>> {
+    items.iter().map(|v| arg_f64(rt, v)).collect()
+}
+
+fn hypot(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs(rt, "hypot")?;
+    let xs = floats_of(rt, a.pos())?;
+    rt.new_float(math_sum::vector_norm(&xs))
+}
+
+fn dist(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let (p, q) = two_args(rt, &a, "dist")?;
+    let seq = |v: &Value, n: &str| -> PyResult<Vec<Value>> {
+        if let Some(t) = rt.tuple_items(v) {
+            return Ok(t.to_vec());
         }
+        if let Some(l) = rt.list_data(v) {
+            return Ok(l.items().to_vec());
+        }
+        let _ = n;
+        rt.collect(v)
+    };
+    let (p, q) = (seq(&p, "1")?, seq(&q, "2")?);
+    if p.len() != q.len() {
+        return Err(rt.value_error("both points must have the same number of dimensions"));
     }
-    let it = rt.iter(&pos[0])?;
-    while let Some(x) = rt.next(&it)? {
-        acc = rt.binary_op(&acc, &x, crate::object::typeobj::BinOp::Mul)?;
-    }
-    Ok(acc)
+    let (p, q) = (floats_of(rt, &p)?, floats_of(rt, &q)?);
+    let diffs: Vec<f64> = p.iter().zip(&q).map(|(x, y)| (x - y).abs()).collect();
+    rt.new_float(math_sum::vector_norm(&diffs))
 }
 
 pub fn make(rt: &Runtime) -> PyResult<Value> {
@@ -326,35 +478,61 @@ pub fn make(rt: &Runtime) -> PyResult<Value> {
         rt,
         "math",
         &[
-            ("sqrt", sqrt),
-            ("exp", exp),
-            ("log", log),
-            ("log2", log2),
-            ("log10", log10),
-            ("sin", sin),
-            ("cos", cos),
-            ("tan", tan),
-            ("asin", asin),
             ("acos", acos),
+            ("acosh", acosh),
+            ("asin", asin),
+            ("asinh", asinh),
             ("atan", atan),
             ("atan2", atan2),
-            ("fabs", fabs),
-            ("floor", floor),
+            ("atanh", atanh),
+            ("cbrt", cbrt),
             ("ceil", ceil),
-            ("trunc", trunc),
-            ("hypot", hypot),
-            ("pow", pow),
-            ("isnan", isnan),
-            ("isinf", isinf),
-            ("isfinite", isfinite),
+            ("comb", math_int::comb),
             ("copysign", copysign),
-            ("fsum", fsum),
-            ("isqrt", isqrt),
-            ("gcd", gcd),
-            ("factorial", factorial),
-            ("perm", perm),
-            ("comb", comb),
-            ("prod", prod),
+            ("cos", cos),
+            ("cosh", cosh),
+            ("degrees", degrees),
+            ("dist", dist),
+            ("erf", erf),
+            ("erfc", erfc),
+            ("exp", exp),
+            ("exp2", exp2),
+            ("expm1", expm1),
+            ("fabs", fabs),
+            ("factorial", math_int::factorial),
+            ("floor", floor),
+            ("fmod", fmod),
+            ("frexp", frexp),
+            ("fsum", math_sum::fsum),
+            ("gamma", gamma),
+            ("gcd", math_int::gcd),
+            ("hypot", hypot),
+            ("isclose", isclose),
+            ("isfinite", isfinite),
+            ("isinf", isinf),
+            ("isnan", isnan),
+            ("isqrt", math_int::isqrt),
+            ("lcm", math_int::lcm),
+            ("ldexp", ldexp),
+            ("lgamma", lgamma),
+            ("log", log),
+            ("log10", log10),
+            ("log1p", log1p),
+            ("log2", log2),
+            ("modf", modf),
+            ("nextafter", nextafter),
+            ("perm", math_int::perm),
+            ("pow", pow),
+            ("prod", math_int::prod),
+            ("radians", radians),
+            ("remainder", remainder),
+            ("sin", sin),
+            ("sinh", sinh),
+            ("sqrt", sqrt),
+            ("tan", tan),
+            ("tanh", tanh),
+            ("trunc", trunc),
+            ("ulp", ulp),
         ],
     )?;
     set_attr(rt, &m, "pi", rt.new_float(core::f64::consts::PI)?)?;

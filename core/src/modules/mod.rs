@@ -4,16 +4,29 @@
 //! start-up pays only for `sys` and `builtins`.
 
 pub mod bisect;
+mod cmath;
 pub mod collections_native;
 pub mod gc;
 pub mod heapq;
+pub mod host;
+pub mod io;
 pub mod itertools;
+mod json;
 pub mod linecache_native;
 pub mod math;
+pub mod math_cr;
+mod math_erf;
+mod math_gamma;
+mod math_int;
+mod math_sum;
 pub mod native_type;
 pub mod operator;
+mod random;
 pub mod re;
+mod sha512;
+mod struct_;
 pub mod sys;
+pub mod time;
 pub mod weakref_native;
 
 use crate::Runtime;
@@ -66,12 +79,19 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
         "_imp",
         ModuleSource::Native(crate::interp::import::make_imp),
     ),
+    ("_io", ModuleSource::Native(io::make)),
+    ("_json", ModuleSource::Native(json::make)),
     ("_linecache", ModuleSource::Native(linecache_native::make)),
     ("_re", ModuleSource::Native(re::make)),
+    ("_random", ModuleSource::Native(random::make)),
+    ("_struct", ModuleSource::Native(struct_::make)),
+    ("_time", ModuleSource::Native(time::make)),
     ("_weakref", ModuleSource::Native(weakref_native::make)),
     frozen!("abc", "abc.py"),
+    frozen!("array", "array.py"),
     frozen!("atexit", "atexit.py"),
     frozen!("bisect", "bisect.py"),
+    ("cmath", ModuleSource::Native(cmath::make)),
     frozen!("collections", "collections/__init__.py", package),
     frozen!("collections.abc", "collections/abc.py"),
     frozen!("contextlib", "contextlib.py"),
@@ -83,14 +103,21 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("heapq", "heapq.py"),
     frozen!("importlib", "importlib/__init__.py", package),
     frozen!("inspect", "inspect.py"),
+    frozen!("io", "io.py"),
     ("itertools", ModuleSource::Native(itertools::make)),
+    frozen!("json", "json/__init__.py", package),
+    frozen!("json.decoder", "json/decoder.py"),
+    frozen!("json.encoder", "json/encoder.py"),
     frozen!("keyword", "keyword.py"),
     frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),
     ("operator", ModuleSource::Native(operator::make)),
     frozen!("re", "../re/re.py"),
+    frozen!("random", "random.py"),
     frozen!("string", "string.py"),
+    frozen!("struct", "struct.py"),
     frozen!("textwrap", "textwrap.py"),
+    frozen!("time", "time.py"),
     frozen!("traceback", "traceback.py"),
     frozen!("types", "types.py"),
     frozen!("typing", "typing.py"),

@@ -71,6 +71,11 @@ impl ByteArrayData {
             *x = b;
         }
     }
+    /// Runs `f` on the contents in place (the length cannot change): native modules keep
+    /// fixed-size state in a bytearray (`random`'s generator). `f` must not run Python code.
+    pub fn with_bytes_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
+        f(unsafe { (&mut *self.data.get()).as_mut_slice() })
+    }
     /// Replaces everything.
     pub fn set_all(&self, rt: &Runtime, new: &[u8]) -> PyResult<()> {
         self.splice(rt, 0, self.len(), new)

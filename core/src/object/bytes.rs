@@ -247,7 +247,7 @@ pub(crate) fn from_source(
         }
         return Ok(Vec::new());
     };
-    if let Some(s) = rt.str_of(src) {
+    if let Some(s) = rt.str_bytes(src) {
         let Some(enc) = encoding else {
             return Err(rt.type_error("string argument without an encoding"));
         };

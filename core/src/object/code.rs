@@ -98,7 +98,8 @@ pub mod co_flags {
 }
 
 impl Runtime {
-    pub fn new_code(&self, p: CodeParts) -> PyResult<Value> {
+    pub fn new_code(&self, mut p: CodeParts) -> PyResult<Value> {
+        crate::specialize::quicken(&mut p.code);
         let accounted = p.code.capacity() + p.exceptiontable.capacity() + p.linetable.capacity();
         if !self.heap().grow(accounted) {
             return Err(self.memory_error());
@@ -230,7 +231,8 @@ pub fn spec() -> super::typespec::TypeSpec {
             ("co_flags", int_getter!(flags)),
             ("co_code", |rt, v| {
                 let d = data(rt, v)?;
-                let bytes = unsafe { (*d.code.get()).clone() };
+                // As the compiler made it: the specializer's forms and caches do not show.
+                let bytes = crate::specialize::deopt_code(unsafe { &*d.code.get() });
                 bytes_value(rt, &bytes)
             }),
             ("co_exceptiontable", |rt, v| {
@@ -249,5 +251,12 @@ pub fn spec() -> super::typespec::TypeSpec {
             })
             .collect();
         rt.add_getsets(ty, &getsets);
+        rt.add_methods(
+            ty,
+            &[super::descr::MethodDef::method(
+                "replace",
+                super::code_replace::replace,
+            )],
+        );
     })
 }

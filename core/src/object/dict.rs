@@ -36,8 +36,10 @@ struct Table {
 #[derive(Default)]
 pub struct DictData {
     table: UnsafeCell<Table>,
-    /// Bumped on every change to the set of keys (insert new key, delete, clear).
-    keys_version: Cell<u64>,
+    /// Specialization caches' keys version: 0 until a cache asks (`assign_keys_version`),
+    /// reset to 0 on every change to the set of keys or their positions, so a cached version
+    /// (unique per runtime) names both this dict and its current layout.
+    keys_version: Cell<u32>,
     /// Bumped on every mutation at all (for iteration checks and caches of values).
     mutations: Cell<u64>,
     /// Bytes of table storage accounted on the heap; released when the dict is freed or its
@@ -86,8 +88,7 @@ impl DictData {
     fn bump(&self, keys_changed: bool) {
         self.mutations.set(self.mutations.get().wrapping_add(1));
         if keys_changed {
-            self.keys_version
-                .set(self.keys_version.get().wrapping_add(1));
+            self.keys_version.set(0);
         }
     }
 
@@ -97,8 +98,31 @@ impl DictData {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn keys_version(&self) -> u64 {
+    #[inline(always)]
+    pub fn keys_version(&self) -> u32 {
         self.keys_version.get()
+    }
+    /// The keys version, giving the dict a fresh one from `next` if it has none; 0 when the
+    /// runtime ran out of versions (the caller then does not cache).
+    pub fn assign_keys_version(&self, next: &Cell<u32>) -> u32 {
+        if self.keys_version.get() == 0 {
+            let v = next.get();
+            if v == u32::MAX {
+                return 0;
+            }
+            next.set(v + 1);
+            self.keys_version.set(v);
+        }
+        self.keys_version.get()
+    }
+    /// The value of the live entry at position `i` (for caches that recorded the position).
+    #[inline(always)]
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        self.table()
+            .entries
+            .get(i)?
+            .as_ref()
+            .map(|e| e.value.clone())
     }
     pub fn mutations(&self) -> u64 {
         self.mutations.get()
@@ -224,6 +248,12 @@ impl DictData {
 
     /// Lookup by a Rust string (keys that are exact strs), never calling Python code.
     pub fn get_str(&self, rt: &Runtime, name: &str) -> Option<Value> {
+        let ix = self.entry_index_str(rt, name)?;
+        self.value_at(ix)
+    }
+
+    /// The entry position of the exact-str key `name`, never calling Python code.
+    pub fn entry_index_str(&self, rt: &Runtime, name: &str) -> Option<usize> {
         let hash = super::str::hash_bytes(name.as_bytes());
         let t = self.table();
         if t.indices.is_empty() {
@@ -240,9 +270,9 @@ impl DictData {
             if ix != DELETED
                 && let Some(e) = &t.entries[ix as usize]
                 && e.hash == hash
-                && rt.str_of(&e.key) == Some(name)
+                && rt.str_data(&e.key).is_some_and(|d| d.is_str(name))
             {
-                return Some(e.value.clone());
+                return Some(ix as usize);
             }
             perturb >>= 5;
             i = (i
@@ -376,6 +406,8 @@ impl DictData {
         }
         t.indices = indices;
         t.entries = live.into_iter().map(Some).collect();
+        // Entry positions moved: caches holding them must miss.
+        self.keys_version.set(0);
         self.mutations.set(self.mutations.get().wrapping_add(1));
         Ok(())
     }
@@ -391,7 +423,7 @@ fn fast_eq(rt: &Runtime, a: &Value, b: &Value) -> Option<bool> {
         && ha.type_ptr() == str_ty.0
         && hb.type_ptr() == str_ty.0
     {
-        return Some(rt.str_of(a) == rt.str_of(b));
+        return Some(rt.str_bytes(a) == rt.str_bytes(b));
     }
     None
 }

@@ -45,9 +45,8 @@ pub fn init(rt: &Runtime, ty: TypeRef) {
             MethodDef::method("split", split),
             MethodDef::method("subgroup", subgroup),
             MethodDef::class("__class_getitem__", |rt, a| {
-                // `ExceptionGroup[T]` is a generic alias; without `types.GenericAlias` the
-                // class itself stands in.
-                Ok(a.all.first().cloned().unwrap_or_else(|| rt.none()))
+                let v = a.check_count(rt, "__class_getitem__", 2, 2)?;
+                super::generic_alias::new_alias(rt, v[0].clone(), v[1].clone())
             }),
         ],
     );
@@ -158,6 +157,8 @@ fn derive(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 enum Matcher {
     Types(Vec<TypeRef>),
     Predicate(Value),
+    /// Leaf exceptions by identity (except*'s re-raise projection).
+    Leaves(Vec<usize>),
 }
 
 fn matcher(rt: &Runtime, cond: &Value) -> PyResult<Matcher> {
@@ -188,6 +189,7 @@ fn matches(rt: &Runtime, m: &Matcher, e: &Value) -> PyResult<bool> {
             let r = rt.call(f, Args::positional(core::slice::from_ref(e)))?;
             rt.truthy(&r)
         }
+        Matcher::Leaves(ids) => Ok(ids.contains(&e.bits())),
     }
 }
 
@@ -269,4 +271,152 @@ fn subgroup(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let m = matcher(rt, &a[1])?;
     let (mt, _) = split_rec(rt, &a[0], &m, false)?;
     Ok(mt.unwrap_or_else(|| rt.none()))
+}
+
+// ---- except* (PEP 654) ----
+
+fn is_group(rt: &Runtime, e: &Value) -> bool {
+    rt.isinstance_type(e, rt.exc().base_exception_group)
+}
+
+/// The types an `except*` clause names must be exception types, and not groups.
+fn check_star_type(rt: &Runtime, typ: &Value) -> PyResult<Vec<TypeRef>> {
+    let one = |t: &Value| -> PyResult<TypeRef> {
+        match rt.type_ref_of_type_value(t) {
+            Some(tr) if rt.is_subtype(tr, rt.exc().base_exception) => {
+                if rt.is_subtype(tr, rt.exc().base_exception_group) {
+                    return Err(rt.type_error(
+                        "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                    ));
+                }
+                Ok(tr)
+            }
+            _ => Err(rt.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    };
+    match rt.tuple_items(typ) {
+        Some(items) => items.iter().map(one).collect(),
+        None => Ok(alloc::vec![one(typ)?]),
+    }
+}
+
+/// CHECK_EG_MATCH: splits `exc` by the clause's types into (rest, match); a naked exception
+/// that matches is wrapped in a new group carrying its traceback. No match: (exc, None).
+pub fn eg_match(rt: &Runtime, exc: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+    let types = check_star_type(rt, typ)?;
+    let none = rt.none();
+    if rt.is_none(exc) {
+        return Ok((none.clone(), none));
+    }
+    if types.iter().any(|t| rt.isinstance_type(exc, *t)) {
+        if is_group(rt, exc) {
+            return Ok((none, exc.clone()));
+        }
+        let excs = rt.new_tuple(alloc::vec![exc.clone()])?;
+        let empty = rt.new_str("")?;
+        let g = rt.call(
+            &rt.exc().base_exception_group.value(),
+            Args::positional(&[empty, excs]),
+        )?;
+        if let Some(tb) = rt.exception_traceback(exc) {
+            let d = super::exceptions::exc_data(rt, &g)?;
+            let old = unsafe { (*d.traceback.get()).replace(tb) };
+            drop(old);
+        }
+        return Ok((none, g));
+    }
+    if is_group(rt, exc) {
+        let (m, r) = split_rec(rt, exc, &Matcher::Types(types), true)?;
+        return Ok((r.unwrap_or_else(|| none.clone()), m.unwrap_or(none)));
+    }
+    Ok((exc.clone(), none))
+}
+
+fn leaf_ids(rt: &Runtime, e: &Value, out: &mut Vec<usize>) -> PyResult<()> {
+    rt.with_recursion_guard(" in except*", || {
+        if is_group(rt, e) {
+            let items = rt
+                .tuple_items(&field(rt, e, EXCEPTIONS))
+                .map(|t| t.to_vec())
+                .unwrap_or_default();
+            for x in &items {
+                leaf_ids(rt, x, out)?;
+            }
+        } else {
+            out.push(e.bits());
+        }
+        Ok(())
+    })
+}
+
+/// Same traceback, cause, context and notes: a part of the original group re-raised.
+fn same_metadata(rt: &Runtime, a: &Value, b: &Value) -> PyResult<bool> {
+    let (da, db) = (
+        super::exceptions::exc_data(rt, a)?,
+        super::exceptions::exc_data(rt, b)?,
+    );
+    let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    let meta = unsafe {
+        same(&*da.traceback.get(), &*db.traceback.get())
+            && same(&*da.cause.get(), &*db.cause.get())
+            && same(&*da.context.get(), &*db.context.get())
+    };
+    let na = rt.getattr_opt(a, "__notes__")?;
+    let nb = rt.getattr_opt(b, "__notes__")?;
+    Ok(meta && same(&na, &nb))
+}
+
+/// INTRINSIC_PREP_RERAISE_STAR: what a `try ... except*` raises once every clause ran, from
+/// the original exception and the list of exceptions the clauses raised (plus the unhandled
+/// rest, last). Re-raised parts keep the shape of the original group; new ones join them in
+/// a new group. None: nothing to raise.
+pub fn prep_reraise_star(rt: &Runtime, orig: &Value, excs: &Value) -> PyResult<Value> {
+    let list: Vec<Value> = rt
+        .list_data(excs)
+        .map(|l| l.items().to_vec())
+        .unwrap_or_default();
+    let list: Vec<Value> = list.into_iter().filter(|e| !rt.is_none(e)).collect();
+    if list.is_empty() {
+        return Ok(rt.none());
+    }
+    if !is_group(rt, orig) {
+        // A naked exception: at most one clause ran, so at most one thing to raise.
+        return Ok(list[0].clone());
+    }
+    let (mut raised, mut reraised) = (Vec::new(), Vec::new());
+    for e in list {
+        if same_metadata(rt, &e, orig)? {
+            reraised.push(e);
+        } else {
+            raised.push(e);
+        }
+    }
+    let mut ids = Vec::new();
+    for e in &reraised {
+        leaf_ids(rt, e, &mut ids)?;
+    }
+    let reraised_eg = if ids.is_empty() {
+        None
+    } else {
+        split_rec(rt, orig, &Matcher::Leaves(ids), false)?.0
+    };
+    if raised.is_empty() {
+        return Ok(reraised_eg.unwrap_or_else(|| rt.none()));
+    }
+    raised.extend(reraised_eg);
+    if raised.len() == 1 {
+        return Ok(raised.remove(0));
+    }
+    let empty = rt.new_str("")?;
+    let l = rt.new_list(raised)?;
+    rt.call(
+        &rt.exc().base_exception_group.value(),
+        Args::positional(&[empty, l]),
+    )
 }

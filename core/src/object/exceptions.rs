@@ -989,7 +989,10 @@ fn unicode_str(rt: &Runtime, e: &Value) -> PyResult<Value> {
 impl Runtime {
     /// `str(e)` as text (empty when `str()` itself fails).
     pub fn exception_message(&self, e: &Value) -> String {
-        self.str_string(e).unwrap_or_default()
+        // As stderr shows it: lone surrogates backslash-escaped (CPython's stderr handler).
+        self.str(e)
+            .and_then(|s| super::codecs::utf8_text(self, &s, true).map(|t| String::from(&*t)))
+            .unwrap_or_default()
     }
 
     /// `e.__context__ = ctx` (None clears it), with CPython's type check.

@@ -120,10 +120,11 @@ pub fn number_to_float(rt: &Runtime, x: &Value) -> PyResult<f64> {
     }
     if let Some(s) = rt.str_of(x) {
         return super::float_parse::parse_float(s).ok_or_else(|| {
-            rt.value_error(format!(
-                "could not convert string to float: {}",
-                super::str_format::quote_repr(s)
-            ))
+            let shown = match rt.str_data(x).filter(|d| d.has_surrogates()) {
+                Some(d) => super::text_repr::repr_wtf8(d.wtf8()),
+                None => super::str_format::quote_repr(s),
+            };
+            rt.value_error(format!("could not convert string to float: {shown}"))
         });
     }
     if let Some(data) = super::bytes::buffer_of(rt, x) {

@@ -16,6 +16,21 @@ fn digits_exp(x: f64, sig: Option<usize>) -> (String, i32) {
     };
     let (mant, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    if sig.is_none() && digits.len() >= 16 {
+        // When two shortest candidates are equally close to `x` (a 17-digit tie), core::fmt
+        // rounds half up but CPython's dtoa rounds half to even: take the correctly rounded
+        // digits of the same length when they also read back as `x`.
+        let even = format!("{:.*e}", digits.len() - 1, x);
+        if even != s && even.parse::<f64>() == Ok(x) {
+            return digits_exp_of(&even);
+        }
+    }
+    (digits, exp.parse().unwrap_or(0))
+}
+
+fn digits_exp_of(s: &str) -> (String, i32) {
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
     (digits, exp.parse().unwrap_or(0))
 }
 

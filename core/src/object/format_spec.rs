@@ -526,6 +526,9 @@ pub fn str_format_method(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         return rt.str(&args.all[0]);
     }
     let tn = rt.type_name(&args.all[0]);
+    if let Some(d) = rt.str_data(&args.all[0]).filter(|d| d.has_surrogates()) {
+        return super::str_format::format_str_exact(rt, d, spec, &tn);
+    }
     let s = format_str_text(rt, this, spec, &tn)?;
     rt.new_str(&s)
 }
@@ -564,6 +567,9 @@ pub fn format_value(rt: &Runtime, v: &Value, spec: &str) -> PyResult<Value> {
     if ty == t.str {
         if spec.is_empty() {
             return Ok(v.clone());
+        }
+        if let Some(d) = rt.str_data(v).filter(|d| d.has_surrogates()) {
+            return super::str_format::format_str_exact(rt, d, spec, "str");
         }
         let s = format_str_text(rt, rt.str_of(v).unwrap_or(""), spec, "str")?;
         return rt.new_str(&s);

@@ -34,6 +34,17 @@ pub struct GenData {
     pub started: Cell<bool>,
     /// What the generator waits on (`yield from` / `await` target), for `gi_yieldfrom`.
     pub yieldfrom: UnsafeCell<Option<Value>>,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Async generators: finished or closed by `aclose()`.
+    pub closed: Cell<bool>,
+    /// The exception being handled inside the generator while it is suspended (a yield in
+    /// an `except` block); swapped in while it runs.
+    pub exc_state: UnsafeCell<Option<Value>>,
+    /// Async generators: the `sys.set_asyncgen_hooks` hooks were consulted (first use).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in force at first use.
+    pub finalizer: UnsafeCell<Option<Value>>,
 }
 
 impl Payload for GenData {
@@ -46,6 +57,12 @@ impl Payload for GenData {
             if let Some(y) = &*self.yieldfrom.get() {
                 visit(y);
             }
+            if let Some(x) = &*self.exc_state.get() {
+                visit(x);
+            }
+            if let Some(x) = &*self.finalizer.get() {
+                visit(x);
+            }
             visit(&*self.name.get());
             visit(&*self.qualname.get());
         }
@@ -54,7 +71,9 @@ impl Payload for GenData {
     fn clear(&self) {
         let f = unsafe { (*self.frame.get()).take() };
         let y = unsafe { (*self.yieldfrom.get()).take() };
-        drop((f, y));
+        let x = unsafe { (*self.exc_state.get()).take() };
+        let fin = unsafe { (*self.finalizer.get()).take() };
+        drop((f, y, x, fin));
     }
 }
 
@@ -99,6 +118,11 @@ impl Runtime {
             running: Cell::new(false),
             started: Cell::new(false),
             yieldfrom: UnsafeCell::new(None),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+            exc_state: UnsafeCell::new(None),
+            hooks_inited: Cell::new(false),
+            finalizer: UnsafeCell::new(None),
         };
         unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
     }
@@ -173,7 +197,14 @@ fn gen_repr(rt: &Runtime, g: &Value) -> PyResult<Value> {
 }
 
 fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
-    let running: super::getset::Getter = |rt, g| Ok(rt.bool_value(gen_data(rt, g)?.running.get()));
+    let running: super::getset::Getter = |rt, g| {
+        let d = gen_data(rt, g)?;
+        Ok(rt.bool_value(if d.kind == GenKind::AsyncGenerator {
+            d.running_async.get()
+        } else {
+            d.running.get()
+        }))
+    };
     let frame: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;
         Ok(unsafe { (*d.frame.get()).clone() }.unwrap_or_else(|| rt.none()))
@@ -211,6 +242,26 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
             "ag_suspended",
         ),
     };
+    if p == "cr" {
+        rt.add_getsets(
+            ty,
+            &[GetSetDef {
+                name: "cr_origin",
+                get: |rt, _| Ok(rt.none()),
+                set: None,
+            }],
+        );
+    }
+    if p != "ag" {
+        rt.add_getsets(
+            ty,
+            &[GetSetDef {
+                name: n_susp,
+                get: suspended,
+                set: None,
+            }],
+        );
+    }
     rt.add_getsets(
         ty,
         &[
@@ -232,11 +283,6 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
             GetSetDef {
                 name: n_yf,
                 get: yf,
-                set: None,
-            },
-            GetSetDef {
-                name: n_susp,
-                get: suspended,
                 set: None,
             },
             GetSetDef {
@@ -274,50 +320,61 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
     );
 }
 
+/// Suspended generators are closed when they die (see `gc::finalize`).
+fn with_finalizer(mut s: super::typespec::TypeSpec) -> super::typespec::TypeSpec {
+    s.flags |= super::typeobj::flags::HAS_FINALIZER;
+    s
+}
+
 pub fn generator_spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::new::<GenData>("generator", |rt, ty| {
-        let s = unsafe { ty.data().slots_mut() };
-        s.repr = Some(gen_repr);
-        s.iter = Some(|_, g| Ok(g.clone()));
-        s.next = Some(gen_next);
-        rt.add_methods(
-            ty,
-            &[
-                MethodDef::method("send", m_send),
-                MethodDef::method("throw", m_throw),
-                MethodDef::method("close", m_close),
-            ],
-        );
-        name_getsets(rt, ty, "gi");
-    })
+    with_finalizer(super::typespec::TypeSpec::new::<GenData>(
+        "generator",
+        |rt, ty| {
+            let s = unsafe { ty.data().slots_mut() };
+            s.repr = Some(gen_repr);
+            s.iter = Some(|_, g| Ok(g.clone()));
+            s.next = Some(gen_next);
+            rt.add_methods(
+                ty,
+                &[
+                    MethodDef::method("send", m_send),
+                    MethodDef::method("throw", m_throw),
+                    MethodDef::method("close", m_close),
+                ],
+            );
+            name_getsets(rt, ty, "gi");
+        },
+    ))
 }
 
 pub fn coroutine_spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::new::<GenData>("coroutine", |rt, ty| {
-        let s = unsafe { ty.data().slots_mut() };
-        s.repr = Some(gen_repr);
-        rt.add_methods(
-            ty,
-            &[
-                MethodDef::method("send", m_send),
-                MethodDef::method("throw", m_throw),
-                MethodDef::method("close", m_close),
-            ],
-        );
-        name_getsets(rt, ty, "cr");
-    })
+    with_finalizer(super::typespec::TypeSpec::new::<GenData>(
+        "coroutine",
+        |rt, ty| {
+            let s = unsafe { ty.data().slots_mut() };
+            s.repr = Some(gen_repr);
+            rt.add_methods(
+                ty,
+                &[
+                    MethodDef::method("send", m_send),
+                    MethodDef::method("throw", m_throw),
+                    MethodDef::method("close", m_close),
+                    MethodDef::method("__await__", crate::interp::awaitable::coro_await),
+                ],
+            );
+            name_getsets(rt, ty, "cr");
+        },
+    ))
 }
 
 pub fn async_generator_spec() -> super::typespec::TypeSpec {
-    super::typespec::TypeSpec::new::<GenData>("async_generator", |rt, ty| {
-        let s = unsafe { ty.data().slots_mut() };
-        s.repr = Some(gen_repr);
-        rt.add_methods(
-            ty,
-            &[MethodDef::method("__aiter__", |rt, a| {
-                Ok(a.check_count(rt, "__aiter__", 1, 1)?[0].clone())
-            })],
-        );
-        name_getsets(rt, ty, "ag");
-    })
+    with_finalizer(super::typespec::TypeSpec::new::<GenData>(
+        "async_generator",
+        |rt, ty| {
+            let s = unsafe { ty.data().slots_mut() };
+            s.repr = Some(gen_repr);
+            crate::interp::asyncgen::add_async_gen_methods(rt, ty);
+            name_getsets(rt, ty, "ag");
+        },
+    ))
 }

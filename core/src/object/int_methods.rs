@@ -160,6 +160,13 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
     ))
 }
 
+/// The repr for messages of a str holding lone surrogates (whose `str_of` is a lossy view).
+fn exact_repr(rt: &Runtime, v: &Value) -> Option<alloc::string::String> {
+    rt.str_data(v)
+        .filter(|d| d.has_surrogates())
+        .map(|d| super::text_repr::repr_wtf8(d.wtf8()))
+}
+
 /// `int(text, base)` with CPython's errors.
 pub fn int_from_str(rt: &Runtime, text: &str, base: u32) -> PyResult<BigInt> {
     int_from_text(rt, text, base, None)
@@ -231,7 +238,7 @@ pub fn number_to_int(rt: &Runtime, x: &Value) -> PyResult<Value> {
         });
     }
     if let Some(s) = rt.str_of(x) {
-        return rt.new_int_big(int_from_str(rt, s, 10)?);
+        return rt.new_int_big(int_from_text(rt, s, 10, exact_repr(rt, x))?);
     }
     if let Some(b) = int_from_buffer(rt, x, 10)? {
         return rt.new_int_big(b);
@@ -273,7 +280,7 @@ pub fn int_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
                 return Err(rt.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
             if let Some(text) = rt.str_of(&x) {
-                rt.new_int_big(int_from_str(rt, text, b as u32)?)?
+                rt.new_int_big(int_from_text(rt, text, b as u32, exact_repr(rt, &x))?)?
             } else if let Some(v) = int_from_buffer(rt, &x, b as u32)? {
                 rt.new_int_big(v)?
             } else {

@@ -23,7 +23,7 @@ fn less(rt: &Runtime, a: &Value, b: &Value) -> PyResult<bool> {
     let str_ty = rt.types().str;
     if rt.type_of(a) == str_ty
         && rt.type_of(b) == str_ty
-        && let (Some(x), Some(y)) = (rt.str_of(a), rt.str_of(b))
+        && let (Some(x), Some(y)) = (rt.str_bytes(a), rt.str_bytes(b))
     {
         return Ok(x < y);
     }

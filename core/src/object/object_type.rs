@@ -121,7 +121,7 @@ pub fn instance_attr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Option
         return rt.dict_data(&d).map_or(Ok(None), |dd| dd.get(rt, name));
     }
     let keys = unsafe { &*rt.type_of(obj).data().shared_keys.get() };
-    let name_s = rt.str_of(name);
+    let name_s = rt.str_exact(name);
     let values = unsafe { &*ext.values.get() };
     for (i, k) in keys.iter().enumerate() {
         if k.is(name) || (name_s.is_some() && rt.str_of(k) == name_s) {
@@ -153,7 +153,7 @@ pub fn set_instance_attr(
     }
     let ty = rt.type_of(obj);
     let keys = unsafe { &mut *ty.data().shared_keys.get() };
-    let name_s = rt.str_of(name);
+    let name_s = rt.str_exact(name);
     let values = unsafe { &mut *ext.values.get() };
     let idx = keys
         .iter()
@@ -226,7 +226,7 @@ pub fn generic_getattr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Valu
         )));
     };
     let ty = rt.type_of(obj);
-    let descr = rt.lookup_in_type(ty, name_s);
+    let descr = rt.lookup_name_in_type(ty, name);
     if let Some(d) = &descr
         && is_data_descriptor(rt, d)
         && let Some(get) = rt.type_of(d).data().slots().descr_get
@@ -262,7 +262,7 @@ pub fn generic_setattr(
         )));
     };
     let ty = rt.type_of(obj);
-    if let Some(d) = rt.lookup_in_type(ty, name_s)
+    if let Some(d) = rt.lookup_name_in_type(ty, name)
         && let Some(set) = rt.type_of(&d).data().slots().descr_set
     {
         return set(rt, &d, obj, value);
@@ -274,7 +274,7 @@ pub fn generic_setattr(
             ty.data().name()
         ))),
         None => Err(
-            rt.attribute_error(if rt.lookup_in_type(ty, name_s).is_some() {
+            rt.attribute_error(if rt.lookup_name_in_type(ty, name).is_some() {
                 format!(
                     "'{}' object attribute '{name_s}' is read-only",
                     ty.data().name()

@@ -387,6 +387,10 @@ impl Runtime {
             return f(self, obj, key);
         }
         if let Some(t) = self.type_ref_of_type_value(obj) {
+            // `type[int]` is a generic alias.
+            if t == self.types().type_ {
+                return super::generic_alias::new_alias(self, obj.clone(), key.clone());
+            }
             // Looked up as an attribute of the class so the implicit classmethod binds.
             if self.lookup_in_type(t, "__class_getitem__").is_some() {
                 let cg = self.getattr_str(obj, "__class_getitem__")?;

@@ -55,19 +55,22 @@ struct Flags {
 
 /// `str % args`: the binary Mod slot of str (returns NotImplemented when `a` is not a str).
 pub fn str_mod(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(fmt) = rt.str_of(a) else {
+    let Some(fmt) = rt.str_data(a) else {
         return Ok(rt.not_implemented());
     };
-    let s = str_percent_format(rt, fmt, b)?;
-    rt.new_str(&s)
+    // Over the exact code points: pieces are generalized UTF-8 (lone surrogates kept).
+    let units: Vec<u32> = super::str_wtf8::code_points(fmt.wtf8()).collect();
+    let out = run(rt, &units, b, Mode::Str)?;
+    rt.new_str_wtf8(out)
 }
 
 /// `fmt % args` for str formats, as text.
 pub fn str_percent_format(rt: &Runtime, fmt: &str, args: &Value) -> PyResult<String> {
     let units: Vec<u32> = fmt.chars().map(|c| c as u32).collect();
     let out = run(rt, &units, args, Mode::Str)?;
-    // Every piece pushed in str mode is UTF-8.
-    String::from_utf8(out).map_err(|_| rt.value_error("invalid format result"))
+    // Pieces are UTF-8 unless an argument held a lone surrogate: then the result is lossy.
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| super::str_wtf8::lossy(e.as_bytes()).unwrap_or_default()))
 }
 
 /// `bytes % args`: the binary Mod slot of bytes (and of bytearray, whose result is a
@@ -135,11 +138,7 @@ fn arg_state(rt: &Runtime, args: &Value, mode: Mode) -> ArgState {
 fn push_char(out: &mut Vec<u8>, c: u32, mode: Mode) {
     match mode {
         Mode::Bytes(_) => out.push(c as u8),
-        Mode::Str => {
-            let ch = char::from_u32(c).unwrap_or('\u{fffd}');
-            let mut b = [0u8; 4];
-            out.extend_from_slice(ch.encode_utf8(&mut b).as_bytes());
-        }
+        Mode::Str => super::str_wtf8::push_cp(out, c),
     }
 }
 
@@ -374,6 +373,17 @@ fn convert(
                 numeric: false,
             })
         }
+        's' if matches!(mode, Mode::Str) => {
+            // The exact text (it may hold lone surrogates).
+            let v = rt.str(arg)?;
+            let b = rt.str_bytes(&v).unwrap_or_default();
+            let end = prec.map_or(b.len(), |p| super::str_wtf8::prefix_len(b, p));
+            Ok(Piece {
+                head: String::new(),
+                body: b[..end].to_vec(),
+                numeric: false,
+            })
+        }
         's' => Ok(text_piece(&rt.str_string(arg)?, prec, mode)),
         'r' | 'a' => {
             let r = rt.repr_string(arg)?;
@@ -498,10 +508,9 @@ fn char_piece(rt: &Runtime, arg: &Value, mode: Mode) -> PyResult<Piece> {
     };
     match mode {
         Mode::Str => {
-            if let Some(s) = rt.str_of(arg) {
-                let mut it = s.chars();
-                if let (Some(c), None) = (it.next(), it.next()) {
-                    return Ok(piece(String::from(c).into_bytes()));
+            if let Some(d) = rt.str_data(arg) {
+                if d.char_len() == 1 {
+                    return Ok(piece(d.wtf8().to_vec()));
                 }
                 return Err(rt.type_error("%c requires int or char"));
             }
@@ -513,9 +522,11 @@ fn char_piece(rt: &Runtime, arg: &Value, mode: Mode) -> PyResult<Piece> {
                 .int_ref(&i)
                 .and_then(|i| i.to_i64())
                 .and_then(|i| u32::try_from(i).ok())
-                .and_then(char::from_u32)
+                .filter(|&u| u < 0x110000)
                 .ok_or_else(|| rt.overflow_error("%c arg not in range(0x110000)"))?;
-            Ok(piece(String::from(c).into_bytes()))
+            let mut b = Vec::new();
+            super::str_wtf8::push_cp(&mut b, c);
+            Ok(piece(b))
         }
         Mode::Bytes(bytes_of) => {
             if let Some(b) = bytes_of(rt, arg) {
@@ -545,7 +556,7 @@ fn byte_char_error(rt: &Runtime) -> PyErr {
 /// Appends a piece padded to `width` (in characters for str, bytes for bytes).
 fn pad_into(out: &mut Vec<u8>, p: Piece, fl: &Flags, width: usize, mode: Mode) {
     let len_of = |b: &[u8]| match mode {
-        Mode::Str => core::str::from_utf8(b).map_or(b.len(), |s| s.chars().count()),
+        Mode::Str => super::str_wtf8::count(b),
         Mode::Bytes(_) => b.len(),
     };
     let len = p.head.len() + len_of(&p.body);

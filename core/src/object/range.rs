@@ -389,7 +389,7 @@ fn new_range_iter(rt: &Runtime, r: &RangeData, reverse: bool) -> PyResult<Value>
     unsafe { alloc_object(rt, rt.types().range_iterator.0, data) }.ok_or_else(|| rt.memory_error())
 }
 
-fn range_iter_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
+pub fn range_iter_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     match unsafe { v.heap().unwrap_unchecked().payload::<RangeIter>() } {
         RangeIter::Small { next, step, left } => {
             if left.get() == 0 {

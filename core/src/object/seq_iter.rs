@@ -68,7 +68,7 @@ pub fn new_tuple_iter(rt: &Runtime, tuple: Value) -> PyResult<Value> {
     alloc(rt, rt.types().tuple_iterator, tuple, 0)
 }
 
-fn list_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
+pub fn list_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     let d = it(v);
     let Some(seq) = d.seq() else { return Ok(None) };
     let i = d.index.get();
@@ -99,7 +99,7 @@ fn list_rev_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-fn tuple_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
+pub fn tuple_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     let d = it(v);
     let Some(seq) = d.seq() else { return Ok(None) };
     let i = d.index.get();

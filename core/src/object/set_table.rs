@@ -93,7 +93,7 @@ fn fast_eq(rt: &Runtime, a: &Value, b: &Value) -> Option<bool> {
     }
     let str_ty = rt.types().str;
     if rt.type_of(a) == str_ty && rt.type_of(b) == str_ty {
-        return Some(rt.str_of(a) == rt.str_of(b));
+        return Some(rt.str_bytes(a) == rt.str_bytes(b));
     }
     None
 }

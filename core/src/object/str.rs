@@ -3,12 +3,13 @@
 //! first indexing, a sparse index (the byte offset of every 64th character), so indexing walks
 //! at most 63 characters. The hash is computed once.
 //!
-//! Lone surrogates ('\ud800') are not supported yet: the text is a Rust `str`, so `as_str()`
-//! costs nothing and every Rust string API applies. CPython can hold surrogates (and the
-//! `surrogateescape`/`surrogatepass` error handlers produce them); supporting them later means
-//! storing WTF-8 bytes with a "has surrogates" flag, keeping `as_str()` for the common case and
-//! giving surrogate-holding strings a byte view. Until then a surrogate in source or from a codec
-//! is an error.
+//! Lone surrogates ('\ud800', `chr(0xd800)`, the `surrogateescape` handler) have no Rust `char`.
+//! A str holding any keeps, besides `text`, its exact bytes in generalized UTF-8 (see
+//! `str_wtf8`); `text` is then the lossy view with each surrogate as U+FFFD, which has the same
+//! byte length and character offsets; they live in the box that also holds the sparse index.
+//! So every str keeps a valid `&str` (`as_str()`, used for names, messages and most Rust APIs)
+//! at no cost for the common surrogate-free string, while
+//! equality, hashing, ordering, indexing and the text methods read the exact bytes (`wtf8()`).
 
 use alloc::boxed::Box;
 use alloc::format;
@@ -31,8 +32,17 @@ pub struct StrData {
     ascii: bool,
     /// -1 until computed.
     hash: Cell<i64>,
-    /// Byte offsets of characters 0, 64, 128, ... (long non-ASCII strings, built on demand).
+    /// What only some strs need, out of line so the common str pays one word for both: the
+    /// sparse index (long non-ASCII strings, on first indexing) and the exact bytes (set at
+    /// creation for a str holding lone surrogates).
+    aux: OnceCell<Box<Aux>>,
+}
+
+struct Aux {
+    /// Byte offsets of characters 0, 64, 128, ... (built on demand).
     index: OnceCell<Box<[usize]>>,
+    /// The exact generalized UTF-8 bytes of a str with lone surrogates.
+    exact: Option<Box<[u8]>>,
 }
 
 /// Characters between sparse index entries.
@@ -46,7 +56,7 @@ impl Default for StrData {
 
 impl Payload for StrData {
     fn extra_bytes(&self) -> usize {
-        self.as_str().len()
+        self.as_str().len() + self.exact().map_or(0, <[u8]>::len)
     }
 }
 
@@ -63,7 +73,71 @@ impl StrData {
             char_len,
             ascii,
             hash: Cell::new(-1),
+            aux: OnceCell::new(),
+        }
+    }
+    /// The exact bytes when they differ from `text` (some lone surrogate).
+    #[inline]
+    fn exact(&self) -> Option<&[u8]> {
+        self.aux.get().and_then(|a| a.exact.as_deref())
+    }
+    /// From generalized UTF-8 bytes; `None` when they are malformed beyond lone surrogates.
+    pub fn from_wtf8(bytes: Vec<u8>) -> Option<StrData> {
+        let bytes = match String::from_utf8(bytes) {
+            Ok(s) => return Some(StrData::new(s.into_boxed_str())),
+            Err(e) => e.into_bytes(),
+        };
+        let lossy = super::str_wtf8::lossy(&bytes)?;
+        let d = StrData::new(lossy.into_boxed_str());
+        let aux = Aux {
             index: OnceCell::new(),
+            exact: Some(bytes.into_boxed_slice()),
+        };
+        d.aux.set(Box::new(aux)).ok()?;
+        Some(d)
+    }
+    /// The exact text as generalized UTF-8 (the UTF-8 of `as_str()` unless it has surrogates).
+    #[inline]
+    pub fn wtf8(&self) -> &[u8] {
+        self.exact().unwrap_or(self.text.as_bytes())
+    }
+    /// Whether the text holds a lone surrogate (then `as_str()` is only a lossy view).
+    #[inline]
+    pub fn has_surrogates(&self) -> bool {
+        self.exact().is_some()
+    }
+    /// The text as a Rust string when it is exact (no surrogates).
+    #[inline]
+    pub fn exact_str(&self) -> Option<&str> {
+        if self.exact().is_none() {
+            Some(&self.text)
+        } else {
+            None
+        }
+    }
+    /// Whether this str equals the Rust string `s` (a str with surrogates never does).
+    #[inline]
+    pub fn is_str(&self, s: &str) -> bool {
+        *self.text == *s && self.exact().is_none()
+    }
+    /// Code-point equality with another str.
+    #[inline]
+    pub fn same_text(&self, other: &StrData) -> bool {
+        self.wtf8() == other.wtf8()
+    }
+    /// Code-point order (generalized UTF-8 sorts like its code points).
+    #[inline]
+    pub fn cmp_text(&self, other: &StrData) -> core::cmp::Ordering {
+        self.wtf8().cmp(other.wtf8())
+    }
+    /// Code point `i` (`None` past the end); surrogates included.
+    pub fn code_point_at(&self, i: usize) -> Option<u32> {
+        match self.exact() {
+            None => self.char_at(i).map(|c| c as u32),
+            Some(e) if i < self.char_len => {
+                Some(super::str_wtf8::decode_at(e, self.byte_offset(i)).0)
+            }
+            Some(_) => None,
         }
     }
     #[inline]
@@ -84,7 +158,7 @@ impl StrData {
         if h != -1 {
             return h;
         }
-        let h = hash_bytes(self.text.as_bytes());
+        let h = hash_bytes(self.wtf8());
         self.hash.set(h);
         h
     }
@@ -93,7 +167,13 @@ impl StrData {
         if self.ascii || self.char_len <= INDEX_STRIDE {
             return None;
         }
-        let idx = self.index.get_or_init(|| {
+        let aux = self.aux.get_or_init(|| {
+            Box::new(Aux {
+                index: OnceCell::new(),
+                exact: None,
+            })
+        });
+        let idx = aux.index.get_or_init(|| {
             self.text
                 .char_indices()
                 .step_by(INDEX_STRIDE)
@@ -189,6 +269,60 @@ impl Runtime {
         self.alloc_str(ty, s.into_boxed_str())
     }
 
+    /// A str from generalized UTF-8 bytes (lone surrogates allowed; see `str_wtf8`).
+    pub fn new_str_wtf8(&self, bytes: Vec<u8>) -> PyResult<Value> {
+        self.new_str_wtf8_of_type(self.types().str, bytes)
+    }
+
+    /// `new_str_wtf8` for str or a subclass.
+    pub fn new_str_wtf8_of_type(&self, ty: TypeRef, bytes: Vec<u8>) -> PyResult<Value> {
+        if bytes.is_empty() && ty == self.types().str {
+            return Ok(self.singletons().empty_str.clone());
+        }
+        let d = StrData::from_wtf8(bytes)
+            .ok_or_else(|| self.new_error(self.exc().system_error, "malformed str data"))?;
+        let extra = d.extra_bytes();
+        alloc_text(self, ty, self.types().str, d, extra)
+    }
+
+    /// A one-character str for any code point (surrogates included).
+    pub fn new_str_code_point(&self, cp: u32) -> PyResult<Value> {
+        let mut b = Vec::with_capacity(4);
+        super::str_wtf8::push_cp(&mut b, cp);
+        self.new_str_wtf8(b)
+    }
+
+    /// `lookup_in_type` for a name given as a str value: a name with lone surrogates is looked
+    /// up by its exact text (its `&str` is only a lossy view, which could name another attribute).
+    pub fn lookup_name_in_type(&self, ty: TypeRef, name: &Value) -> Option<Value> {
+        let d = self.str_data(name)?;
+        if let Some(s) = d.exact_str() {
+            return self.lookup_in_type(ty, s);
+        }
+        for t in ty.data().mro() {
+            let t = TypeRef(t.header_ptr()?);
+            if let Some(dd) = self.dict_data(t.data().dict())
+                && let Ok(Some(v)) = dd.get(self, name)
+            {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// The exact bytes (generalized UTF-8) of a str value.
+    #[inline]
+    pub fn str_bytes<'a>(&self, v: &'a Value) -> Option<&'a [u8]> {
+        self.str_data(v).map(|d| d.wtf8())
+    }
+
+    /// The text of a str value without lone surrogates (`None` for non-str and for a str with
+    /// surrogates, whose `str_of` is only a lossy view): for names and keys.
+    #[inline]
+    pub fn str_exact<'a>(&self, v: &'a Value) -> Option<&'a str> {
+        self.str_data(v).and_then(|d| d.exact_str())
+    }
+
     fn alloc_str(&self, ty: TypeRef, s: Box<str>) -> PyResult<Value> {
         let extra = s.len();
         alloc_text(self, ty, self.types().str, StrData::new(s), extra)
@@ -277,27 +411,33 @@ pub fn spec() -> super::typespec::TypeSpec {
 
 fn init(rt: &Runtime, ty: TypeRef) {
     let s = unsafe { ty.data().slots_mut() };
-    s.repr = Some(|rt, v| rt.new_string(super::text_repr::repr_str(data_of(rt, v)?.as_str())));
+    s.repr = Some(|rt, v| rt.new_string(super::text_repr::repr_wtf8(data_of(rt, v)?.wtf8())));
     s.str = Some(|rt, v| {
         if rt.type_of(v) == rt.types().str {
             Ok(v.clone())
         } else {
-            rt.new_str(data_of(rt, v)?.as_str())
+            rt.new_str_wtf8(data_of(rt, v)?.wtf8().to_vec())
         }
     });
     s.hash = Some(|rt, v| Ok(data_of(rt, v)?.hash()));
     s.len = Some(|rt, v| Ok(data_of(rt, v)?.char_len()));
-    s.richcompare = Some(|rt, a, b, op| match (rt.str_of(a), rt.str_of(b)) {
-        (Some(x), Some(y)) => Ok(rt.bool_value(op.test(x.cmp(y)))),
+    s.richcompare = Some(|rt, a, b, op| match (rt.str_data(a), rt.str_data(b)) {
+        (Some(x), Some(y)) => Ok(rt.bool_value(op.test(x.cmp_text(y)))),
         _ => Ok(rt.not_implemented()),
     });
     s.binary[BinOp::Add as usize] = Some(str_add);
     s.binary[BinOp::Mul as usize] = Some(str_mul);
     s.binary[BinOp::Mod as usize] = Some(super::printf::str_mod);
     s.contains = Some(|rt, container, item| {
-        let hay = data_of(rt, container)?.as_str();
-        match rt.str_of(item) {
-            Some(needle) => Ok(hay.contains(needle)),
+        let hay = data_of(rt, container)?;
+        match rt.str_data(item) {
+            Some(needle) if !hay.has_surrogates() && !needle.has_surrogates() => {
+                Ok(hay.as_str().contains(needle.as_str()))
+            }
+            Some(needle) => {
+                let (h, n) = (hay.wtf8(), needle.wtf8());
+                Ok(super::text_algo::find(h, n, 0, h.len()).is_some())
+            }
             None => Err(rt.type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 rt.type_name(item)
@@ -313,10 +453,10 @@ fn init(rt: &Runtime, ty: TypeRef) {
 /// `a + b`: concatenation; a non-str right operand gets its own `__radd__` first, as CPython's
 /// number protocol runs before sequence concatenation.
 fn str_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(x) = rt.str_of(a) else {
+    let Some(xd) = rt.str_data(a) else {
         return Ok(rt.not_implemented());
     };
-    let Some(y) = rt.str_of(b) else {
+    let Some(yd) = rt.str_data(b) else {
         if let Some(r) = try_other_slot(rt, a, b, BinOp::Add)? {
             return Ok(r);
         }
@@ -325,19 +465,30 @@ fn str_add(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
             rt.type_name(b)
         )));
     };
+    let (x, y) = (xd.wtf8(), yd.wtf8());
     if y.is_empty() && rt.type_of(a) == rt.types().str {
         return Ok(a.clone());
     }
     if x.is_empty() && rt.type_of(b) == rt.types().str {
         return Ok(b.clone());
     }
-    let mut s = String::new();
-    if s.try_reserve(x.len() + y.len()).is_err() {
+    if !xd.has_surrogates() && !yd.has_surrogates() {
+        let mut s = String::new();
+        if s.try_reserve_exact(x.len() + y.len()).is_err() {
+            return Err(rt.memory_error());
+        }
+        s.push_str(xd.as_str());
+        s.push_str(yd.as_str());
+        return rt.new_string(s);
+    }
+    let mut s = Vec::new();
+    if s.try_reserve_exact(x.len() + y.len()).is_err() {
         return Err(rt.memory_error());
     }
-    s.push_str(x);
-    s.push_str(y);
-    rt.new_string(s)
+    s.extend_from_slice(x);
+    s.extend_from_slice(y);
+    // Surrogates are kept apart (never joined into a pair), so plain byte concatenation is exact.
+    rt.new_str_wtf8(s)
 }
 
 /// Calls the other operand's slot for `op` (when it is a different function from ours).
@@ -424,11 +575,14 @@ fn str_mul(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
         Ok(x) => x,
         Err(r) => return Ok(r),
     };
-    let text = data_of(rt, seq)?.as_str();
+    let d = data_of(rt, seq)?;
     if n == 1 && rt.type_of(seq) == rt.types().str {
         return Ok(seq.clone());
     }
-    let out = repeat_bytes(rt, text.as_bytes(), n, "string is")?;
+    let out = repeat_bytes(rt, d.wtf8(), n, "string is")?;
+    if d.has_surrogates() {
+        return rt.new_str_wtf8(out);
+    }
     rt.new_string(String::from_utf8(out).map_err(|_| rt.memory_error())?)
 }
 
@@ -452,9 +606,13 @@ fn str_getitem(rt: &Runtime, v: &Value, key: &Value) -> PyResult<Value> {
     if i < 0 || i >= len {
         return Err(rt.index_error("string index out of range"));
     }
-    let c = d.char_at(i as usize).unwrap_or('\0');
-    let mut buf = [0u8; 4];
-    rt.new_str(c.encode_utf8(&mut buf))
+    if d.is_ascii() {
+        // One-character ASCII strs are cached singletons-to-be: keep the cheap path.
+        let c = d.char_at(i as usize).unwrap_or('\0');
+        let mut buf = [0u8; 4];
+        return rt.new_str(c.encode_utf8(&mut buf));
+    }
+    rt.new_str_code_point(d.code_point_at(i as usize).unwrap_or(0))
 }
 
 /// `s[start::step]` for `count` characters (from `slice_indices`).
@@ -480,7 +638,21 @@ pub fn str_slice(
                 .nth(count)
                 .map_or(rest.len(), |(b, _)| b)
         };
+        if d.has_surrogates() {
+            // Offsets in the lossy view are offsets in the exact bytes too.
+            return rt.new_str_wtf8(d.wtf8()[b0..b0 + b1].to_vec());
+        }
         return rt.new_str(&rest[..b1]);
+    }
+    if d.has_surrogates() {
+        let cps: Vec<u32> = super::str_wtf8::code_points(d.wtf8()).collect();
+        let mut out = Vec::new();
+        for p in super::slice_helpers::slice_positions(start, step, count) {
+            if let Some(&c) = cps.get(p) {
+                super::str_wtf8::push_cp(&mut out, c);
+            }
+        }
+        return rt.new_str_wtf8(out);
     }
     let positions = super::slice_helpers::slice_positions(start, step, count);
     let mut out = String::new();
@@ -553,6 +725,15 @@ fn str_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     if ty == rt.types().str {
         return Ok(text);
     }
-    let s = String::from(rt.str_of(&text).unwrap_or(""));
-    rt.new_str_of_type(ty, s)
+    let s = rt.str_bytes(&text).unwrap_or_default().to_vec();
+    rt.new_str_wtf8_of_type(ty, s)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn payload_stays_small() {
+        // text (16) + char_len + hash + one pointer for the rare extras + the ASCII flag.
+        assert!(core::mem::size_of::<super::StrData>() <= 48);
+    }
 }

@@ -97,7 +97,7 @@ struct Source<'a> {
 /// `str.format(self, *args, **kwargs)`.
 pub fn str_format(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(fmt) = pos.first().and_then(|v| rt.str_of(v)) else {
+    let Some(fmt) = pos.first().and_then(|v| rt.str_data(v)) else {
         return Err(rt.type_error("descriptor 'format' of 'str' object needs an argument"));
     };
     let src = Source {
@@ -107,8 +107,8 @@ pub fn str_format(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         numbering: Cell::new(0),
         next_auto: Cell::new(0),
     };
-    let s = render(rt, fmt, &src, 2)?;
-    rt.new_str(&s)
+    let s = render(rt, fmt.as_str(), fmt.wtf8(), &src, 2)?;
+    rt.new_str_wtf8(s)
 }
 
 /// `str.format_map(self, mapping)`.
@@ -119,7 +119,7 @@ pub fn str_format_map(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
             args.all.len().saturating_sub(1)
         ))
     })?;
-    let Some(fmt) = rt.str_of(&a[0]) else {
+    let Some(fmt) = rt.str_data(&a[0]) else {
         return Err(rt.type_error("descriptor 'format_map' of 'str' object needs an argument"));
     };
     let src = Source {
@@ -129,35 +129,48 @@ pub fn str_format_map(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         numbering: Cell::new(0),
         next_auto: Cell::new(0),
     };
-    let s = render(rt, fmt, &src, 2)?;
-    rt.new_str(&s)
+    let s = render(rt, fmt.as_str(), fmt.wtf8(), &src, 2)?;
+    rt.new_str_wtf8(s)
 }
 
-/// Expands one format string (`depth` limits fields nested in specs).
-fn render(rt: &Runtime, fmt: &str, src: &Source<'_>, depth: u32) -> PyResult<String> {
+/// Expands one format string (`depth` limits fields nested in specs) to generalized UTF-8:
+/// `fmt` is the text (lossy if it has lone surrogates) and `exact` its exact bytes, whose code
+/// points the literal text copies (same character indices as `fmt`).
+fn render(
+    rt: &Runtime,
+    fmt: &str,
+    exact: &[u8],
+    src: &Source<'_>,
+    depth: u32,
+) -> PyResult<Vec<u8>> {
     if depth == 0 {
         return Err(rt.value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len());
+    let cps: Vec<u32> = if exact.len() == fmt.len() && exact != fmt.as_bytes() {
+        super::str_wtf8::code_points(exact).collect()
+    } else {
+        Vec::new()
+    };
+    let mut out: Vec<u8> = Vec::with_capacity(fmt.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
+                out.push(b'}');
                 i += 2;
                 continue;
             }
             return Err(rt.value_error("Single '}' encountered in format string"));
         }
         if c != '{' {
-            out.push(c);
+            super::str_wtf8::push_cp(&mut out, cps.get(i).copied().unwrap_or(c as u32));
             i += 1;
             continue;
         }
         if chars.get(i + 1) == Some(&'{') {
-            out.push('{');
+            out.push(b'{');
             i += 2;
             continue;
         }
@@ -167,7 +180,7 @@ fn render(rt: &Runtime, fmt: &str, src: &Source<'_>, depth: u32) -> PyResult<Str
         let (field, next) = scan_field(rt, &chars, i + 1)?;
         i = next;
         let text = render_field(rt, &field, src, depth)?;
-        out.push_str(&text);
+        out.extend_from_slice(&text);
     }
     Ok(out)
 }
@@ -383,7 +396,7 @@ fn resolve(rt: &Runtime, name: &str, src: &Source<'_>) -> PyResult<Value> {
     Ok(obj)
 }
 
-fn render_field(rt: &Runtime, f: &Field, src: &Source<'_>, depth: u32) -> PyResult<String> {
+fn render_field(rt: &Runtime, f: &Field, src: &Source<'_>, depth: u32) -> PyResult<Vec<u8>> {
     let obj = resolve(rt, &f.name, src)?;
     let obj = match f.conversion {
         None => obj,
@@ -398,10 +411,38 @@ fn render_field(rt: &Runtime, f: &Field, src: &Source<'_>, depth: u32) -> PyResu
         }
     };
     let spec = if f.spec.contains(['{', '}']) {
-        render(rt, &f.spec, src, depth - 1)?
+        let b = render(rt, &f.spec, f.spec.as_bytes(), src, depth - 1)?;
+        String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into())
     } else {
         f.spec.clone()
     };
     let r = super::format_spec::format_value(rt, &obj, &spec)?;
-    Ok(String::from(rt.str_of(&r).unwrap_or("")))
+    Ok(rt.str_bytes(&r).unwrap_or_default().to_vec())
+}
+
+/// `format(s, spec)` for a str holding lone surrogates: a str spec only truncates and pads, so
+/// the result is laid out with a placeholder text of the same length (a letter the spec does
+/// not use, so it cannot be the fill) and the exact characters are put where it landed.
+pub fn format_str_exact(
+    rt: &Runtime,
+    d: &super::str::StrData,
+    spec: &str,
+    tn: &str,
+) -> PyResult<Value> {
+    let ph = ['x', 'y', 'z', 'q']
+        .into_iter()
+        .find(|c| !spec.contains(*c))
+        .unwrap_or('x');
+    let placeholder: String = core::iter::repeat_n(ph, d.char_len()).collect();
+    let laid = super::format_spec::format_str_text(rt, &placeholder, spec, tn)?;
+    let Some(first) = laid.find(ph) else {
+        // Truncated to nothing: only fill remains.
+        return rt.new_string(laid);
+    };
+    let kept = laid[first..].chars().take_while(|&c| c == ph).count();
+    let mut out = Vec::with_capacity(laid.len());
+    out.extend_from_slice(&laid.as_bytes()[..first]);
+    out.extend_from_slice(&d.wtf8()[..d.byte_offset(kept)]);
+    out.extend_from_slice(&laid.as_bytes()[first + kept..]);
+    rt.new_str_wtf8(out)
 }

@@ -2,11 +2,12 @@
 //! Shared methods live in `text_methods.rs`; formatting (`format`, `%`) lives elsewhere.
 
 use alloc::format;
-use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::args::{Args, Signature};
 use super::descr::MethodDef;
 use super::error::PyResult;
+use super::str_wtf8 as wtf8;
 use super::text_methods::{self as tm, Kind};
 use super::value::Value;
 use crate::runtime::Runtime;
@@ -78,14 +79,14 @@ fn encode(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     )?;
     let enc = super::codecs::arg_str(rt, encoding.as_ref(), "encode", "encoding")?;
     let err = super::codecs::arg_str(rt, errors.as_ref(), "encode", "errors")?;
-    let out = super::codecs::encode(rt, &args.all[0], d.as_str(), enc.as_deref(), err.as_deref())?;
+    let out = super::codecs::encode(rt, &args.all[0], d.wtf8(), enc.as_deref(), err.as_deref())?;
     rt.new_bytes_vec(out)
 }
 
 fn getnewargs(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     tm::no_args(rt, &args, Kind::Str, "__getnewargs__")?;
     let d = super::str::data_of(rt, &args.all[0])?;
-    let copy = rt.new_str(d.as_str())?;
+    let copy = rt.new_str_wtf8(d.wtf8().to_vec())?;
     rt.new_tuple(alloc::vec![copy])
 }
 
@@ -97,7 +98,7 @@ fn sizeof(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let size = if d.is_ascii() {
         48 + n + 1
     } else {
-        let max = d.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+        let max = wtf8::code_points(d.wtf8()).max().unwrap_or(0);
         let width = if max < 0x100 {
             1
         } else if max < 0x10000 {
@@ -114,14 +115,15 @@ fn sizeof(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 /// character, None deletes it, an int or str replaces it.
 fn translate(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let table = tm::one_arg(rt, &args, Kind::Str, "translate")?.clone();
-    let text = String::from(super::str::data_of(rt, &args.all[0])?.as_str());
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Copied: the table's `__getitem__` is Python code.
+    let text: Vec<u32> = wtf8::code_points(super::str::data_of(rt, &args.all[0])?.wtf8()).collect();
+    let mut out = Vec::with_capacity(text.len());
+    for c in text {
         let key = rt.new_int(c as i64)?;
         let mapped = match rt.getitem(&table, &key) {
             Ok(v) => v,
             Err(e) if rt.err_matches(&e, rt.exc().lookup_error) => {
-                out.push(c);
+                wtf8::push_cp(&mut out, c);
                 continue;
             }
             Err(e) => return Err(e),
@@ -129,28 +131,24 @@ fn translate(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         if rt.is_none(&mapped) {
             continue;
         }
-        if let Some(s) = rt.str_of(&mapped) {
-            out.push_str(s);
+        if let Some(s) = rt.str_bytes(&mapped) {
+            out.extend_from_slice(s);
         } else if rt.int_ref(&mapped).is_some() {
-            out.push(code_point(rt, &mapped)?);
+            wtf8::push_cp(&mut out, code_point(rt, &mapped)?);
         } else {
             return Err(rt.type_error("character mapping must return integer, None or str"));
         }
     }
-    rt.new_string(out)
+    rt.new_str_wtf8(out)
 }
 
-/// An int in range(0x110000) as a character.
-fn code_point(rt: &Runtime, v: &Value) -> PyResult<char> {
+/// An int in range(0x110000) as a code point (surrogates included).
+fn code_point(rt: &Runtime, v: &Value) -> PyResult<u32> {
     let i = tm::clamp(rt, v);
     u32::try_from(i)
         .ok()
         .filter(|&u| u < 0x110000)
         .ok_or_else(|| rt.value_error("character mapping must be in range(0x110000)"))
-        .and_then(|u| {
-            char::from_u32(u)
-                .ok_or_else(|| rt.value_error("surrogate characters are not supported"))
-        })
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
@@ -165,8 +163,8 @@ fn maketrans(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
             );
         };
         for (k, v) in src.items() {
-            let key = if let Some(s) = rt.str_of(&k) {
-                let mut cs = s.chars();
+            let key = if let Some(s) = rt.str_bytes(&k) {
+                let mut cs = wtf8::code_points(s);
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => rt.new_int(c as i64)?,
                     _ => {
@@ -184,7 +182,7 @@ fn maketrans(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(out);
     }
-    let (Some(x), Some(y)) = (rt.str_of(&a[0]), rt.str_of(&a[1])) else {
+    let (Some(x), Some(y)) = (rt.str_bytes(&a[0]), rt.str_bytes(&a[1])) else {
         let bad = if rt.str_of(&a[0]).is_none() {
             &a[0]
         } else {
@@ -196,20 +194,20 @@ fn maketrans(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
             rt.type_name(bad)
         )));
     };
-    if x.chars().count() != y.chars().count() {
+    if wtf8::code_points(x).count() != wtf8::code_points(y).count() {
         return Err(rt.value_error("the first two maketrans arguments must have equal length"));
     }
-    for (cx, cy) in x.chars().zip(y.chars()) {
+    for (cx, cy) in wtf8::code_points(x).zip(wtf8::code_points(y)) {
         dd.set(rt, rt.new_int(cx as i64)?, rt.new_int(cy as i64)?)?;
     }
     if let Some(z) = a.get(2) {
-        let Some(z) = rt.str_of(z) else {
+        let Some(z) = rt.str_bytes(z) else {
             return Err(rt.type_error(format!(
                 "maketrans() argument 3 must be str, not {}",
                 rt.type_name(z)
             )));
         };
-        for c in z.chars() {
+        for c in wtf8::code_points(z) {
             dd.set(rt, rt.new_int(c as i64)?, rt.none())?;
         }
     }

@@ -112,6 +112,11 @@ impl Units {
                 Case::Upper | Case::Title => c.to_ascii_uppercase(),
                 Case::Lower | Case::Fold => c.to_ascii_lowercase(),
             } as u8),
+            // U+FFFD has no case mappings; copying the source bytes keeps a lone surrogate
+            // (which reads as U+FFFD) intact.
+            Units::Utf8 if c == '\u{fffd}' => {
+                out.extend_from_slice(s.get(at..at + 3).unwrap_or("\u{fffd}".as_bytes()))
+            }
             Units::Utf8 => match case {
                 Case::Upper => c.to_uppercase().for_each(|u| self.push(out, u)),
                 Case::Lower if c == 'Σ' => self.push(out, final_sigma(s, at)),

@@ -72,9 +72,20 @@ fn str_next(rt: &Runtime, it: &Value) -> PyResult<Option<Value>> {
     let Some(s) = (unsafe { (*d.seq.get()).clone() }) else {
         return Ok(None);
     };
-    let text = rt.str_of(&s).unwrap_or("");
+    let Some(sd) = rt.str_data(&s) else {
+        return finish(d);
+    };
     let pos = d.pos.get();
-    let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else {
+    if sd.has_surrogates() {
+        let b = sd.wtf8();
+        if pos >= b.len() {
+            return finish(d);
+        }
+        let (cp, n) = super::str_wtf8::decode_at(b, pos);
+        d.pos.set(pos + n);
+        return rt.new_str_code_point(cp).map(Some);
+    }
+    let Some(c) = sd.as_str().get(pos..).and_then(|t| t.chars().next()) else {
         return finish(d);
     };
     d.pos.set(pos + c.len_utf8());

@@ -4,7 +4,6 @@
 
 use alloc::borrow::Cow;
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::args::{Args, Signature};
@@ -81,7 +80,12 @@ impl Text<'_> {
         if self.is_ascii() {
             b - a
         } else {
-            core::str::from_utf8(&self.bytes[a..b]).map_or(b - a, |s| s.chars().count())
+            // Characters start at every byte that is not a continuation byte (also for the
+            // generalized UTF-8 of a str with surrogates).
+            self.bytes[a..b]
+                .iter()
+                .filter(|&&c| c & 0xc0 != 0x80)
+                .count()
         }
     }
 }
@@ -91,7 +95,7 @@ pub fn text_of<'a>(rt: &Runtime, v: &'a Value) -> PyResult<Text<'a>> {
     if let Some(d) = rt.str_data(v) {
         return Ok(Text {
             kind: Kind::Str,
-            bytes: Cow::Borrowed(d.as_str().as_bytes()),
+            bytes: Cow::Borrowed(d.wtf8()),
             str_data: Some(d),
         });
     }
@@ -118,10 +122,7 @@ pub fn text_of<'a>(rt: &Runtime, v: &'a Value) -> PyResult<Text<'a>> {
 /// A new value of kind `kind` holding `bytes` (UTF-8 for str).
 pub fn make(rt: &Runtime, kind: Kind, bytes: Vec<u8>) -> PyResult<Value> {
     match kind {
-        Kind::Str => match String::from_utf8(bytes) {
-            Ok(s) => rt.new_string(s),
-            Err(_) => Err(rt.new_error(rt.exc().system_error, "invalid UTF-8 in str result")),
-        },
+        Kind::Str => rt.new_str_wtf8(bytes),
         Kind::Bytes => rt.new_bytes_vec(bytes),
         Kind::ByteArray => rt.new_bytearray(bytes),
     }
@@ -273,8 +274,8 @@ fn byte_range(
 /// An argument that must be the same text kind: str for str, any bytes-like object for bytes.
 fn text_arg<'a>(rt: &Runtime, kind: Kind, v: &'a Value, str_msg: &str) -> PyResult<Cow<'a, [u8]>> {
     if kind == Kind::Str {
-        return match rt.str_of(v) {
-            Some(s) => Ok(Cow::Borrowed(s.as_bytes())),
+        return match rt.str_bytes(v) {
+            Some(s) => Ok(Cow::Borrowed(s)),
             None => Err(rt.type_error(format!("{str_msg}{}", rt.type_name(v)))),
         };
     }
@@ -541,7 +542,7 @@ pub fn join(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
             out.extend_from_slice(&t.bytes);
         }
         let piece = if t.kind == Kind::Str {
-            rt.str_of(item).map(|s| Cow::Borrowed(s.as_bytes()))
+            rt.str_bytes(item).map(Cow::Borrowed)
         } else {
             super::bytes::buffer_of(rt, item)
         };
@@ -604,8 +605,8 @@ fn strip_impl(
     let a = pos_args(rt, args, name, 0, 1)?;
     let chars = match a.first().filter(|c| !rt.is_none(c)) {
         None => None,
-        Some(c) if t.kind == Kind::Str => match rt.str_of(c) {
-            Some(s) => Some(Cow::Borrowed(s.as_bytes())),
+        Some(c) if t.kind == Kind::Str => match rt.str_bytes(c) {
+            Some(s) => Some(Cow::Borrowed(s)),
             None => return Err(rt.type_error(format!("{name} arg must be None or str"))),
         },
         Some(c) => Some(text_arg(rt, t.kind, c, "")?),
@@ -613,10 +614,16 @@ fn strip_impl(
     let units = t.units();
     let (i, j) = match &chars {
         None => algo::strip_range(units, &t.bytes, left, right, &|c| units.is_space(c)),
-        Some(set) if t.kind == Kind::Str => {
-            let set = core::str::from_utf8(set).unwrap_or("");
-            algo::strip_range(units, &t.bytes, left, right, &|c| set.contains(c))
-        }
+        Some(set) if t.kind == Kind::Str => match core::str::from_utf8(set) {
+            Ok(set) if !t.str_data.is_some_and(|d| d.has_surrogates()) => {
+                algo::strip_range(units, &t.bytes, left, right, &|c| set.contains(c))
+            }
+            _ => {
+                // By code point, so a surrogate only strips itself (not U+FFFD).
+                let set: Vec<u32> = super::str_wtf8::code_points(set).collect();
+                super::str_wtf8::strip_range(&t.bytes, left, right, &|c| set.contains(&c))
+            }
+        },
         Some(set) => algo::strip_range(units, &t.bytes, left, right, &|c| {
             set.contains(&(c as u32 as u8))
         }),
@@ -671,16 +678,16 @@ fn fill_arg(rt: &Runtime, kind: Kind, name: &str, v: Option<&Value>) -> PyResult
         return Ok(alloc::vec![b' ']);
     };
     if kind == Kind::Str {
-        let Some(s) = rt.str_of(v) else {
+        let Some(d) = rt.str_data(v) else {
             return Err(rt.type_error(format!(
                 "The fill character must be a unicode character, not {}",
                 rt.type_name(v)
             )));
         };
-        if s.chars().count() != 1 {
+        if d.char_len() != 1 {
             return Err(rt.type_error("The fill character must be exactly one character long"));
         }
-        return Ok(s.as_bytes().to_vec());
+        return Ok(d.wtf8().to_vec());
     }
     let ok = rt
         .bytes_of(v)
@@ -861,7 +868,9 @@ pub fn isascii(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 }
 pub fn isprintable(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     predicate(rt, &args, "isprintable", &|t| {
-        core::str::from_utf8(&t.bytes).is_ok_and(|s| s.chars().all(super::unicode::is_printable))
+        // A lone surrogate (category Cs) is never printable.
+        super::str_wtf8::code_points(&t.bytes)
+            .all(|u| char::from_u32(u).is_some_and(super::unicode::is_printable))
     })
 }
 pub fn isidentifier(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {

@@ -33,14 +33,23 @@ fn common_escape(out: &mut String, c: char, quote: char) -> bool {
 
 /// `repr(s)` for a str.
 pub fn repr_str(s: &str) -> String {
-    let quote = quote_for(s.contains('\''), s.contains('"'));
+    repr_wtf8(s.as_bytes())
+}
+
+/// `repr(s)` for a str given as generalized UTF-8 (lone surrogates are escaped as `\udXXX`,
+/// like every non-printable character).
+pub fn repr_wtf8(s: &[u8]) -> String {
+    let quote = quote_for(s.contains(&b'\''), s.contains(&b'"'));
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    for u in super::str_wtf8::code_points(s) {
+        let Some(c) = char::from_u32(u) else {
+            let _ = write!(out, "\\u{u:04x}");
+            continue;
+        };
         if common_escape(&mut out, c, quote) {
             continue;
         }
-        let u = c as u32;
         if u < 0x80 || unicode::is_printable(c) {
             out.push(c);
         } else if u < 0x100 {

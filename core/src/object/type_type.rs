@@ -15,6 +15,8 @@ use crate::runtime::Runtime;
 pub fn init(rt: &Runtime, ty: TypeRef) {
     let s = unsafe { ty.data().slots_mut() };
     s.repr = Some(type_repr);
+    // `int | str` (PEP 604).
+    s.binary[super::typeobj::BinOp::Or as usize] = Some(super::union_type::type_or);
     s.call = Some(type_call);
     s.init = Some(type_init);
     s.getattro = Some(type_getattro);
@@ -190,7 +192,7 @@ pub fn type_getattro(rt: &Runtime, cls: &Value, name: &Value) -> PyResult<Value>
         )));
     };
     let meta = rt.type_of(cls);
-    let meta_attr = rt.lookup_in_type(meta, name_s);
+    let meta_attr = rt.lookup_name_in_type(meta, name);
     if let Some(m) = &meta_attr {
         let s = rt.type_of(m).data().slots();
         if s.descr_set.is_some()
@@ -199,7 +201,7 @@ pub fn type_getattro(rt: &Runtime, cls: &Value, name: &Value) -> PyResult<Value>
             return get(rt, m, Some(cls), &meta.value());
         }
     }
-    if let Some(a) = rt.lookup_in_type(ty, name_s) {
+    if let Some(a) = rt.lookup_name_in_type(ty, name) {
         if let Some(get) = rt.type_of(&a).data().slots().descr_get {
             return get(rt, &a, None, cls);
         }
@@ -232,7 +234,7 @@ fn type_setattro(rt: &Runtime, cls: &Value, name: &Value, value: Option<&Value>)
         )));
     }
     let meta = rt.type_of(cls);
-    if let Some(d) = rt.lookup_in_type(meta, name_s)
+    if let Some(d) = rt.lookup_name_in_type(meta, name)
         && let Some(set) = rt.type_of(&d).data().slots().descr_set
     {
         return set(rt, &d, cls, value);
@@ -240,7 +242,12 @@ fn type_setattro(rt: &Runtime, cls: &Value, name: &Value, value: Option<&Value>)
     let dict = rt
         .dict_data(ty.data().dict())
         .ok_or_else(|| rt.type_error("type has no dict"))?;
-    let key = rt.intern(name_s);
+    // A name with lone surrogates is not interned (its text would be the lossy view).
+    let key = if rt.str_exact(name).is_some() {
+        rt.intern(name_s)
+    } else {
+        name.clone()
+    };
     match value {
         Some(v) => dict.set(rt, key, v.clone())?,
         None => {

@@ -369,7 +369,11 @@ impl TypeData {
         TypeData {
             runtime: rt as *const Runtime,
             name: UnsafeCell::new(String::from(name)),
-            qualname: UnsafeCell::new(String::from(name)),
+            // A built-in named `module.Name` has the qualname `Name`.
+            qualname: UnsafeCell::new(String::from(match name.rfind('.') {
+                Some(i) if flags & flags::HEAPTYPE == 0 => &name[i + 1..],
+                _ => name,
+            })),
             flags: Cell::new(flags),
             version: Cell::new(rt.next_type_version()),
             base: UnsafeCell::new(None),

@@ -167,6 +167,17 @@ pub(super) fn bootstrap(rt: &Runtime) {
     types.generator = add(o::generator::generator_spec(), None);
     types.coroutine = add(o::generator::coroutine_spec(), None);
     types.async_generator = add(o::generator::async_generator_spec(), None);
+    {
+        use crate::interp::asyncgen as ag;
+        types.async_generator_asend = add(ag::asend_spec(), None);
+        types.async_generator_athrow = add(ag::athrow_spec(), None);
+        types.async_generator_wrapped_value = add(ag::wrapped_spec(), None);
+        types.coroutine_wrapper = add(crate::interp::awaitable::coroutine_wrapper_spec(), None);
+        types.anext_awaitable = add(crate::interp::awaitable::anext_awaitable_spec(), None);
+        types.asyncgen_hooks = add(ag::hooks_spec(), None);
+    }
+    types.union_type = add(o::union_type::spec(), None);
+    types.generic_alias = add(o::generic_alias::spec(), None);
     types.frame = add(crate::interp::frameobj::spec(), None);
     types.frame_locals_proxy = add(crate::interp::localsproxy::spec(), None);
     types.traceback = add(crate::interp::traceback::spec(), None);

@@ -101,10 +101,20 @@ pub struct Hooks {
     pub gen_close: Option<crate::object::typeobj::UnaryFn>,
     /// `__name__` of the calling frame's globals (the default `__module__` of new classes).
     pub caller_module_name: Option<fn(&Runtime) -> Option<Value>>,
+    /// Reads clock `kind` in nanoseconds (see `modules::host::clock`); None: no such clock.
+    pub clock: Option<fn(&Runtime, crate::modules::host::Clock) -> Option<u128>>,
+    /// Blocks the calling thread for the given nanoseconds (`time.sleep`).
+    pub sleep: Option<fn(&Runtime, u64)>,
+    /// The platform's files (`open()`); unset: opening raises OSError.
+    pub files: Option<&'static crate::modules::host::FileOps>,
     /// The platform's file access for `import` (the search over `sys.path` is the core's):
     /// what `path` is, and its bytes. Unset (no file system): only standard modules import.
     pub file_kind: Option<fn(&Runtime, &str) -> FileKind>,
     pub read_file: Option<ReadFileFn>,
+    /// Reads one line from stdin, newline included (None: end of input); unset: always EOF.
+    pub read_stdin_line: Option<fn(&Runtime) -> Option<alloc::string::String>>,
+    /// Line `line` (1-based) of source file `file`, for tracebacks printed from Python.
+    pub source_line: Option<fn(&str, i32) -> Option<alloc::string::String>>,
     /// Executable memory for the JIT (the platform crate's); unset: no JIT, the interpreters run.
     pub exec_memory: Option<crate::jit::platform::ExecMemory>,
 }
@@ -298,6 +308,21 @@ impl Runtime {
             return false;
         }
         self.stack_base.get().saturating_sub(sp) > self.native_stack_budget.get()
+    }
+
+    /// Native stack the front end may use when called now: what is left of the runtime's
+    /// budget below the outermost guarded operation (all of it when none is running), halved
+    /// for the frames between here and the parser.
+    pub fn compile_stack_budget(&self) -> usize {
+        let marker = 0u8;
+        let sp = core::ptr::addr_of!(marker) as usize;
+        let budget = self.native_stack_budget.get();
+        let used = if self.recursion_depth.get() == 0 {
+            0
+        } else {
+            self.stack_base.get().saturating_sub(sp)
+        };
+        budget.saturating_sub(used) / 2
     }
 
     pub fn is_tearing_down(&self) -> bool {

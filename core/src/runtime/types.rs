@@ -37,7 +37,9 @@ type_table! {
         dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
         dict_keys, dict_values, dict_items, mappingproxy,
         set_iterator, enumerate, zip, map, filter, reversed,
-        generator, coroutine, async_generator, frame, frame_locals_proxy, traceback,
+        generator, coroutine, async_generator, async_generator_asend, async_generator_athrow,
+        async_generator_wrapped_value, coroutine_wrapper, anext_awaitable, union_type,
+        generic_alias, asyncgen_hooks, frame, frame_locals_proxy, traceback,
         weakref, weakproxy, weakcallableproxy,
     }
 }

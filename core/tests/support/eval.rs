@@ -184,7 +184,7 @@ impl<'rt> Env<'rt> {
                 let args = [rt.new_float(0.0)?, rt.new_float(*f)?];
                 rt.call(&rt.types().complex.value(), Args::positional(&args))
             }
-            Expr::Str(s) => rt.new_str(s),
+            Expr::Str(s) => rt.new_str_wtf8(s.exact().to_vec()),
             Expr::Bytes(b) => {
                 let ints = b
                     .iter()

@@ -6,10 +6,13 @@ pub enum Tok {
     Int(String),
     Float(f64),
     Imag(f64),
-    Str(String),
+    /// May hold lone surrogates (`'\ud800'`).
+    Str(WtfString),
     Bytes(Vec<u8>),
     Op(&'static str),
 }
+
+use copperhead_core::object::str_wtf8::WtfString;
 
 const OPS: &[&str] = &[
     "**=", "//=", ">>=", "<<=", "...", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=",
@@ -40,7 +43,7 @@ pub fn lex(src: &str) -> Result<Vec<Tok>, String> {
             let (body, end) = string_body(src, j)?;
             i = end;
             let text = if raw {
-                body.to_string()
+                WtfString::from(body)
             } else {
                 unescape(body, bytes)?
             };
@@ -147,8 +150,8 @@ fn string_body(src: &str, start: usize) -> Result<(&str, usize), String> {
     Err("unterminated string".into())
 }
 
-fn unescape(s: &str, bytes: bool) -> Result<String, String> {
-    let mut out = String::new();
+fn unescape(s: &str, bytes: bool) -> Result<WtfString, String> {
+    let mut out = WtfString::new();
     let mut it = s.chars().peekable();
     while let Some(c) = it.next() {
         if c != '\\' {
@@ -159,11 +162,9 @@ fn unescape(s: &str, bytes: bool) -> Result<String, String> {
             return Err("trailing backslash".into());
         };
         let hex =
-            |n: usize, it: &mut std::iter::Peekable<std::str::Chars>| -> Result<char, String> {
+            |n: usize, it: &mut std::iter::Peekable<std::str::Chars>| -> Result<u32, String> {
                 let h: String = (0..n).filter_map(|_| it.next()).collect();
-                let v = u32::from_str_radix(&h, 16).map_err(|_| format!("bad escape \\{e}{h}"))?;
-                char::from_u32(v)
-                    .ok_or_else(|| "surrogate escapes are not supported by the harness".to_string())
+                u32::from_str_radix(&h, 16).map_err(|_| format!("bad escape \\{e}{h}"))
             };
         match e {
             'n' => out.push('\n'),
@@ -186,9 +187,9 @@ fn unescape(s: &str, bytes: bool) -> Result<String, String> {
             'b' => out.push('\x08'),
             'f' => out.push('\x0c'),
             'v' => out.push('\x0b'),
-            'x' => out.push(hex(2, &mut it)?),
-            'u' if !bytes => out.push(hex(4, &mut it)?),
-            'U' if !bytes => out.push(hex(8, &mut it)?),
+            'x' => out.push_cp(hex(2, &mut it)?),
+            'u' if !bytes => out.push_cp(hex(4, &mut it)?),
+            'U' if !bytes => out.push_cp(hex(8, &mut it)?),
             '\\' | '\'' | '"' => out.push(e),
             '\n' => {}
             other => {

@@ -8,7 +8,7 @@ pub enum Expr {
     Int(String),
     Float(f64),
     Imag(f64),
-    Str(String),
+    Str(copperhead_core::object::str_wtf8::WtfString),
     Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<Expr>),
@@ -379,7 +379,7 @@ impl Parser {
             Tok::Str(mut s) => {
                 while let Some(Tok::Str(more)) = self.peek().cloned() {
                     self.pos += 1;
-                    s.push_str(&more);
+                    s.push_wtf(&more);
                 }
                 Expr::Str(s)
             }

@@ -37,7 +37,7 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for (a, d) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = d {
-                keys.push(Const::Str(self.mangle(&a.arg)));
+                keys.push(Const::Str(self.mangle(&a.arg).into()));
                 self.expr(d)?;
             }
         }
@@ -63,7 +63,7 @@ impl<'a> Compiler<'a> {
         for a in all {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.arg);
-                self.load_const(Const::Str(name));
+                self.load_const(Const::Str(name.into()));
                 self.annotation(ann)?;
                 n += 1;
             }
@@ -171,6 +171,8 @@ impl<'a> Compiler<'a> {
             }
         }
         self.apply_decorators(&f.decorator_list);
+        // The store is on the `def`/`class` line (as 3.11), not the decorator's.
+        self.set_loc(s.pos);
         self.store_name(&f.name, s.pos)
     }
 
@@ -187,7 +189,7 @@ impl<'a> Compiler<'a> {
         let mut body: &'a [Stmt] = &f.body;
         match f.body.first().and_then(docstring) {
             Some(doc) if self.optimize < 2 => {
-                self.add_const(Const::Str(clean_doc(doc)));
+                self.add_const(Const::Str(clean_doc(doc).into()));
                 body = &f.body[1..];
             }
             Some(_) => {
@@ -199,13 +201,9 @@ impl<'a> Compiler<'a> {
             }
         }
         self.stmts(body)?;
-        if let Some(last) = f.body.last() {
-            self.u().loc = Location {
-                line: last.pos.end_lineno as i32,
-                ..loc_of(last.pos)
-            };
-            self.u().loc = loc_of(last.pos);
-        }
+        // As 3.11: the implicit `return None` has no location of its own and takes the line
+        // of the code before it (the assembler propagates it), which tracing reports.
+        self.u().loc = Location::NONE;
         self.return_none();
         self.leave_unit()
     }
@@ -249,7 +247,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_BUILD_CLASS, 0);
             self.emit(Opcode::PUSH_NULL, 0);
             self.make_closure(code, 0)?;
-            self.load_const(Const::Str(c.name.clone()));
+            self.load_const(Const::Str(c.name.clone().into()));
             self.call_helper(2, &c.bases, &c.keywords, None)?;
         } else {
             let tp_scope = self.child_scope(ScopeKind::TypeParams, s.pos)?;
@@ -264,7 +262,7 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_BUILD_CLASS, 0);
             self.emit(Opcode::PUSH_NULL, 0);
             self.make_closure(code, 0)?;
-            self.load_const(Const::Str(c.name.clone()));
+            self.load_const(Const::Str(c.name.clone().into()));
             self.name_op(".type_params", Ctx::Load, s.pos)?;
             self.emit(
                 Opcode::CALL_INTRINSIC_1,
@@ -280,6 +278,8 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::CALL, 0);
         }
         self.apply_decorators(&c.decorator_list);
+        // The store is on the `def`/`class` line (as 3.11), not the decorator's.
+        self.set_loc(s.pos);
         self.store_name(&c.name, s.pos)
     }
 
@@ -290,7 +290,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.pos);
         self.name_op("__name__", Ctx::Load, s.pos)?;
         self.store_name("__module__", s.pos)?;
-        self.load_const(Const::Str(qual));
+        self.load_const(Const::Str(qual.into()));
         self.store_name("__qualname__", s.pos)?;
         if !c.type_params.is_empty() {
             self.name_op(".type_params", Ctx::Load, s.pos)?;
@@ -319,7 +319,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(tp.pos);
             match &tp.kind {
                 TypeParamKind::TypeVar { name, bound } => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(name.clone().into()));
                     match bound {
                         Some(b) => {
                             let scope = self.child_scope(ScopeKind::TypeAlias, b.pos)?;
@@ -342,13 +342,13 @@ impl<'a> Compiler<'a> {
                     self.name_op(name, Ctx::Store, tp.pos)?;
                 }
                 TypeParamKind::ParamSpec { name } => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(name.clone().into()));
                     self.emit(Opcode::CALL_INTRINSIC_1, opcode::INTRINSIC_PARAMSPEC);
                     self.emit(Opcode::COPY, 1);
                     self.name_op(name, Ctx::Store, tp.pos)?;
                 }
                 TypeParamKind::TypeVarTuple { name } => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(name.clone().into()));
                     self.emit(Opcode::CALL_INTRINSIC_1, opcode::INTRINSIC_TYPEVARTUPLE);
                     self.emit(Opcode::COPY, 1);
                     self.name_op(name, Ctx::Store, tp.pos)?;
@@ -374,10 +374,10 @@ impl<'a> Compiler<'a> {
             let tp_scope = self.child_scope(ScopeKind::TypeParams, s.pos)?;
             let tp_name = format!("<generic parameters of {id}>");
             self.enter_unit(tp_scope, &tp_name, &tp_name, s.pos.lineno, s.pos)?;
-            self.load_const(Const::Str(id.clone()));
+            self.load_const(Const::Str(id.clone().into()));
             self.type_params(tps)?;
         } else {
-            self.load_const(Const::Str(id.clone()));
+            self.load_const(Const::Str(id.clone().into()));
             self.load_const(Const::None);
         }
         let scope = self.child_scope(ScopeKind::TypeAlias, value.pos)?;

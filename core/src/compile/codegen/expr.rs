@@ -170,7 +170,7 @@ impl<'a> Compiler<'a> {
             ExprKind::FormattedValue { .. } => self.formatted_value(e)?,
             ExprKind::JoinedStr(parts) => {
                 if parts.is_empty() {
-                    self.load_const(Const::Str(String::new()));
+                    self.load_const(Const::Str(String::new().into()));
                 } else {
                     for p in parts {
                         self.expr(p)?;
@@ -232,34 +232,6 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
         }
-    }
-
-    /// Source text of a span (for PEP 563 annotations).
-    pub(crate) fn source_text(&self, p: Pos) -> String {
-        let lines: Vec<&str> = self.src.split('\n').collect();
-        let (l0, l1) = (p.lineno as usize, p.end_lineno as usize);
-        if l0 == 0 || l1 < l0 || l1 > lines.len() {
-            return String::new();
-        }
-        let mut out = String::new();
-        for (i, line) in lines[l0 - 1..l1].iter().enumerate() {
-            let line = line.trim_end_matches('\r');
-            let start = if i == 0 { p.col_offset as usize } else { 0 };
-            let end = if l0 + i == l1 {
-                (p.end_col_offset as usize).min(line.len())
-            } else {
-                line.len()
-            };
-            if let Some(seg) = line.get(start.min(end)..end) {
-                if i > 0 {
-                    out.push(' ');
-                    out.push_str(seg.trim_start());
-                } else {
-                    out.push_str(seg);
-                }
-            }
-        }
-        out
     }
 
     fn formatted_value(&mut self, e: &'a Expr) -> CResult<()> {
@@ -664,9 +636,9 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
         extra: Option<&str>,
     ) -> CResult<()> {
-        self.call_helper(pushed, args, keywords, extra)?;
-        let _ = e;
-        Ok(())
+        // The call instruction spans the whole call expression (tracebacks' carets).
+        self.set_loc(e.pos);
+        self.call_helper(pushed, args, keywords, extra)
     }
 
     /// Pushes the arguments and emits the call; `pushed` arguments are already on the stack
@@ -696,7 +668,7 @@ impl<'a> Compiler<'a> {
                 let mut names = Vec::new();
                 for k in keywords {
                     self.expr(&k.value)?;
-                    names.push(Const::Str(k.arg.clone().unwrap_or_default()));
+                    names.push(Const::Str(k.arg.clone().unwrap_or_default().into()));
                 }
                 self.u().loc = loc;
                 self.load_const(Const::Tuple(names));
@@ -746,7 +718,7 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 match &k.arg {
                     Some(name) => {
-                        self.load_const(Const::Str(name.clone()));
+                        self.load_const(Const::Str(name.clone().into()));
                         self.expr(&k.value)?;
                         pending += 1;
                     }

@@ -141,7 +141,7 @@ fn fold_binary(l: &Const, op: Operator, r: &Const) -> Option<Const> {
                 return None;
             }
             let mut s = a.clone();
-            s.push_str(b);
+            s.push_wtf(b);
             return Some(Const::Str(s));
         }
         (Const::Bytes(a), Operator::Add, Const::Bytes(b)) => {

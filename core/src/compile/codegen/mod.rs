@@ -11,8 +11,6 @@
 //! - Classes do not get 3.13's `__firstlineno__` / `__static_attributes__`.
 //! - Match patterns bind names as they match (CPython binds after the whole pattern succeeds;
 //!   the language reference allows either).
-//! - `from __future__ import annotations` stores the annotation's source text, not CPython's
-//!   unparsed form (they differ only in spacing/parenthesization).
 
 mod defs;
 mod expr;
@@ -24,6 +22,7 @@ use super::assemble;
 use super::ast::*;
 use super::error::{ErrorKind, SyntaxError};
 use super::symtable::{NameScope, Scope, ScopeKind, SymbolTable};
+use super::unparse::unparse_with_stack;
 use super::{CheckedModule, Mode};
 use crate::bytecode::code::*;
 use crate::bytecode::opcode::{self, Opcode};
@@ -78,6 +77,8 @@ pub(crate) enum FBlock<'a> {
     },
     HandlerCleanup(Option<&'a str>),
     ExceptionHandler,
+    /// The handlers of a `try ... except*`: nothing may jump out of them.
+    ExceptionGroupHandler,
     /// A value (a return value kept across a finally body) to pop.
     PopValue,
 }
@@ -105,44 +106,43 @@ pub(crate) struct Unit<'a> {
     pub private: Option<String>,
     /// Generator-like units: the label of the StopIteration wrapper handler.
     pub gen_handler: Option<Label>,
-    /// Source text of annotations under `from __future__ import annotations`.
+    /// `from __future__ import annotations`: annotations are stored as unparsed strings.
     pub future_annotations: bool,
 }
 
 pub(crate) struct Compiler<'a> {
     pub st: &'a SymbolTable,
-    pub src: &'a str,
     pub filename: String,
     pub optimize: u32,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
     pub future_annotations: bool,
     stack_base: usize,
+    /// Native stack (bytes) the generator may use below `stack_base` before reporting the
+    /// program too complex.
+    stack_budget: usize,
 }
-
-/// Native stack the code generator may use before reporting the program too complex.
-const STACK_BUDGET: usize = 2 * 1024 * 1024;
 
 pub(crate) type CResult<T> = Result<T, SyntaxError>;
 
-/// Compiles a checked module. `src` is the decoded source (used only for future annotations);
-/// `optimize` is CPython's `-O` level (asserts are dropped at 1, docstrings at 2).
+/// Compiles a checked module. `optimize` is CPython's `-O` level (asserts are dropped at 1,
+/// docstrings at 2); `stack_budget` bounds the generator's native recursion.
 pub fn generate(
     m: &CheckedModule,
-    src: &str,
     filename: &str,
     optimize: u32,
+    stack_budget: usize,
 ) -> Result<CodeUnit, SyntaxError> {
     let here = 0u8;
     let mut c = Compiler {
         st: &m.symtable,
-        src,
         filename: filename.into(),
         optimize,
         units: Vec::new(),
         interactive: false,
         future_annotations: false,
         stack_base: &here as *const u8 as usize,
+        stack_budget,
     };
     c.module(&m.body)
 }
@@ -165,9 +165,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn check_stack(&self, pos: Pos) -> CResult<()> {
         let here = 0u8;
         let used = self.stack_base.saturating_sub(&here as *const u8 as usize);
-        if used > STACK_BUDGET {
-            let mut e = self.error("too many nested expressions", pos);
-            e.kind = ErrorKind::MemoryError;
+        if used > self.stack_budget {
+            let mut e = self.error("maximum recursion depth exceeded during compilation", pos);
+            e.kind = ErrorKind::RecursionError;
             return Err(e);
         }
         Ok(())
@@ -237,7 +237,7 @@ impl<'a> Compiler<'a> {
             if let Some(doc) = docstring(first) {
                 if self.optimize < 2 && store {
                     self.set_loc(first.pos);
-                    let k = self.add_const(Const::Str(clean_doc(doc)));
+                    let k = self.add_const(Const::Str(clean_doc(doc).into()));
                     self.emit(Opcode::LOAD_CONST, k);
                     self.store_name("__doc__", first.pos)?;
                 }
@@ -689,11 +689,18 @@ impl<'a> Compiler<'a> {
         &mut self,
         preserve_tos: bool,
         stop_at_loop: bool,
+        pos: Pos,
     ) -> CResult<Option<FBlock<'a>>> {
         let mut i = self.ur().fblocks.len();
         while i > 0 {
             i -= 1;
             let fb = self.ur().fblocks[i];
+            if matches!(fb, FBlock::ExceptionGroupHandler) {
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    pos,
+                ));
+            }
             if stop_at_loop
                 && matches!(
                     fb,
@@ -713,7 +720,7 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn unwind_fblock(&mut self, fb: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
         match fb {
-            FBlock::While { .. } | FBlock::ExceptionHandler => {}
+            FBlock::While { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {}
             FBlock::For { .. } => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
@@ -857,7 +864,7 @@ pub(crate) fn clean_doc(s: &str) -> String {
     s.to_string()
 }
 
-fn has_future_annotations(stmts: &[Stmt]) -> bool {
+pub(crate) fn has_future_annotations(stmts: &[Stmt]) -> bool {
     for s in stmts {
         match &s.kind {
             StmtKind::ImportFrom {
@@ -902,14 +909,31 @@ pub(crate) fn find_annotations(stmts: &[Stmt]) -> bool {
     })
 }
 
-/// Compiles source text all the way to a code unit (`compile()` with the given `-O` level).
+/// Compiles source text all the way to a code unit (`compile()` with the given `-O` level),
+/// assuming `DEFAULT_STACK_BUDGET` of native stack.
 pub fn compile(
     source: &[u8],
     filename: &str,
     mode: Mode,
     optimize: u32,
 ) -> Result<CodeUnit, SyntaxError> {
-    let checked = super::check(source, filename, mode)?;
-    let text = String::from_utf8_lossy(source);
-    generate(&checked, &text, filename, optimize)
+    compile_with_stack(
+        source,
+        filename,
+        mode,
+        optimize,
+        super::DEFAULT_STACK_BUDGET,
+    )
+}
+
+/// `compile` where the parser and the generator may each use `stack_budget` bytes of stack.
+pub fn compile_with_stack(
+    source: &[u8],
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+    stack_budget: usize,
+) -> Result<CodeUnit, SyntaxError> {
+    let checked = super::check_with_stack(source, filename, mode, stack_budget)?;
+    generate(&checked, filename, optimize, stack_budget)
 }

@@ -205,7 +205,10 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(cls)?;
                 self.set_loc(p.pos);
-                let names: Vec<Const> = kwd_attrs.iter().map(|a| Const::Str(a.clone())).collect();
+                let names: Vec<Const> = kwd_attrs
+                    .iter()
+                    .map(|a| Const::Str(a.clone().into()))
+                    .collect();
                 self.load_const(Const::Tuple(names));
                 self.emit(Opcode::MATCH_CLASS, patterns.len() as u32);
                 self.emit(Opcode::COPY, 1);

@@ -44,6 +44,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 if *is_async {
+                    self.require_async("'async for' outside async function", s.pos)?;
                     self.async_for(s, target, iter, body, orelse)
                 } else {
                     self.for_stmt(s, target, iter, body, orelse)
@@ -71,7 +72,12 @@ impl<'a> Compiler<'a> {
                 is_async,
                 items,
                 body,
-            } => self.with_stmt(s, items, body, *is_async),
+            } => {
+                if *is_async {
+                    self.require_async("'async with' outside async function", s.pos)?;
+                }
+                self.with_stmt(s, items, body, *is_async)
+            }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -147,8 +153,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `async for` / `async with` need an async function around them.
+    fn require_async(&mut self, msg: &str, pos: Pos) -> CResult<()> {
+        if self.ur().flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+            return Err(self.error(msg, pos));
+        }
+        Ok(())
+    }
+
     fn break_continue(&mut self, is_break: bool, pos: Pos) -> CResult<()> {
-        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+        let Some(lp) = self.unwind_fblock_stack(false, true, pos)? else {
             let what = if is_break { "'break'" } else { "'continue'" };
             return Err(self.error(format!("{what} outside loop"), pos));
         };
@@ -179,7 +193,7 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
             }
         }
-        self.unwind_fblock_stack(preserve, false)?;
+        self.unwind_fblock_stack(preserve, false, pos)?;
         self.set_loc(pos);
         match constant {
             Some(c) => {
@@ -211,6 +225,8 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::For { start, exit });
         self.stmts(body)?;
         self.u().fblocks.pop();
+        // An artificial jump (no line of its own), as 3.11's.
+        self.u().loc = Location::NONE;
         self.emit_jump(Op::Jump, start);
         self.set_loc(iter.pos);
         self.bind(cleanup);
@@ -259,13 +275,18 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let anchor = self.new_label();
         let exit = self.new_label();
+        let body_start = self.new_label();
         self.bind(start);
         self.jump_if(test, false, anchor)?;
+        self.bind(body_start);
         self.u().fblocks.push(FBlock::While { start, exit });
         self.stmts(body)?;
         self.u().fblocks.pop();
+        // As 3.11, the test is repeated at the bottom and jumps back into the body: tracing
+        // reports the loop's lines exactly as CPython does.
         self.set_loc(test.pos);
-        self.emit_jump(Op::Jump, start);
+        self.jump_if(test, false, anchor)?;
+        self.emit_jump(Op::Jump, body_start);
         self.bind(anchor);
         self.stmts(orelse)?;
         self.bind(exit);
@@ -516,7 +537,7 @@ impl<'a> Compiler<'a> {
         self.bind(except);
         self.emit_jump(Op::SetupCleanup, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
         // [prev, orig] -> [prev, orig, list, rest]
         self.emit(Opcode::COPY, 1);
         self.emit(Opcode::BUILD_LIST, 0);
@@ -819,11 +840,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Pushes an annotation value: the expression, or its source text under PEP 563.
+    /// Pushes an annotation value: the expression, or its unparsed text under PEP 563.
     pub(crate) fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
         if self.ur().future_annotations {
-            let text = self.source_text(e.pos);
-            self.load_const(Const::Str(text));
+            let Some(text) = unparse_with_stack(e, self.stack_base, self.stack_budget) else {
+                let mut err = self.error("too many nested expressions", e.pos);
+                err.kind = ErrorKind::MemoryError;
+                return Err(err);
+            };
+            self.load_const(Const::Str(text.into()));
             Ok(())
         } else if let ExprKind::Starred { value, .. } = &e.kind {
             // `*args: *Ts` (PEP 646) evaluates to the single unpacked item.
@@ -855,7 +880,7 @@ impl<'a> Compiler<'a> {
                     let n = self.add_name("__annotations__");
                     self.emit(Opcode::LOAD_NAME, n);
                     let m = self.mangle(id);
-                    self.load_const(Const::Str(m));
+                    self.load_const(Const::Str(m.into()));
                     self.emit(Opcode::STORE_SUBSCR, 0);
                 }
             }
@@ -924,7 +949,10 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult<()> {
         self.load_const(Const::Int(level as i64));
-        let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(a.name.clone())).collect();
+        let fromlist: Vec<Const> = names
+            .iter()
+            .map(|a| Const::Str(a.name.clone().into()))
+            .collect();
         self.load_const(Const::Tuple(fromlist));
         let n = self.add_name(module.unwrap_or(""));
         self.emit(Opcode::IMPORT_NAME, n);

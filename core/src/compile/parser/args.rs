@@ -56,7 +56,14 @@ impl<'a> Parser<'a> {
                 }
                 seen_star = true;
                 if self.at_op(Op::Comma) || self.at_op(end) {
-                    bare_star = Some(t);
+                    // A lambda's error points where CPython's rule stops reading: the ':' or
+                    // the token after the comma.
+                    bare_star = Some(if end == Op::Colon {
+                        let k = usize::from(self.at_op(Op::Comma));
+                        self.toks[(self.i + k).min(self.toks.len() - 1)]
+                    } else {
+                        t
+                    });
                 } else {
                     let p = self.one_param(annotations, true)?;
                     if self.at_op(Op::Equal) {

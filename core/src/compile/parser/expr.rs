@@ -539,8 +539,16 @@ impl<'a> Parser<'a> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut saw_kw_unpack = false;
+        // A positional argument after keywords: CPython reports it once the whole argument
+        // list is read, at the token that ends it.
+        let mut misplaced: Option<&'static str> = None;
         loop {
-            if self.eat_op(Op::RPar) {
+            if self.at_op(Op::RPar) {
+                if let Some(msg) = misplaced {
+                    let t = self.tok();
+                    return Err(self.error_pos(msg, self.tok_pos(t)));
+                }
+                self.bump();
                 return Ok((args, keywords));
             }
             let m = self.mark();
@@ -614,7 +622,7 @@ impl<'a> Parser<'a> {
                         } else {
                             "positional argument follows keyword argument unpacking"
                         };
-                        return Err(self.error_pos(msg, e.pos));
+                        misplaced.get_or_insert(msg);
                     }
                     args.push(e);
                 }

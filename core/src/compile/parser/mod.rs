@@ -26,9 +26,6 @@ use alloc::vec::Vec;
 /// Nesting of recursive constructs (unary operators, lambdas, brackets...) past which we report
 /// CPython's "too complex" MemoryError; CPython's own parser gives up near 3,000 levels.
 const MAX_DEPTH: u32 = 3000;
-/// Native stack the parser may use (bytes). Hosts run the front end on a thread with at least
-/// 1 MiB of stack; see `compile/mod.rs`.
-pub(crate) const STACK_BUDGET: usize = 700 * 1024;
 
 pub(crate) struct Parser<'a> {
     pub src: &'a Source,
@@ -38,11 +35,18 @@ pub(crate) struct Parser<'a> {
     depth: u32,
     unclosed: Option<(u8, u32)>,
     stack_base: usize,
+    /// Native stack (bytes) the parser may use below `stack_base`.
+    stack_budget: usize,
     /// Set while parsing an f-string replacement field (changes some error messages).
     pub in_fstring: u32,
 }
 
-pub(crate) fn parse(src: &Source, toks: &Tokens, mode: Mode) -> PResult<ModuleBody> {
+pub(crate) fn parse(
+    src: &Source,
+    toks: &Tokens,
+    mode: Mode,
+    stack_budget: usize,
+) -> PResult<ModuleBody> {
     let marker = 0u8;
     let mut p = Parser {
         src,
@@ -52,6 +56,7 @@ pub(crate) fn parse(src: &Source, toks: &Tokens, mode: Mode) -> PResult<ModuleBo
         depth: 0,
         unclosed: toks.unclosed,
         stack_base: &marker as *const u8 as usize,
+        stack_budget,
         in_fstring: 0,
     };
     match mode {
@@ -203,7 +208,7 @@ impl<'a> Parser<'a> {
         self.depth += 1;
         let here = 0u8;
         let used = self.stack_base.saturating_sub(&here as *const u8 as usize);
-        if self.depth > MAX_DEPTH || used > STACK_BUDGET {
+        if self.depth > MAX_DEPTH || used > self.stack_budget {
             return Err(err(
                 ErrorKind::MemoryError,
                 "Parser stack overflowed - Python source too complex to parse",

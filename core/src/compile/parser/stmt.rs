@@ -347,14 +347,20 @@ impl<'a> Parser<'a> {
             });
         }
         let mut targets = alloc::vec![e];
+        // Which parts are unparenthesized yield expressions (CPython words those apart).
+        let mut bare_yield = alloc::vec![first_tok.kind == Tok::Kw(Kw::Yield)];
         while self.eat_op(Op::Equal) {
+            bare_yield.push(self.at_kw(Kw::Yield));
             targets.push(self.rhs()?);
         }
         let value = targets
             .pop()
             .unwrap_or_else(|| Expr::constant(Pos::default(), Constant::None));
         let single = targets.len() == 1;
-        for t in targets.iter_mut() {
+        for (t, bare) in targets.iter_mut().zip(bare_yield) {
+            if bare {
+                return Err(self.error_pos("assignment to yield expression not possible", t.pos));
+            }
             self.set_store(t, TargetUse::Assign { single })?;
         }
         Ok(Stmt {
@@ -580,11 +586,16 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn with_item(&mut self) -> PResult<WithItem> {
+    /// One `expr [as target]`. `definite` is set when the error is an invalid target followed
+    /// by `,` `)` or `:`, which CPython reports even while trying the parenthesized form.
+    fn with_item(&mut self, definite: &mut bool) -> PResult<WithItem> {
         let context_expr = self.expression()?;
         let optional_vars = if self.eat_kw(Kw::As) {
             let mut t = self.star_target_single()?;
-            self.set_store(&mut t, TargetUse::With)?;
+            if let Err(e) = self.set_store(&mut t, TargetUse::With) {
+                *definite = matches!(self.kind(), Tok::Op(Op::Comma | Op::RPar | Op::Colon));
+                return Err(e);
+            }
             Some(t)
         } else {
             None
@@ -622,8 +633,10 @@ impl<'a> Parser<'a> {
             self.bump();
             let mut ok = true;
             loop {
-                match self.with_item() {
+                let mut definite = false;
+                match self.with_item(&mut definite) {
                     Ok(it) => items.push(it),
+                    Err(e) if definite => return Err(e),
                     Err(_) => {
                         ok = false;
                         break;
@@ -645,7 +658,7 @@ impl<'a> Parser<'a> {
         }
         if !paren_ok {
             loop {
-                items.push(self.with_item()?);
+                items.push(self.with_item(&mut false)?);
                 if !self.eat_op(Op::Comma) {
                     break;
                 }

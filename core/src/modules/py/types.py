@@ -151,7 +151,57 @@ def _calculate_meta(meta, bases):
 
 
 def coroutine(func):
-    return func
+    """Make a generator function usable with `await` (sets CO_ITERABLE_COROUTINE)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if type(func) is FunctionType and type(getattr(func, "__code__", None)) is CodeType:
+        co = func.__code__
+        if co.co_flags & 0x180:
+            return func
+        if co.co_flags & 0x20:
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or (
+            type(coro) is GeneratorType and coro.gi_code.co_flags & 0x100
+        ):
+            return coro
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    wrapped.__name__ = getattr(func, "__name__", "wrapped")
+    wrapped.__qualname__ = getattr(func, "__qualname__", "wrapped")
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """A generator returned by a `types.coroutine` function that is not one itself."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
 
 
 def _export_optional():

@@ -772,7 +772,7 @@ class _UnionGenericAlias(_NotIterable, _GenericAlias):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, _UnionGenericAlias) and type(other).__name__ != 'UnionType':
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

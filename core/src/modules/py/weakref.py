@@ -430,6 +430,10 @@ class finalize:
 
     _registry = {}
     _index = [0]
+    _registered_with_atexit = [False]
+    # Set once the exit hook ran: objects dying during teardown then call only finalizers
+    # that still have `atexit` set.
+    _shutdown = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -444,10 +448,17 @@ class finalize:
         self._index[0] += 1
         info.index = self._index[0]
         self._registry[self] = info
+        if not self._registered_with_atexit[0]:
+            # At normal exit the live finalizers with `atexit` set run, newest first (as
+            # CPython's `finalize._exitfunc`).
+            import atexit as _atexit_module
+
+            _atexit_module.register(finalize._exitfunc)
+            self._registered_with_atexit[0] = True
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
-        if info:
+        if info and (not finalize._shutdown or info.atexit):
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -476,6 +487,16 @@ class finalize:
         info = self._registry.get(self)
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        finalize._shutdown = True
+        pending = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
+        pending.sort(reverse=True)
+        for _, f in pending:
+            info = cls._registry.get(f)
+            if info is not None and info.atexit:
+                f()
 
     def __repr__(self):
         info = self._registry.get(self)

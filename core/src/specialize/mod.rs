@@ -1,0 +1,201 @@
+//! The specializing adaptive interpreter (PEP 659).
+//!
+//! - `uops.rs`: the micro-op table, each micro-op defined once (a function plus its stack
+//!   effect and flags).
+//! - `table.rs`: the specialized instructions (CPython 3.13 names and numbers), each a
+//!   sequence of micro-ops; `execute` runs them for the tier-1 loop.
+//! - `specializer.rs`: picks a form from the operands when an adaptive counter fires.
+//! - `counter.rs`: the counter in each instruction's first cache unit (warm-up, backoff).
+//! - `stats.rs`: `-X stats`.
+//!
+//! The tier-1 loop calls `dispatch` for every instruction with inline caches. A specialized
+//! instruction runs its micro-ops; when a guard fails (nothing consumed yet) the loop runs the
+//! generic instruction instead and the miss counts down the counter, which at zero puts the
+//! generic form back so the next execution specializes again. A generic instruction counts
+//! down to its next specialization attempt; failures back off exponentially.
+
+pub mod counter;
+pub mod specializer;
+pub mod stats;
+pub mod table;
+pub mod uops;
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::cell::{Cell, UnsafeCell};
+
+use crate::bytecode::opcode::Opcode;
+use crate::interp::eval::Regs;
+use crate::object::error::PyErr;
+use crate::runtime::Runtime;
+use stats::Stats;
+pub use table::{SpecOp, deopt_byte};
+use uops::{Ctx, U};
+
+/// Per-runtime specializer state.
+pub struct SpecState {
+    /// Next dict keys version to hand out (0 means "none", so this starts at 1).
+    pub next_keys_version: Cell<u32>,
+    stats: UnsafeCell<Option<Box<Stats>>>,
+}
+
+impl Default for SpecState {
+    fn default() -> Self {
+        SpecState {
+            next_keys_version: Cell::new(1),
+            stats: UnsafeCell::new(None),
+        }
+    }
+}
+
+impl SpecState {
+    /// The stats table (made on first use; only called with `-X stats`).
+    #[allow(clippy::mut_from_ref)]
+    fn stats(&self) -> &mut Stats {
+        let s = unsafe { &mut *self.stats.get() };
+        s.get_or_insert_with(Stats::new)
+    }
+}
+
+/// The `-X stats` summary, if stats were collected.
+pub fn stats_report(rt: &Runtime) -> Option<alloc::string::String> {
+    if !rt.tiers.stats {
+        return None;
+    }
+    Some(rt.interp.spec.stats().report())
+}
+
+/// Sets the adaptive counters of fresh code (specialize on the second execution).
+pub fn quicken(code: &mut [u8]) {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let Some(op) = Opcode::from_u8(code[i]) else {
+            i += 2;
+            continue;
+        };
+        if specializer::is_adaptive(op) && i + 3 < code.len() {
+            code[i + 2..i + 4].copy_from_slice(&counter::WARMUP.to_ne_bytes());
+        }
+        i += 2 * op.size() as usize;
+    }
+}
+
+/// The code as the compiler made it: generic opcodes, zeroed caches (`co_code`).
+pub fn deopt_code(code: &[u8]) -> Vec<u8> {
+    let mut out = Vec::from(code);
+    let mut i = 0;
+    while i + 1 < out.len() {
+        out[i] = deopt_byte(out[i]);
+        let caches = Opcode::from_u8(out[i]).map_or(0, |o| o.caches() as usize);
+        for b in out.iter_mut().skip(i + 2).take(2 * caches) {
+            *b = 0;
+        }
+        i += 2 + 2 * caches;
+    }
+    out
+}
+
+/// What the loop does after `dispatch`.
+pub enum Outcome {
+    /// The instruction ran (specialized).
+    Done,
+    /// Run the generic instruction.
+    Generic,
+    Error(PyErr),
+}
+
+#[inline(always)]
+fn counter(r: &Regs) -> u16 {
+    unsafe { core::ptr::read_unaligned(r.code.add(2 * (r.lasti + 1)) as *const u16) }
+}
+#[inline(always)]
+fn set_counter(r: &Regs, c: u16) {
+    unsafe { core::ptr::write_unaligned(r.code.add(2 * (r.lasti + 1)) as *mut u16, c) }
+}
+fn set_opcode(r: &Regs, b: u8) {
+    unsafe { *(r.code.add(2 * r.lasti) as *mut u8) = b }
+}
+
+/// Called by the tier-1 loop for an instruction with inline caches (`byte` as found in the
+/// code, `op` its generic family, `r.ip` already past the caches).
+#[inline(always)]
+pub fn dispatch(rt: &Runtime, r: &mut Regs, byte: u8, op: Opcode, arg: u32) -> Outcome {
+    let spec = match SpecOp::from_u8(byte) {
+        Some(s) => s,
+        None => {
+            if !specializer::is_adaptive(op) || !rt.tiers.specialize {
+                return Outcome::Generic;
+            }
+            let c = counter(r);
+            if !counter::triggers(c) {
+                set_counter(r, counter::decrement(c));
+                return Outcome::Generic;
+            }
+            match try_specialize(rt, r, op, arg, c) {
+                Some(s) => s,
+                None => return Outcome::Generic,
+            }
+        }
+    };
+    run(rt, r, spec, arg)
+}
+
+#[inline(always)]
+fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
+    let res = {
+        let mut c = Ctx { rt, r, oparg: arg };
+        table::execute(&mut c, spec)
+    };
+    if rt.tiers.stats {
+        let s = rt.interp.spec.stats();
+        s.execs[spec as usize] += 1;
+        if matches!(res, U::Deopt) {
+            s.misses[spec as usize] += 1;
+        }
+    }
+    match res {
+        U::Continue => Outcome::Done,
+        U::Error(e) => Outcome::Error(e),
+        U::Deopt => {
+            miss(rt, r, spec);
+            Outcome::Generic
+        }
+    }
+}
+
+/// A guard failed: count down; at zero, go back to the adaptive generic form, which
+/// specializes again at its next execution.
+#[cold]
+fn miss(rt: &Runtime, r: &Regs, spec: SpecOp) {
+    let c = counter(r);
+    if counter::triggers(c) {
+        set_opcode(r, spec.family() as u8);
+        set_counter(r, 0);
+        if rt.tiers.stats {
+            rt.interp.spec.stats().deopts[spec as usize] += 1;
+        }
+    } else {
+        set_counter(r, counter::decrement(c));
+    }
+}
+
+#[cold]
+fn try_specialize(rt: &Runtime, r: &Regs, op: Opcode, arg: u32, c: u16) -> Option<SpecOp> {
+    match specializer::specialize(rt, r, op, arg) {
+        Ok(s) => {
+            set_opcode(r, s as u8);
+            set_counter(r, counter::COOLDOWN);
+            if rt.tiers.stats {
+                rt.interp.spec.stats().success[op as usize] += 1;
+            }
+            Some(s)
+        }
+        Err(reason) => {
+            set_counter(r, counter::backoff(c));
+            if rt.tiers.stats {
+                rt.interp.spec.stats().fail(op as u8, reason);
+            }
+            None
+        }
+    }
+}

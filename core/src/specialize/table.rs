@@ -1,0 +1,110 @@
+//! The specialized tier-1 instructions: each is a CPython 3.13 opcode number, the generic
+//! family it stands in for (same oparg, caches and stack effect), and its micro-ops in order.
+//! `specialized!` generates the enum, the metadata and `execute`, whose match arms run each
+//! sequence by calling the micro-op functions of `uops.rs`: the only definition of their
+//! semantics.
+
+use super::uops::{self, Ctx, U, Uop};
+use crate::bytecode::opcode::Opcode;
+
+macro_rules! specialized {
+    ($( $name:ident = $num:literal, $family:ident, [$($uop:ident),+] ; )*) => {
+        /// A specialized instruction (CPython 3.13 name and number).
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum SpecOp { $( $name = $num, )* }
+
+        impl SpecOp {
+            pub const ALL: &'static [SpecOp] = &[ $( SpecOp::$name, )* ];
+
+            #[inline(always)]
+            pub const fn from_u8(b: u8) -> Option<SpecOp> {
+                match b {
+                    $( $num => Some(SpecOp::$name), )*
+                    _ => None,
+                }
+            }
+            pub const fn name(self) -> &'static str {
+                match self { $( SpecOp::$name => stringify!($name), )* }
+            }
+            /// The generic instruction this one specializes.
+            pub const fn family(self) -> Opcode {
+                match self { $( SpecOp::$name => Opcode::$family, )* }
+            }
+            /// Its micro-ops, in order.
+            pub const fn uops(self) -> &'static [Uop] {
+                match self { $( SpecOp::$name => &[ $( Uop::$uop, )+ ], )* }
+            }
+        }
+
+        /// Runs a specialized instruction's micro-ops; stops at the first that does not
+        /// continue.
+        #[inline(always)]
+        pub fn execute(c: &mut Ctx, op: SpecOp) -> U {
+            match op {
+                $( SpecOp::$name => {
+                    $( match uops::$uop(c) {
+                        U::Continue => {}
+                        other => return other,
+                    } )+
+                    U::Continue
+                } )*
+            }
+        }
+    };
+}
+
+specialized! {
+    BINARY_OP_ADD_FLOAT = 150, BINARY_OP, [_GUARD_BOTH_FLOAT, _BINARY_OP_ADD_FLOAT];
+    BINARY_OP_ADD_INT = 151, BINARY_OP, [_GUARD_BOTH_INT, _BINARY_OP_ADD_INT];
+    BINARY_OP_ADD_UNICODE = 152, BINARY_OP, [_GUARD_BOTH_UNICODE, _BINARY_OP_ADD_UNICODE];
+    BINARY_OP_MULTIPLY_FLOAT = 153, BINARY_OP, [_GUARD_BOTH_FLOAT, _BINARY_OP_MULTIPLY_FLOAT];
+    BINARY_OP_MULTIPLY_INT = 154, BINARY_OP, [_GUARD_BOTH_INT, _BINARY_OP_MULTIPLY_INT];
+    BINARY_OP_SUBTRACT_FLOAT = 155, BINARY_OP, [_GUARD_BOTH_FLOAT, _BINARY_OP_SUBTRACT_FLOAT];
+    BINARY_OP_SUBTRACT_INT = 156, BINARY_OP, [_GUARD_BOTH_INT, _BINARY_OP_SUBTRACT_INT];
+    BINARY_SUBSCR_DICT = 157, BINARY_SUBSCR, [_BINARY_SUBSCR_DICT];
+    BINARY_SUBSCR_LIST_INT = 159, BINARY_SUBSCR, [_BINARY_SUBSCR_LIST_INT];
+    BINARY_SUBSCR_TUPLE_INT = 161, BINARY_SUBSCR, [_BINARY_SUBSCR_TUPLE_INT];
+    COMPARE_OP_FLOAT = 180, COMPARE_OP, [_GUARD_BOTH_FLOAT, _COMPARE_OP_FLOAT];
+    COMPARE_OP_INT = 181, COMPARE_OP, [_GUARD_BOTH_INT, _COMPARE_OP_INT];
+    COMPARE_OP_STR = 182, COMPARE_OP, [_GUARD_BOTH_UNICODE, _COMPARE_OP_STR];
+    CONTAINS_OP_DICT = 183, CONTAINS_OP, [_CONTAINS_OP_DICT];
+    CONTAINS_OP_SET = 184, CONTAINS_OP, [_CONTAINS_OP_SET];
+    FOR_ITER_LIST = 186, FOR_ITER, [_ITER_CHECK_LIST, _ITER_NEXT_LIST];
+    FOR_ITER_RANGE = 187, FOR_ITER, [_ITER_CHECK_RANGE, _ITER_NEXT_RANGE];
+    FOR_ITER_TUPLE = 188, FOR_ITER, [_ITER_CHECK_TUPLE, _ITER_NEXT_TUPLE];
+    LOAD_ATTR_CLASS = 189, LOAD_ATTR, [_CHECK_ATTR_CLASS, _LOAD_ATTR_CLASS];
+    LOAD_ATTR_INSTANCE_VALUE = 191, LOAD_ATTR,
+        [_GUARD_TYPE_VERSION, _CHECK_MANAGED_OBJECT_HAS_VALUES, _LOAD_ATTR_INSTANCE_VALUE];
+    LOAD_ATTR_METHOD_NO_DICT = 193, LOAD_ATTR, [_GUARD_TYPE_VERSION, _LOAD_ATTR_METHOD_NO_DICT];
+    LOAD_ATTR_METHOD_WITH_VALUES = 194, LOAD_ATTR,
+        [_GUARD_TYPE_VERSION, _CHECK_MANAGED_OBJECT_HAS_VALUES, _GUARD_KEYS_VERSION,
+         _LOAD_ATTR_METHOD_WITH_VALUES];
+    LOAD_ATTR_MODULE = 195, LOAD_ATTR, [_CHECK_ATTR_MODULE, _LOAD_ATTR_MODULE];
+    LOAD_GLOBAL_BUILTIN = 201, LOAD_GLOBAL,
+        [_GUARD_GLOBALS_VERSION, _GUARD_BUILTINS_VERSION, _LOAD_GLOBAL_BUILTINS];
+    LOAD_GLOBAL_MODULE = 202, LOAD_GLOBAL, [_GUARD_GLOBALS_VERSION, _LOAD_GLOBAL_MODULE];
+    STORE_ATTR_INSTANCE_VALUE = 207, STORE_ATTR,
+        [_GUARD_TYPE_VERSION, _GUARD_DORV_NO_DICT, _STORE_ATTR_INSTANCE_VALUE];
+    STORE_SUBSCR_DICT = 210, STORE_SUBSCR, [_STORE_SUBSCR_DICT];
+    STORE_SUBSCR_LIST_INT = 211, STORE_SUBSCR, [_STORE_SUBSCR_LIST_INT];
+    TO_BOOL_ALWAYS_TRUE = 212, TO_BOOL, [_GUARD_TYPE_VERSION, _REPLACE_WITH_TRUE];
+    TO_BOOL_BOOL = 213, TO_BOOL, [_TO_BOOL_BOOL];
+    TO_BOOL_INT = 214, TO_BOOL, [_TO_BOOL_INT];
+    TO_BOOL_LIST = 215, TO_BOOL, [_TO_BOOL_LIST];
+    TO_BOOL_NONE = 216, TO_BOOL, [_TO_BOOL_NONE];
+    TO_BOOL_STR = 217, TO_BOOL, [_TO_BOOL_STR];
+    UNPACK_SEQUENCE_LIST = 218, UNPACK_SEQUENCE, [_UNPACK_SEQUENCE_LIST];
+    UNPACK_SEQUENCE_TUPLE = 219, UNPACK_SEQUENCE, [_UNPACK_SEQUENCE_TUPLE];
+    UNPACK_SEQUENCE_TWO_TUPLE = 220, UNPACK_SEQUENCE, [_UNPACK_SEQUENCE_TWO_TUPLE];
+}
+
+/// The generic opcode byte for any byte in a (possibly quickened) code object.
+#[inline(always)]
+pub fn deopt_byte(b: u8) -> u8 {
+    match SpecOp::from_u8(b) {
+        Some(s) => s.family() as u8,
+        None => b,
+    }
+}

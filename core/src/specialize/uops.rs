@@ -1,0 +1,817 @@
+//! The micro-op table: every micro-op defined exactly once.
+//!
+//! Each micro-op is an `#[inline(always)]` function over a `Ctx` (the interpreter registers,
+//! the oparg, the instruction's inline cache) returning `U`. Guards only look: they run before
+//! anything is consumed, so a `Deopt` re-executes the generic instruction from the same stack.
+//! `uop_table!` gives each one's stack effect (inputs and outputs, functions of the oparg) and
+//! flags; the tier-1 specialized instructions (`table.rs`) are sequences of these functions,
+//! and tier 2, the optimizer's abstract effects and the stencils are to read the same table.
+//! Names are CPython 3.13's.
+
+#![allow(non_snake_case)]
+
+use core::mem::ManuallyDrop;
+
+use crate::interp::eval::Regs;
+use crate::interp::ops as x;
+use crate::object::error::PyErr;
+use crate::object::object_type::instance_ext;
+use crate::object::value::Value;
+use crate::runtime::Runtime;
+
+/// What a micro-op asks the interpreter to do next.
+pub enum U {
+    Continue,
+    /// A guard failed: run the generic instruction instead (nothing was consumed).
+    Deopt,
+    Error(PyErr),
+}
+
+/// The state a micro-op runs over.
+pub struct Ctx<'a> {
+    pub rt: &'a Runtime,
+    pub r: &'a mut Regs,
+    pub oparg: u32,
+}
+
+impl Ctx<'_> {
+    /// Inline cache unit `i` (0 is the counter) of the current instruction.
+    #[inline(always)]
+    pub fn cache16(&self, i: usize) -> u16 {
+        unsafe {
+            core::ptr::read_unaligned(self.r.code.add(2 * (self.r.lasti + 1 + i)) as *const u16)
+        }
+    }
+    #[inline(always)]
+    pub fn cache32(&self, i: usize) -> u32 {
+        u32::from(self.cache16(i)) | (u32::from(self.cache16(i + 1)) << 16)
+    }
+    /// A borrowed object pointer kept in four cache units (valid while the guards hold).
+    #[inline(always)]
+    pub fn cache_obj(&self, i: usize) -> Value {
+        let bits = u64::from(self.cache32(i)) | (u64::from(self.cache32(i + 2)) << 32);
+        let borrowed = ManuallyDrop::new(unsafe { Value::from_raw(bits as usize) });
+        Value::clone(&borrowed)
+    }
+    /// Stack slot `n` from the top (1 = top); None for a NULL.
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> Option<&Value> {
+        unsafe { (*self.r.st.add(self.r.sp - n)).as_ref() }
+    }
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Value> {
+        self.r.sp -= 1;
+        unsafe { (*self.r.st.add(self.r.sp)).take() }
+    }
+    #[inline(always)]
+    pub fn push(&mut self, v: Option<Value>) {
+        unsafe { *self.r.st.add(self.r.sp) = v };
+        self.r.sp += 1;
+    }
+    /// Pops two (left, right) that guards proved are set.
+    #[inline(always)]
+    fn pop2(&mut self) -> (Value, Value) {
+        let b = self.pop();
+        let a = self.pop();
+        match (a, b) {
+            (Some(a), Some(b)) => (a, b),
+            _ => unreachable!("guarded operands"),
+        }
+    }
+    #[inline(always)]
+    fn is_exact(&self, v: Option<&Value>, ty: crate::object::typeobj::TypeRef) -> bool {
+        v.is_some_and(|v| self.rt.type_of(v) == ty)
+    }
+}
+
+macro_rules! guard {
+    ($c:expr) => {
+        if !$c {
+            return U::Deopt;
+        }
+    };
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return U::Error(e),
+        }
+    };
+}
+
+/// The micro-op may deopt (it is a guard or checks as it goes).
+pub const DEOPT: u16 = 1;
+/// The micro-op may raise.
+pub const ERROR: u16 = 2;
+/// The micro-op may run arbitrary Python code (a `__del__`, a `__eq__`, a call).
+pub const ESCAPES: u16 = 4;
+/// The micro-op may jump (changes the instruction pointer).
+pub const JUMP: u16 = 8;
+
+macro_rules! uop_table {
+    ($( $name:ident : |$a:ident| ($i:expr, $o:expr), [$($flag:ident)|*] ; )*) => {
+        /// A micro-op (its metadata; the body is the function of the same name).
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Uop { $( $name, )* }
+
+        impl Uop {
+            pub const ALL: &'static [Uop] = &[ $( Uop::$name, )* ];
+            pub const fn name(self) -> &'static str {
+                match self { $( Uop::$name => stringify!($name), )* }
+            }
+            pub const fn flags(self) -> u16 {
+                match self { $( Uop::$name => 0 $( | $flag )*, )* }
+            }
+            /// (values consumed, values produced) for this oparg.
+            #[allow(unused_variables)]
+            pub fn stack_effect(self, oparg: u32) -> (u32, u32) {
+                match self { $( Uop::$name => { let $a = oparg; ($i, $o) } )* }
+            }
+        }
+    };
+}
+
+uop_table! {
+    _GUARD_BOTH_INT: |_a| (2, 2), [DEOPT];
+    _GUARD_BOTH_FLOAT: |_a| (2, 2), [DEOPT];
+    _GUARD_BOTH_UNICODE: |_a| (2, 2), [DEOPT];
+    _BINARY_OP_ADD_INT: |_a| (2, 1), [ERROR | ESCAPES];
+    _BINARY_OP_SUBTRACT_INT: |_a| (2, 1), [ERROR | ESCAPES];
+    _BINARY_OP_MULTIPLY_INT: |_a| (2, 1), [ERROR | ESCAPES];
+    _BINARY_OP_ADD_FLOAT: |_a| (2, 1), [ERROR | ESCAPES];
+    _BINARY_OP_SUBTRACT_FLOAT: |_a| (2, 1), [ERROR | ESCAPES];
+    _BINARY_OP_MULTIPLY_FLOAT: |_a| (2, 1), [ERROR | ESCAPES];
+    _BINARY_OP_ADD_UNICODE: |_a| (2, 1), [ERROR | ESCAPES];
+    _COMPARE_OP_INT: |_a| (2, 1), [DEOPT | ESCAPES];
+    _COMPARE_OP_FLOAT: |_a| (2, 1), [ESCAPES];
+    _COMPARE_OP_STR: |_a| (2, 1), [ESCAPES];
+    _GUARD_GLOBALS_VERSION: |_a| (0, 0), [DEOPT];
+    _GUARD_BUILTINS_VERSION: |_a| (0, 0), [DEOPT];
+    _LOAD_GLOBAL_MODULE: |a| (0, 1 + (a & 1)), [DEOPT];
+    _LOAD_GLOBAL_BUILTINS: |a| (0, 1 + (a & 1)), [DEOPT];
+    _GUARD_TYPE_VERSION: |_a| (1, 1), [DEOPT];
+    _CHECK_MANAGED_OBJECT_HAS_VALUES: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_INSTANCE_VALUE: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
+    _GUARD_KEYS_VERSION: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_METHOD_WITH_VALUES: |_a| (1, 2), [];
+    _LOAD_ATTR_METHOD_NO_DICT: |_a| (1, 2), [];
+    _CHECK_ATTR_MODULE: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_MODULE: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
+    _CHECK_ATTR_CLASS: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_CLASS: |a| (1, 1 + (a & 1)), [ESCAPES];
+    _GUARD_DORV_NO_DICT: |_a| (1, 1), [DEOPT];
+    _STORE_ATTR_INSTANCE_VALUE: |_a| (2, 0), [ESCAPES];
+    _ITER_CHECK_RANGE: |_a| (1, 1), [DEOPT];
+    _ITER_NEXT_RANGE: |_a| (1, 2), [ERROR | JUMP];
+    _ITER_CHECK_LIST: |_a| (1, 1), [DEOPT];
+    _ITER_NEXT_LIST: |_a| (1, 2), [ERROR | JUMP | ESCAPES];
+    _ITER_CHECK_TUPLE: |_a| (1, 1), [DEOPT];
+    _ITER_NEXT_TUPLE: |_a| (1, 2), [ERROR | JUMP | ESCAPES];
+    _TO_BOOL_BOOL: |_a| (1, 1), [DEOPT];
+    _TO_BOOL_INT: |_a| (1, 1), [DEOPT];
+    _TO_BOOL_NONE: |_a| (1, 1), [DEOPT];
+    _TO_BOOL_LIST: |_a| (1, 1), [DEOPT | ESCAPES];
+    _TO_BOOL_STR: |_a| (1, 1), [DEOPT | ESCAPES];
+    _REPLACE_WITH_TRUE: |_a| (1, 1), [ESCAPES];
+    _BINARY_SUBSCR_LIST_INT: |_a| (2, 1), [DEOPT | ESCAPES];
+    _BINARY_SUBSCR_TUPLE_INT: |_a| (2, 1), [DEOPT | ESCAPES];
+    _BINARY_SUBSCR_DICT: |_a| (2, 1), [DEOPT | ERROR | ESCAPES];
+    _STORE_SUBSCR_LIST_INT: |_a| (3, 0), [DEOPT | ESCAPES];
+    _STORE_SUBSCR_DICT: |_a| (3, 0), [DEOPT | ERROR | ESCAPES];
+    _UNPACK_SEQUENCE_TWO_TUPLE: |_a| (1, 2), [DEOPT | ESCAPES];
+    _UNPACK_SEQUENCE_TUPLE: |a| (1, a), [DEOPT | ESCAPES];
+    _UNPACK_SEQUENCE_LIST: |a| (1, a), [DEOPT | ESCAPES];
+    _CONTAINS_OP_DICT: |_a| (2, 1), [DEOPT | ERROR | ESCAPES];
+    _CONTAINS_OP_SET: |_a| (2, 1), [DEOPT | ERROR | ESCAPES];
+}
+
+// ---- BINARY_OP ----
+
+#[inline(always)]
+pub fn _GUARD_BOTH_INT(c: &mut Ctx) -> U {
+    let int = c.rt.types().int;
+    guard!(c.is_exact(c.peek(1), int) && c.is_exact(c.peek(2), int));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _GUARD_BOTH_FLOAT(c: &mut Ctx) -> U {
+    let f = c.rt.types().float;
+    guard!(c.is_exact(c.peek(1), f) && c.is_exact(c.peek(2), f));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _GUARD_BOTH_UNICODE(c: &mut Ctx) -> U {
+    let s = c.rt.types().str;
+    guard!(c.is_exact(c.peek(1), s) && c.is_exact(c.peek(2), s));
+    U::Continue
+}
+
+/// Exact ints: tagged operands never allocate while the result stays tagged; big ones take
+/// the int type's own slot (same semantics, the operands are exact ints).
+#[inline(always)]
+fn int_op(c: &mut Ctx, small: fn(isize, isize) -> Option<isize>, nb: u32) -> U {
+    let (a, b) = c.pop2();
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int())
+        && let Some(v) = small(x, y).and_then(Value::small_int)
+    {
+        c.push(Some(v));
+        return U::Continue;
+    }
+    let v = tri!(x::binary_op(c.rt, &a, &b, nb));
+    drop((a, b));
+    c.push(Some(v));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _BINARY_OP_ADD_INT(c: &mut Ctx) -> U {
+    int_op(c, isize::checked_add, 0)
+}
+#[inline(always)]
+pub fn _BINARY_OP_SUBTRACT_INT(c: &mut Ctx) -> U {
+    int_op(c, isize::checked_sub, 10)
+}
+#[inline(always)]
+pub fn _BINARY_OP_MULTIPLY_INT(c: &mut Ctx) -> U {
+    int_op(c, isize::checked_mul, 5)
+}
+
+#[inline(always)]
+fn float_op(c: &mut Ctx, f: fn(f64, f64) -> f64) -> U {
+    let (a, b) = c.pop2();
+    let (x, y) = (
+        c.rt.float_of(&a).unwrap_or(0.0),
+        c.rt.float_of(&b).unwrap_or(0.0),
+    );
+    drop((a, b));
+    let v = tri!(c.rt.new_float(f(x, y)));
+    c.push(Some(v));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _BINARY_OP_ADD_FLOAT(c: &mut Ctx) -> U {
+    float_op(c, |x, y| x + y)
+}
+#[inline(always)]
+pub fn _BINARY_OP_SUBTRACT_FLOAT(c: &mut Ctx) -> U {
+    float_op(c, |x, y| x - y)
+}
+#[inline(always)]
+pub fn _BINARY_OP_MULTIPLY_FLOAT(c: &mut Ctx) -> U {
+    float_op(c, |x, y| x * y)
+}
+
+#[inline(always)]
+pub fn _BINARY_OP_ADD_UNICODE(c: &mut Ctx) -> U {
+    let (a, b) = c.pop2();
+    let v = {
+        let (x, y) = (c.rt.str_of(&a).unwrap_or(""), c.rt.str_of(&b).unwrap_or(""));
+        if y.is_empty() {
+            Ok(a.clone())
+        } else if x.is_empty() {
+            Ok(b.clone())
+        } else {
+            let mut s = alloc::string::String::new();
+            if s.try_reserve(x.len() + y.len()).is_err() {
+                Err(c.rt.memory_error())
+            } else {
+                s.push_str(x);
+                s.push_str(y);
+                c.rt.new_str(&s)
+            }
+        }
+    };
+    drop((a, b));
+    c.push(Some(tri!(v)));
+    U::Continue
+}
+
+// ---- COMPARE_OP ----
+
+#[inline(always)]
+fn cmp_result<T: PartialOrd>(c: &Ctx, x: T, y: T) -> Value {
+    let t = match c.oparg >> 5 {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    };
+    c.rt.bool_value(t)
+}
+
+#[inline(always)]
+pub fn _COMPARE_OP_INT(c: &mut Ctx) -> U {
+    let (Some(x), Some(y)) = (
+        c.peek(2).and_then(Value::as_small_int),
+        c.peek(1).and_then(Value::as_small_int),
+    ) else {
+        return U::Deopt;
+    };
+    let v = cmp_result(c, x, y);
+    drop(c.pop2());
+    c.push(Some(v));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _COMPARE_OP_FLOAT(c: &mut Ctx) -> U {
+    let (a, b) = c.pop2();
+    let v = cmp_result(
+        c,
+        c.rt.float_of(&a).unwrap_or(0.0),
+        c.rt.float_of(&b).unwrap_or(0.0),
+    );
+    drop((a, b));
+    c.push(Some(v));
+    U::Continue
+}
+
+/// Specialized only for `==` and `!=`.
+#[inline(always)]
+pub fn _COMPARE_OP_STR(c: &mut Ctx) -> U {
+    let (a, b) = c.pop2();
+    let eq = a.is(&b) || c.rt.str_of(&a) == c.rt.str_of(&b);
+    let v = c.rt.bool_value(eq == (c.oparg >> 5 == 2));
+    drop((a, b));
+    c.push(Some(v));
+    U::Continue
+}
+
+// ---- LOAD_GLOBAL: cache [counter, index, module keys version, builtins keys version] ----
+
+fn frame_dicts(rt: &Runtime) -> Option<(&Value, &Value)> {
+    let f = unsafe { (*rt.interp.frames.get()).last()? };
+    Some((&f.globals, &f.builtins))
+}
+
+#[inline(always)]
+pub fn _GUARD_GLOBALS_VERSION(c: &mut Ctx) -> U {
+    let want = u32::from(c.cache16(2));
+    let ok = frame_dicts(c.rt)
+        .and_then(|(g, _)| c.rt.dict_data(g))
+        .is_some_and(|d| d.keys_version() == want);
+    guard!(ok);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _GUARD_BUILTINS_VERSION(c: &mut Ctx) -> U {
+    let want = u32::from(c.cache16(3));
+    let ok = frame_dicts(c.rt)
+        .and_then(|(_, b)| c.rt.dict_data(b))
+        .is_some_and(|d| d.keys_version() == want);
+    guard!(ok);
+    U::Continue
+}
+
+#[inline(always)]
+fn load_global_at(c: &mut Ctx, builtins: bool) -> U {
+    let idx = usize::from(c.cache16(1));
+    let v = frame_dicts(c.rt)
+        .and_then(|(g, b)| c.rt.dict_data(if builtins { b } else { g }))
+        .and_then(|d| d.value_at(idx));
+    let Some(v) = v else { return U::Deopt };
+    c.push(Some(v));
+    if c.oparg & 1 != 0 {
+        c.push(None);
+    }
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_GLOBAL_MODULE(c: &mut Ctx) -> U {
+    load_global_at(c, false)
+}
+#[inline(always)]
+pub fn _LOAD_GLOBAL_BUILTINS(c: &mut Ctx) -> U {
+    load_global_at(c, true)
+}
+
+// ---- LOAD_ATTR: cache [counter, type version (2), index / keys length (2), descr (4)] ----
+
+#[inline(always)]
+pub fn _GUARD_TYPE_VERSION(c: &mut Ctx) -> U {
+    let want = c.cache32(1);
+    guard!(
+        c.peek(1)
+            .is_some_and(|o| c.rt.type_of(o).data().version.get() == want)
+    );
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _CHECK_MANAGED_OBJECT_HAS_VALUES(c: &mut Ctx) -> U {
+    let ok = c
+        .peek(1)
+        .and_then(|o| instance_ext(c.rt, o))
+        .is_some_and(|e| unsafe { (*e.dict.get()).is_none() });
+    guard!(ok);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
+    let idx = c.cache32(3) as usize;
+    let v = c
+        .peek(1)
+        .and_then(|o| instance_ext(c.rt, o))
+        .and_then(|e| unsafe { (&*e.values.get()).get(idx).cloned().flatten() });
+    let Some(v) = v else { return U::Deopt };
+    let owner = c.pop();
+    c.push(Some(v));
+    if c.oparg & 1 != 0 {
+        c.push(None);
+    }
+    drop(owner);
+    U::Continue
+}
+
+/// The class's shared keys have not grown since specialization (so the method's name, absent
+/// then, is still not an instance attribute).
+#[inline(always)]
+pub fn _GUARD_KEYS_VERSION(c: &mut Ctx) -> U {
+    let want = c.cache32(3) as usize;
+    let ok = c
+        .peek(1)
+        .is_some_and(|o| unsafe { (*c.rt.type_of(o).data().shared_keys.get()).len() } == want);
+    guard!(ok);
+    U::Continue
+}
+
+#[inline(always)]
+fn push_method(c: &mut Ctx) -> U {
+    let m = c.cache_obj(5);
+    let owner = c.pop();
+    c.push(Some(m));
+    c.push(owner);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_ATTR_METHOD_WITH_VALUES(c: &mut Ctx) -> U {
+    push_method(c)
+}
+#[inline(always)]
+pub fn _LOAD_ATTR_METHOD_NO_DICT(c: &mut Ctx) -> U {
+    push_method(c)
+}
+
+#[inline(always)]
+pub fn _CHECK_ATTR_MODULE(c: &mut Ctx) -> U {
+    let want = c.cache32(1);
+    let rt = c.rt;
+    let ok = c.peek(1).is_some_and(|o| {
+        rt.type_of(o) == rt.types().module
+            && rt
+                .module_dict(o)
+                .is_some_and(|d| rt.dict_data(&d).is_some_and(|d| d.keys_version() == want))
+    });
+    guard!(ok);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_ATTR_MODULE(c: &mut Ctx) -> U {
+    let idx = c.cache32(3) as usize;
+    let rt = c.rt;
+    let v = c
+        .peek(1)
+        .and_then(|o| rt.module_dict(o))
+        .and_then(|d| rt.dict_data(&d).and_then(|d| d.value_at(idx)));
+    let Some(v) = v else { return U::Deopt };
+    let owner = c.pop();
+    c.push(Some(v));
+    if c.oparg & 1 != 0 {
+        c.push(None);
+    }
+    drop(owner);
+    U::Continue
+}
+
+/// The owner is the very class specialized for (its own version, not its type's).
+#[inline(always)]
+pub fn _CHECK_ATTR_CLASS(c: &mut Ctx) -> U {
+    let want = c.cache32(1);
+    let rt = c.rt;
+    let ok = c.peek(1).is_some_and(|o| {
+        rt.type_ref_of_type_value(o)
+            .is_some_and(|t| t.data().version.get() == want)
+    });
+    guard!(ok);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_ATTR_CLASS(c: &mut Ctx) -> U {
+    let v = c.cache_obj(5);
+    let owner = c.pop();
+    c.push(Some(v));
+    if c.oparg & 1 != 0 {
+        c.push(None);
+    }
+    drop(owner);
+    U::Continue
+}
+
+// ---- STORE_ATTR: cache [counter, type version (2), index] ----
+
+#[inline(always)]
+pub fn _GUARD_DORV_NO_DICT(c: &mut Ctx) -> U {
+    _CHECK_MANAGED_OBJECT_HAS_VALUES(c)
+}
+
+#[inline(always)]
+pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
+    let idx = usize::from(c.cache16(3));
+    let owner = c.pop();
+    let value = c.pop();
+    let old = owner
+        .as_ref()
+        .and_then(|o| instance_ext(c.rt, o))
+        .and_then(|e| {
+            let values = unsafe { &mut *e.values.get() };
+            if values.len() <= idx {
+                values.resize(idx + 1, None);
+            }
+            core::mem::replace(&mut values[idx], value)
+        });
+    // The old value (and the owner) may run `__del__`: dropped after the borrow ends.
+    drop(old);
+    drop(owner);
+    U::Continue
+}
+
+// ---- FOR_ITER: on exhaustion push a placeholder for END_FOR and jump, as the generic form ----
+
+#[inline(always)]
+fn iter_check(c: &Ctx, ty: crate::object::typeobj::TypeRef) -> U {
+    guard!(c.is_exact(c.peek(1), ty));
+    U::Continue
+}
+
+#[inline(always)]
+fn iter_next(
+    c: &mut Ctx,
+    next: fn(&Runtime, &Value) -> crate::object::error::PyResult<Option<Value>>,
+) -> U {
+    let v = match c.peek(1) {
+        Some(it) => tri!(next(c.rt, it)),
+        None => return U::Deopt,
+    };
+    match v {
+        Some(v) => c.push(Some(v)),
+        None => {
+            c.push(Some(c.rt.none()));
+            c.r.ip += c.oparg as usize;
+        }
+    }
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _ITER_CHECK_RANGE(c: &mut Ctx) -> U {
+    iter_check(c, c.rt.types().range_iterator)
+}
+#[inline(always)]
+pub fn _ITER_NEXT_RANGE(c: &mut Ctx) -> U {
+    iter_next(c, crate::object::range::range_iter_next)
+}
+#[inline(always)]
+pub fn _ITER_CHECK_LIST(c: &mut Ctx) -> U {
+    iter_check(c, c.rt.types().list_iterator)
+}
+#[inline(always)]
+pub fn _ITER_NEXT_LIST(c: &mut Ctx) -> U {
+    iter_next(c, crate::object::seq_iter::list_next)
+}
+#[inline(always)]
+pub fn _ITER_CHECK_TUPLE(c: &mut Ctx) -> U {
+    iter_check(c, c.rt.types().tuple_iterator)
+}
+#[inline(always)]
+pub fn _ITER_NEXT_TUPLE(c: &mut Ctx) -> U {
+    iter_next(c, crate::object::seq_iter::tuple_next)
+}
+
+// ---- TO_BOOL: cache [counter, type version (2)] ----
+
+#[inline(always)]
+fn replace_top(c: &mut Ctx, b: bool) -> U {
+    let old = c.pop();
+    c.push(Some(c.rt.bool_value(b)));
+    drop(old);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _TO_BOOL_BOOL(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(1), c.rt.types().bool));
+    U::Continue
+}
+#[inline(always)]
+pub fn _TO_BOOL_INT(c: &mut Ctx) -> U {
+    let Some(i) = c.peek(1).and_then(Value::as_small_int) else {
+        return U::Deopt;
+    };
+    replace_top(c, i != 0)
+}
+#[inline(always)]
+pub fn _TO_BOOL_NONE(c: &mut Ctx) -> U {
+    guard!(c.peek(1).is_some_and(|v| c.rt.is_none(v)));
+    replace_top(c, false)
+}
+#[inline(always)]
+pub fn _TO_BOOL_LIST(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(1), c.rt.types().list));
+    let n = c
+        .peek(1)
+        .and_then(|l| c.rt.list_data(l))
+        .map_or(0, |l| l.len());
+    replace_top(c, n != 0)
+}
+#[inline(always)]
+pub fn _TO_BOOL_STR(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(1), c.rt.types().str));
+    let e = c
+        .peek(1)
+        .and_then(|s| c.rt.str_of(s))
+        .is_none_or(str::is_empty);
+    replace_top(c, !e)
+}
+/// After `_GUARD_TYPE_VERSION` on a class with neither `__bool__` nor `__len__`.
+#[inline(always)]
+pub fn _REPLACE_WITH_TRUE(c: &mut Ctx) -> U {
+    replace_top(c, true)
+}
+
+// ---- BINARY_SUBSCR / STORE_SUBSCR ----
+
+#[inline(always)]
+fn nonneg_index(v: Option<&Value>) -> Option<usize> {
+    v.and_then(Value::as_small_int)
+        .and_then(|i| usize::try_from(i).ok())
+}
+
+#[inline(always)]
+pub fn _BINARY_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(2), c.rt.types().list));
+    let Some(i) = nonneg_index(c.peek(1)) else {
+        return U::Deopt;
+    };
+    let Some(v) = c
+        .peek(2)
+        .and_then(|l| c.rt.list_data(l))
+        .and_then(|l| l.get(i))
+    else {
+        return U::Deopt;
+    };
+    drop(c.pop2());
+    c.push(Some(v));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _BINARY_SUBSCR_TUPLE_INT(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(2), c.rt.types().tuple));
+    let Some(i) = nonneg_index(c.peek(1)) else {
+        return U::Deopt;
+    };
+    let Some(v) = c
+        .peek(2)
+        .and_then(|t| c.rt.tuple_items(t))
+        .and_then(|t| t.get(i).cloned())
+    else {
+        return U::Deopt;
+    };
+    drop(c.pop2());
+    c.push(Some(v));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _BINARY_SUBSCR_DICT(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(2), c.rt.types().dict));
+    let (d, k) = c.pop2();
+    let r = match c.rt.dict_data(&d) {
+        Some(dd) => dd.get(c.rt, &k),
+        None => Ok(None),
+    };
+    let v = match r {
+        Ok(Some(v)) => v,
+        Ok(None) => return U::Error(c.rt.key_error(k)),
+        Err(e) => return U::Error(e),
+    };
+    drop((d, k));
+    c.push(Some(v));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _STORE_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(2), c.rt.types().list));
+    let Some(i) = nonneg_index(c.peek(1)) else {
+        return U::Deopt;
+    };
+    let n = c
+        .peek(2)
+        .and_then(|l| c.rt.list_data(l))
+        .map_or(0, |l| l.len());
+    guard!(i < n);
+    let (l, k) = c.pop2();
+    let v = c.pop();
+    let old = match (c.rt.list_data(&l), v) {
+        (Some(ld), Some(v)) => {
+            let items = unsafe { ld.items_mut() };
+            Some(core::mem::replace(&mut items[i], v))
+        }
+        _ => None,
+    };
+    drop((old, l, k));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _STORE_SUBSCR_DICT(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(2), c.rt.types().dict));
+    let (d, k) = c.pop2();
+    let v = c.pop();
+    if let (Some(dd), Some(v)) = (c.rt.dict_data(&d), v) {
+        tri!(dd.set(c.rt, k, v));
+    }
+    drop(d);
+    U::Continue
+}
+
+// ---- UNPACK_SEQUENCE ----
+
+#[inline(always)]
+fn unpack(c: &mut Ctx, items: Option<alloc::vec::Vec<Value>>) -> U {
+    let Some(items) = items else { return U::Deopt };
+    guard!(items.len() == c.oparg as usize);
+    let seq = c.pop();
+    for v in items.into_iter().rev() {
+        c.push(Some(v));
+    }
+    drop(seq);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _UNPACK_SEQUENCE_TWO_TUPLE(c: &mut Ctx) -> U {
+    _UNPACK_SEQUENCE_TUPLE(c)
+}
+#[inline(always)]
+pub fn _UNPACK_SEQUENCE_TUPLE(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(1), c.rt.types().tuple));
+    let items = c
+        .peek(1)
+        .and_then(|t| c.rt.tuple_items(t))
+        .map(<[Value]>::to_vec);
+    unpack(c, items)
+}
+#[inline(always)]
+pub fn _UNPACK_SEQUENCE_LIST(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(1), c.rt.types().list));
+    let items = c
+        .peek(1)
+        .and_then(|l| c.rt.list_data(l))
+        .map(|l| l.items().to_vec());
+    unpack(c, items)
+}
+
+// ---- CONTAINS_OP ----
+
+#[inline(always)]
+pub fn _CONTAINS_OP_DICT(c: &mut Ctx) -> U {
+    guard!(c.is_exact(c.peek(1), c.rt.types().dict));
+    let (k, d) = c.pop2();
+    let found = match c.rt.dict_data(&d) {
+        Some(dd) => tri!(dd.get(c.rt, &k)).is_some(),
+        None => false,
+    };
+    drop((k, d));
+    c.push(Some(c.rt.bool_value(found != (c.oparg == 1))));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _CONTAINS_OP_SET(c: &mut Ctx) -> U {
+    let rt = c.rt;
+    guard!(c.peek(1).is_some_and(|s| {
+        let t = rt.type_of(s);
+        t == rt.types().set || t == rt.types().frozenset
+    }));
+    let (k, s) = c.pop2();
+    let found = tri!(rt.contains(&s, &k));
+    drop((k, s));
+    c.push(Some(rt.bool_value(found != (c.oparg == 1))));
+    U::Continue
+}

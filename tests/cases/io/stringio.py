@@ -1,0 +1,45 @@
+import io
+def show(f, *a):
+    try:
+        print(repr(f(*a)))
+    except Exception as e:
+        print(type(e).__name__, e)
+s = io.StringIO()
+print(s.write("hello\nworld\n"), s.tell(), repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read(3)), repr(s.readline()), repr(s.readline()), repr(s.readline()), s.tell())
+s.seek(0)
+print(s.readlines(), list(io.StringIO("a\nb\nc")), io.StringIO("a\nbb\nccc\n").readlines(3))
+s = io.StringIO("initial")
+print(s.tell(), s.read(), s.write("!"), s.getvalue())
+s.seek(2); s.write("XY"); print(s.getvalue(), s.tell())
+s.seek(20); s.write("end"); print(repr(s.getvalue()))
+s = io.StringIO("abcdef"); s.seek(3); print(s.truncate(), repr(s.getvalue()), s.tell())
+print(s.truncate(1), repr(s.getvalue()), s.tell(), repr(s.read()))
+s = io.StringIO("abc")
+show(s.seek, -1); show(s.seek, 1, 1); show(s.seek, 0, 1); show(s.seek, 0, 2); show(s.seek, 0, 3)
+show(s.seek, 1, 2); show(s.write, 5); show(io.StringIO, 5); show(s.truncate, -1)
+print(s.readable(), s.writable(), s.seekable(), s.closed, s.isatty())
+s.close()
+print(s.closed)
+for name in ["read", "getvalue", "tell", "readline", "readlines"]:
+    show(getattr(s, name))
+show(s.write, "x"); show(s.seek, 0)
+with io.StringIO("ctx") as c:
+    print(c.read())
+print(c.closed)
+for nl in [None, "", "\n", "\r", "\r\n"]:
+    s = io.StringIO("a\r\nb\rc\nd", newline=nl)
+    print(repr(nl), repr(s.getvalue()), s.readlines(), s.newlines)
+    s = io.StringIO(newline=nl)
+    s.write("x\ny\r\nz\r")
+    print("  ", repr(s.getvalue()))
+show(io.StringIO, "", "x")
+s = io.StringIO()
+s.writelines(["a", "b\n", "c"])
+print(repr(s.getvalue()), s.read(), s.seek(0), s.read(-1), s.seek(0), s.read(None))
+s = io.StringIO("line1\nline2\n")
+for line in s:
+    print(repr(line))
+print(repr(io.StringIO("abc\ndef").readline(2)), repr(io.StringIO("日本語\nx").read(2)))
+print(isinstance(s, io.TextIOBase), isinstance(s, io.IOBase))

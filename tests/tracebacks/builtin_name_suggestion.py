@@ -1,0 +1,4 @@
+def main():
+    numbers = [3, 1, 2]
+    return sortd(numbers)
+main()

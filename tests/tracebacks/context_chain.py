@@ -1,0 +1,6 @@
+def inner():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        undefined_thing + 1
+inner()

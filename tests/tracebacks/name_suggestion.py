@@ -1,0 +1,3 @@
+values = [1, 2]
+lenght = 3
+print(lenth)
