@@ -121,8 +121,21 @@ pub fn new_runtime(config: Config) -> copperhead_core::RuntimeBox {
     h.read_file = Some(read_file);
     h.read_stdin_line = Some(read_stdin_line);
     h.source_line = Some(source_line);
+    h.exec_memory = exec_memory();
     rt.hooks.set(h);
     rt
+}
+
+/// The platform crate's executable memory for the JIT, chosen by target OS.
+fn exec_memory() -> Option<copperhead_core::jit::platform::ExecMemory> {
+    #[cfg(target_os = "linux")]
+    return Some(copperhead_platform_linux::EXEC_MEMORY);
+    #[cfg(target_os = "macos")]
+    return Some(copperhead_platform_macos::EXEC_MEMORY);
+    #[cfg(windows)]
+    return Some(copperhead_platform_windows::EXEC_MEMORY);
+    #[allow(unreachable_code)]
+    None
 }
 
 /// Sets `sys.path`: `first` (the script's directory, or '' for `-c`, `-m`, stdin and the REPL)

@@ -12,6 +12,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod gc;
 pub mod interp;
+pub mod jit;
 pub mod modules;
 pub mod object;
 pub mod runtime;

@@ -42,8 +42,9 @@ pub(crate) const COLLECTING: isize = 2;
 /// Tentatively (or finally) unreachable.
 pub(crate) const UNREACHABLE: isize = 4;
 pub(crate) const SHIFT: u32 = 3;
-/// Counts above this are all "certainly referenced from outside" (immortal objects).
-pub(crate) const MAX_SCRATCH: isize = 1 << 40;
+/// Counts above this are all "certainly referenced from outside" (immortal objects). Shifted
+/// by SHIFT it must still fit an isize (2**26 on 32-bit targets).
+pub(crate) const MAX_SCRATCH: isize = 1 << (if isize::BITS == 64 { 40 } else { 26 });
 
 pub struct Gc {
     /// Sentinel heads of the circular generation lists. Raw heap pointers (from `Box::into_raw`,

@@ -186,7 +186,12 @@ fn int_divmod(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 /// Largest magnitude whose every integer converts to f64 exactly.
-const EXACT_F64: isize = 1 << 53;
+/// (Every isize of a 32-bit target is exact.)
+const EXACT_F64: isize = if isize::BITS == 64 {
+    (1i64 << 53) as isize
+} else {
+    isize::MAX
+};
 
 /// `a / b` correctly rounded to the nearest double (ties to even), for any sizes;
 /// `None` when the result is too large for a float. `b` must be nonzero.

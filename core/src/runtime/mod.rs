@@ -119,6 +119,8 @@ pub struct Hooks {
     /// Makes the error raised when the instruction budget runs out (the embedding API raises
     /// its own exception type); unset: RuntimeError.
     pub budget_exhausted: Option<fn(&Runtime) -> crate::object::PyErr>,
+    /// Executable memory for the JIT (the platform crate's); unset: no JIT, the interpreters run.
+    pub exec_memory: Option<crate::jit::platform::ExecMemory>,
 }
 
 pub struct Runtime {

@@ -1,0 +1,184 @@
+//! Checks and rewrites on one stencil after reading:
+//! - every continuation (`_JIT_CONTINUE`, `_JIT_JUMP_TARGET`, `_JIT_EXIT`, `_JIT_ERROR_TARGET`)
+//!   must be a tail jump, never a call (a call would grow the native stack per micro-op);
+//! - the trailing jump into the next stencil is removed (stencils are laid out in sequence);
+//! - AArch64: an ADRP+ADD materializing a per-instance value (small code model: ±4 GiB of the
+//!   code) becomes ADRP+LDR of a GOT slot holding it, the patcher's per-executor GOT.
+
+use crate::read::{Arch, RawStencil};
+use crate::stencil::{Hole, HoleKind, HoleValue};
+
+pub fn check_and_trim(arch: Arch, s: &mut RawStencil) -> Result<(), String> {
+    if std::env::var_os("STENCIL_DUMP").is_some() {
+        eprintln!("{} code={:02x?}", s.name, s.code);
+        for h in s.holes.iter().chain(&s.data_holes) {
+            eprintln!("   {h:?}");
+        }
+    }
+    if let Some(h) = s.data_holes.iter().find(|h| is_continuation(h.value)) {
+        return Err(format!("data refers to a continuation ({:?})", h.value));
+    }
+    if arch == Arch::Aarch64 {
+        values_through_got(&mut s.code, &mut s.holes)?;
+    }
+    for h in &s.holes {
+        if is_continuation(h.value) {
+            check_jump(arch, &s.code, h)?;
+        }
+    }
+    trim_trailing_jump(arch, s);
+    Ok(())
+}
+
+fn is_continuation(v: HoleValue) -> bool {
+    matches!(
+        v,
+        HoleValue::Continue | HoleValue::JumpTarget | HoleValue::Exit | HoleValue::ErrorTarget
+    )
+}
+
+fn insn(code: &[u8], off: usize) -> u32 {
+    code.get(off..off + 4)
+        .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+/// AArch64 B (not BL): bits 31:26 are 000101.
+fn is_arm64_b(i: u32) -> bool {
+    i >> 26 == 0b000101
+}
+
+/// The register an x86-64 `movabs reg, imm64` at `off - 2` loads, if it is one.
+fn movabs_reg(code: &[u8], off: usize) -> Option<u8> {
+    let rex = *code.get(off.checked_sub(2)?)?;
+    let op = *code.get(off - 1)?;
+    if (rex == 0x48 || rex == 0x49) && (0xb8..0xc0).contains(&op) {
+        Some((op - 0xb8) | if rex == 0x49 { 8 } else { 0 })
+    } else {
+        None
+    }
+}
+
+/// Finds the first indirect jump or call through `reg` at or after `from`: `ff /4` (jmp) or
+/// `ff /2` (call) with ModRM mod=11, and a REX.B prefix for r8-r15.
+fn x86_64_use_of(code: &[u8], from: usize, reg: u8) -> Option<(usize, bool)> {
+    (from..code.len().saturating_sub(1)).find_map(|i| {
+        let rex_ok = if reg >= 8 {
+            i > 0 && (code[i - 1] == 0x41 || code[i - 1] == 0x49)
+        } else {
+            true
+        };
+        if code[i] != 0xff || !rex_ok {
+            return None;
+        }
+        match code[i + 1] {
+            m if m == 0xe0 | (reg & 7) => Some((i, true)),
+            m if m == 0xd0 | (reg & 7) => Some((i, false)),
+            _ => None,
+        }
+    })
+}
+
+fn check_jump(arch: Arch, code: &[u8], h: &Hole) -> Result<(), String> {
+    let off = h.offset as usize;
+    let ok = match (arch, h.kind) {
+        (Arch::Aarch64, HoleKind::Arm64Branch26) => is_arm64_b(insn(code, off)),
+        (Arch::X86 | Arch::X86_64, HoleKind::Rel32) => {
+            let op = off.checked_sub(1).map(|i| code[i]);
+            let op2 = off.checked_sub(2).map(|i| code[i]);
+            op == Some(0xe9) || (op2 == Some(0x0f) && matches!(op, Some(0x80..=0x8f)))
+        }
+        (Arch::X86_64, HoleKind::Abs64) => match movabs_reg(code, off) {
+            Some(r) => matches!(x86_64_use_of(code, off + 8, r), Some((_, true))),
+            None => false,
+        },
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "continuation {:?} at {:#x} ({:?}) is not a tail jump",
+            h.value, h.offset, h.kind
+        ))
+    }
+}
+
+/// Removes a jump to `_JIT_CONTINUE` that is the stencil's last instruction.
+fn trim_trailing_jump(arch: Arch, s: &mut RawStencil) {
+    let Some(last) = s.holes.last().copied() else {
+        return;
+    };
+    if last.value != HoleValue::Continue {
+        return;
+    }
+    let off = last.offset as usize;
+    let len = s.code.len();
+    let cut = match (arch, last.kind) {
+        (Arch::Aarch64, HoleKind::Arm64Branch26) if off + 4 == len => Some(off),
+        (Arch::X86 | Arch::X86_64, HoleKind::Rel32)
+            if off + 4 == len && s.code[off - 1] == 0xe9 =>
+        {
+            Some(off - 1)
+        }
+        // movabs reg, CONTINUE; [rex] jmp reg (only when nothing sits between the two).
+        (Arch::X86_64, HoleKind::Abs64) => match movabs_reg(&s.code, off) {
+            Some(r) => match x86_64_use_of(&s.code, off + 8, r) {
+                // Only a REX prefix may sit between the two (never `pop rbp` and the like).
+                Some((j, true))
+                    if j + 2 == len
+                        && (j == off + 8
+                            || (j == off + 9 && (0x40..0x50).contains(&s.code[off + 8]))) =>
+                {
+                    Some(off - 2)
+                }
+                _ => None,
+            },
+            None => None,
+        },
+        _ => None,
+    };
+    if let Some(cut) = cut {
+        s.code.truncate(cut);
+        s.holes.pop();
+        s.falls_through = true;
+    }
+}
+
+/// Rewrites ADRP+ADD of a per-instance value or helper address into ADRP+LDR of a GOT slot.
+fn values_through_got(code: &mut [u8], holes: &mut [Hole]) -> Result<(), String> {
+    for h in holes.iter_mut() {
+        if matches!(h.value, HoleValue::Data | HoleValue::Code) {
+            continue;
+        }
+        match h.kind {
+            HoleKind::Arm64Page21 => h.kind = HoleKind::Arm64GotPage21,
+            HoleKind::Arm64PageOff12 { shift: 0 } => {
+                let off = h.offset as usize;
+                let i = insn(code, off);
+                if i & 0xffc0_0000 != 0x9100_0000 {
+                    return Err(format!(
+                        "{:?}: low-12 of a value is not a 64-bit ADD ({i:#010x})",
+                        h.value
+                    ));
+                }
+                // LDR Xt, [Xn, #imm] with the ADD's Rd as Rt and Rn as Rn (imm filled later).
+                let ldr = 0xf940_0000 | (i & 0x3ff);
+                code[off..off + 4].copy_from_slice(&ldr.to_le_bytes());
+                h.kind = HoleKind::Arm64GotPageOff12;
+            }
+            HoleKind::Arm64PageOff12 { .. } => {
+                return Err(format!("{:?}: a value symbol is dereferenced", h.value));
+            }
+            _ => {}
+        }
+        if h.addend != 0
+            && matches!(
+                h.kind,
+                HoleKind::Arm64GotPage21 | HoleKind::Arm64GotPageOff12
+            )
+        {
+            return Err(format!("{:?}: GOT load with addend {}", h.value, h.addend));
+        }
+    }
+    Ok(())
+}
