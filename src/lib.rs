@@ -190,14 +190,48 @@ extern "C" fn on_sigint(_sig: libc::c_int) {
     }
 }
 
-/// Installs the SIGINT handler (unix). On Windows Ctrl-C keeps its default action (ending the
-/// process) until a console-control handler is added.
+/// Ctrl-C and Ctrl-Break on a Windows console: set the flag while a runtime runs (handled);
+/// otherwise let the default handler end the process.
+#[cfg(windows)]
+mod console_ctrl {
+    use super::{INTERRUPT, Ordering};
+
+    const CTRL_C_EVENT: u32 = 0;
+    const CTRL_BREAK_EVENT: u32 = 1;
+
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn SetConsoleCtrlHandler(
+            handler: Option<unsafe extern "system" fn(u32) -> i32>,
+            add: i32,
+        ) -> i32;
+    }
+
+    unsafe extern "system" fn on_ctrl(kind: u32) -> i32 {
+        let p = INTERRUPT.load(Ordering::SeqCst);
+        if (kind == CTRL_C_EVENT || kind == CTRL_BREAK_EVENT) && !p.is_null() {
+            // SAFETY: as for SIGINT: the pointer is cleared before its runtime is dropped.
+            unsafe { (*p).store(true, Ordering::SeqCst) };
+            return 1;
+        }
+        0
+    }
+
+    pub fn install() {
+        // SAFETY: registers a handler function that lives for the whole process.
+        unsafe { SetConsoleCtrlHandler(Some(on_ctrl), 1) };
+    }
+}
+
+/// Installs the Ctrl-C handler: SIGINT on unix, a console-control handler on Windows.
 pub fn install_sigint_handler() {
     #[cfg(unix)]
     unsafe {
         let handler: extern "C" fn(libc::c_int) = on_sigint;
         libc::signal(libc::SIGINT, handler as libc::sighandler_t);
     }
+    #[cfg(windows)]
+    console_ctrl::install();
 }
 
 /// How a program ended.

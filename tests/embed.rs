@@ -70,7 +70,7 @@ fn calls_with_keywords_and_errors() {
         assert_eq!(err.kind(), ErrorKind::Exception);
         assert_eq!(
             err.traceback(),
-            "Traceback (most recent call last):\n  File \"prog.py\", line 4, in <module>\n    g()\n  File \"prog.py\", line 3, in g\n    return x / 0\nZeroDivisionError: division by zero\n"
+            "Traceback (most recent call last):\n  File \"prog.py\", line 4, in <module>\n    g()\n  File \"prog.py\", line 3, in g\n    return x / 0\n           ~~^~~\nZeroDivisionError: division by zero\n"
         );
         let err = rt.exec("def (:", "bad.py").unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Syntax);
