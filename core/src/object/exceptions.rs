@@ -989,10 +989,14 @@ fn unicode_str(rt: &Runtime, e: &Value) -> PyResult<Value> {
 impl Runtime {
     /// `str(e)` as text (empty when `str()` itself fails).
     pub fn exception_message(&self, e: &Value) -> String {
-        // As stderr shows it: lone surrogates backslash-escaped (CPython's stderr handler).
+        self.exception_message_text(e).unwrap_or_default()
+    }
+
+    /// `str(e)` as stderr shows it: lone surrogates backslash-escaped (CPython's stderr
+    /// handler); the error when `str()` itself fails.
+    pub fn exception_message_text(&self, e: &Value) -> PyResult<String> {
         self.str(e)
             .and_then(|s| super::codecs::utf8_text(self, &s, true).map(|t| String::from(&*t)))
-            .unwrap_or_default()
     }
 
     /// `e.__context__ = ctx` (None clears it), with CPython's type check.

@@ -14,8 +14,7 @@ fn digits_exp(x: f64, sig: Option<usize>) -> (String, i32) {
         Some(n) => format!("{:.*e}", n.saturating_sub(1), x),
         None => format!("{x:e}"),
     };
-    let (mant, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let (digits, exp) = digits_exp_of(&s);
     if sig.is_none() && digits.len() >= 16 {
         // When two shortest candidates are equally close to `x` (a 17-digit tie), core::fmt
         // rounds half up but CPython's dtoa rounds half to even: take the correctly rounded
@@ -25,9 +24,10 @@ fn digits_exp(x: f64, sig: Option<usize>) -> (String, i32) {
             return digits_exp_of(&even);
         }
     }
-    (digits, exp.parse().unwrap_or(0))
+    (digits, exp)
 }
 
+/// Digits and exponent of core::fmt's `{:e}` text (`d.ddde-N`).
 fn digits_exp_of(s: &str) -> (String, i32) {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
     let digits: String = mant.chars().filter(|c| *c != '.').collect();

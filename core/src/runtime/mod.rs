@@ -347,33 +347,41 @@ impl Runtime {
     /// Records the base when called at depth 0.
     #[inline]
     pub(crate) fn native_stack_exhausted(&self, depth: usize) -> bool {
-        let marker = 0u8;
-        let sp = core::ptr::addr_of!(marker) as usize;
         if depth == 0 {
-            self.stack_base.set(sp);
+            self.stack_base.set(stack_pointer());
             return false;
         }
-        self.stack_base.get().saturating_sub(sp) > self.native_stack_budget.get()
+        self.native_stack_used() > self.native_stack_budget.get()
+    }
+
+    /// Native stack used below the outermost guarded operation.
+    #[inline]
+    fn native_stack_used(&self) -> usize {
+        self.stack_base.get().saturating_sub(stack_pointer())
     }
 
     /// Native stack the front end may use when called now: what is left of the runtime's
     /// budget below the outermost guarded operation (all of it when none is running), halved
     /// for the frames between here and the parser.
     pub fn compile_stack_budget(&self) -> usize {
-        let marker = 0u8;
-        let sp = core::ptr::addr_of!(marker) as usize;
-        let budget = self.native_stack_budget.get();
         let used = if self.recursion_depth.get() == 0 {
             0
         } else {
-            self.stack_base.get().saturating_sub(sp)
+            self.native_stack_used()
         };
-        budget.saturating_sub(used) / 2
+        self.native_stack_budget.get().saturating_sub(used) / 2
     }
 
     pub fn is_tearing_down(&self) -> bool {
         self.tearing_down.get()
     }
+}
+
+/// An address in the caller's stack frame (stacks grow down on every target).
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let marker = 0u8;
+    core::ptr::addr_of!(marker) as usize
 }
 
 /// Owns a `Runtime` (as a `Box` would; see `Runtime::new` for why it is not one).
