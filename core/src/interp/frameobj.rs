@@ -16,7 +16,7 @@ use crate::object::value::Value;
 use crate::runtime::Runtime;
 
 #[allow(clippy::mut_from_ref)]
-fn frames(rt: &Runtime) -> &mut Vec<Frame> {
+fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
     unsafe { &mut *rt.interp.frames.get() }
 }
 

@@ -26,6 +26,7 @@ use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
 use crate::bytecode::opcode::Opcode;
+use crate::interp::decode::OpInfo;
 use crate::interp::eval::Regs;
 use crate::object::error::PyErr;
 use crate::runtime::Runtime;
@@ -146,14 +147,14 @@ fn set_opcode(r: &Regs, b: u8) {
     unsafe { *(r.code.add(2 * r.lasti) as *mut u8) = b }
 }
 
-/// Called by the tier-1 loop for an instruction with inline caches (`byte` as found in the
-/// code, `op` its generic family, `r.ip` already past the caches).
+/// Called by the tier-1 loop for an instruction with inline caches (`info` decodes the byte
+/// found in the code, `op` its generic family, `r.ip` already past the caches).
 #[inline(always)]
-pub fn dispatch(rt: &Runtime, r: &mut Regs, byte: u8, op: Opcode, arg: u32) -> Outcome {
-    let spec = match SpecOp::from_u8(byte) {
+pub fn dispatch(rt: &Runtime, r: &mut Regs, info: &OpInfo, op: Opcode, arg: u32) -> Outcome {
+    let spec = match info.spec {
         Some(s) => s,
         None => {
-            if !specializer::is_adaptive(op) || !rt.tiers.specialize {
+            if !info.adaptive || !rt.tiers.specialize {
                 return Outcome::Generic;
             }
             let c = counter(r);
