@@ -46,6 +46,7 @@ enum Flow {
     Pushed,
 }
 
+#[derive(Clone, Copy)]
 pub struct Regs {
     /// The frame being run (its `lasti` is kept current for introspection).
     pub frame: *mut Frame,
@@ -441,7 +442,18 @@ fn past_end(rt: &Runtime) -> PyErr {
 }
 
 /// Runs instructions of the current frame until something needs the driver.
-fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
+///
+/// The registers are copied into a local for the run so the compiler can keep them in machine
+/// registers: nothing out of line ever gets their address (cold paths get a copy).
+fn execute<const TRACE: bool>(rt: &Runtime, regs: &mut Regs) -> Flow {
+    let mut local = *regs;
+    let flow = execute_in::<TRACE>(rt, &mut local);
+    *regs = local;
+    flow
+}
+
+#[inline(always)]
+fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
     use Opcode as O;
     loop {
         if r.ip >= r.ncode {
@@ -470,7 +482,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
         // sys.settrace / setprofile (only in the tracing instance of the loop).
         if TRACE
             && rt.interp.trace.on.get()
-            && let Err(e) = super::trace::instruction(rt, r, op, arg, prev)
+            && let Err(e) = super::trace::instruction(rt, &{ *r }, op, arg, prev)
         {
             return Flow::Error(e, true);
         }
@@ -502,7 +514,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED | O::ENTER_EXECUTOR => {}
             O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
                 Some(v) => r.push(v),
-                None => return Flow::Error(x::unbound_local(rt, r, arg as usize), true),
+                None => return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true),
             },
             O::LOAD_FAST_AND_CLEAR => {
                 let v = r.local(arg as usize).take();
@@ -512,7 +524,9 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 for i in [arg >> 4, arg & 15] {
                     match r.local(i as usize).clone() {
                         Some(v) => r.push(v),
-                        None => return Flow::Error(x::unbound_local(rt, r, i as usize), true),
+                        None => {
+                            return Flow::Error(x::unbound_local(rt, &{ *r }, i as usize), true);
+                        }
                     }
                 }
             }
@@ -527,7 +541,12 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 drop(old);
                 match r.local((arg & 15) as usize).clone() {
                     Some(v) => r.push(v),
-                    None => return Flow::Error(x::unbound_local(rt, r, (arg & 15) as usize), true),
+                    None => {
+                        return Flow::Error(
+                            x::unbound_local(rt, &{ *r }, (arg & 15) as usize),
+                            true,
+                        );
+                    }
                 }
             }
             O::STORE_FAST_STORE_FAST => {
@@ -540,7 +559,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             O::DELETE_FAST => {
                 let old = r.local(arg as usize).take();
                 if old.is_none() {
-                    return Flow::Error(x::unbound_local(rt, r, arg as usize), true);
+                    return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true);
                 }
                 drop(old);
             }
@@ -1019,7 +1038,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 let cell = r.local(arg as usize).clone();
                 match cell.as_ref().and_then(|c| rt.cell_get(c)) {
                     Some(v) => r.push(v),
-                    None => return Flow::Error(x::unbound_deref(rt, r, arg as usize), true),
+                    None => return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true),
                 }
             }
             O::STORE_DEREF => {
@@ -1031,7 +1050,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             O::DELETE_DEREF => {
                 if let Some(c) = r.local(arg as usize).clone() {
                     if rt.cell_get(&c).is_none() {
-                        return Flow::Error(x::unbound_deref(rt, r, arg as usize), true);
+                        return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true);
                     }
                     tri!(rt.cell_set(&c, None));
                 }
@@ -1046,7 +1065,10 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                         match cell.as_ref().and_then(|c| rt.cell_get(c)) {
                             Some(v) => v,
                             None => {
-                                return Flow::Error(x::unbound_deref(rt, r, arg as usize), true);
+                                return Flow::Error(
+                                    x::unbound_deref(rt, &{ *r }, arg as usize),
+                                    true,
+                                );
                             }
                         }
                     }

@@ -162,7 +162,7 @@ pub fn dispatch(rt: &Runtime, r: &mut Regs, info: &OpInfo, op: Opcode, arg: u32)
                 set_counter(r, counter::decrement(c));
                 return Outcome::Generic;
             }
-            match try_specialize(rt, r, op, arg, c) {
+            match try_specialize(rt, &{ *r }, op, arg, c) {
                 Some(s) => s,
                 None => return Outcome::Generic,
             }
@@ -194,7 +194,7 @@ fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
         U::PushFrame => Outcome::PushFrame,
         U::Error(e) => Outcome::Error(e),
         U::Deopt => {
-            miss(rt, r, spec);
+            miss(rt, &{ *r }, spec);
             Outcome::Generic
         }
     }
