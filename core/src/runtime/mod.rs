@@ -408,6 +408,7 @@ impl Drop for RuntimeBox {
         // fields are dropped in declaration order, and an object freed into a half-dropped
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
+        rt.gc().unfreeze();
         rt.interp.release_modules();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.interp.release_builtins();
