@@ -121,6 +121,9 @@ pub struct Hooks {
     pub budget_exhausted: Option<fn(&Runtime) -> crate::object::PyErr>,
     /// Executable memory for the JIT (the platform crate's); unset: no JIT, the interpreters run.
     pub exec_memory: Option<crate::jit::platform::ExecMemory>,
+    /// The platform's C math library (`modules/mathlib.rs`), so results match CPython's to the
+    /// bit; unset: the core's portable one.
+    pub math: Option<&'static crate::modules::mathlib::MathLib>,
 }
 
 pub struct Runtime {
@@ -424,6 +427,7 @@ impl Drop for RuntimeBox {
         // fields are dropped in declaration order, and an object freed into a half-dropped
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
+        rt.gc().unfreeze();
         rt.interp.release_modules();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.interp.release_builtins();
