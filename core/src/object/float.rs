@@ -26,7 +26,11 @@ pub struct FloatData {
 impl Payload for FloatData {}
 
 impl Runtime {
+    #[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
     pub fn new_float(&self, v: f64) -> PyResult<Value> {
+        // Stencils allocate through the runtime-helper table (jit/helpers.rs).
+        #[cfg(copperhead_stencil)]
+        return crate::jit::helpers::route::new_float(self, v);
         unsafe { alloc_object(self, self.types().float.0, FloatData { v }) }
             .ok_or_else(|| self.memory_error())
     }
