@@ -26,8 +26,12 @@ pub struct FloatData {
 impl Payload for FloatData {}
 
 impl Runtime {
-    #[inline]
+    #[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
+    #[cfg_attr(not(copperhead_stencil), inline)]
     pub fn new_float(&self, v: f64) -> PyResult<Value> {
+        // Stencils allocate through the runtime-helper table (jit/helpers.rs).
+        #[cfg(copperhead_stencil)]
+        return crate::jit::helpers::route::new_float(self, v);
         let size = super::header::object_layout::<FloatData>().0.size();
         if let Some(p) = self.float_freelist().pop() {
             if self.heap().reserve(size) {

@@ -178,6 +178,7 @@ fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
             rt,
             r,
             oparg: arg,
+            operand: 0,
             new_frame: None,
         };
         table::execute(&mut c, spec)
