@@ -251,11 +251,7 @@ fn expected(name: &str) -> String {
 
 /// Examples whose valgrind report is printed but not asserted, each with the reason. Everything
 /// else must be clean.
-const KNOWN_LEAKS: &[(&str, &str)] = &[(
-    "sandbox",
-    "a heap-limit MemoryError raised while a function is running leaks one reference (the \
-     builtins module and what it holds stay alive after ch_runtime_free); to be found",
-)];
+const KNOWN_LEAKS: &[(&str, &str)] = &[];
 
 #[test]
 fn examples_build_run_and_are_valgrind_clean() {

@@ -289,15 +289,73 @@ impl Interpreter {
 
     /// Runs `source` as statements in `__main__`; `filename` appears in tracebacks.
     pub fn exec(&self, source: &str, filename: &str) -> Result<(), Error> {
-        self.run(source, filename, Mode::Exec).map(drop)
+        self.run(source, filename, Mode::Exec, None).map(drop)
     }
 
     /// Evaluates the expression `source` in `__main__`'s namespace.
     pub fn eval(&self, source: &str, filename: &str) -> Result<Object<'_>, Error> {
-        self.run(source, filename, Mode::Eval)
+        self.run(source, filename, Mode::Eval, None)
     }
 
-    fn run(&self, source: &str, filename: &str, mode: Mode) -> Result<Object<'_>, Error> {
+    /// Runs `source` as statements with the host's namespaces, as Python's
+    /// `exec(source, globals, locals)`: `globals` must be a dict (`__builtins__` is added to it
+    /// when missing), `locals` any mapping (`None`: the globals).
+    ///
+    /// ```
+    /// use copperhead::embed::{Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new());
+    /// let g = rt.dict()?;
+    /// g.set_item("base", &40)?;
+    /// rt.exec_in("answer = base + 2", "config.py", &g, None)?;
+    /// assert_eq!(g.get_item("answer")?.extract::<i64>()?, 42);
+    /// // `__main__` did not see it.
+    /// assert!(rt.global("answer").is_err());
+    /// # Ok::<(), copperhead::embed::Error>(())
+    /// ```
+    pub fn exec_in(
+        &self,
+        source: &str,
+        filename: &str,
+        globals: &Object<'_>,
+        locals: Option<&Object<'_>>,
+    ) -> Result<(), Error> {
+        self.run(source, filename, Mode::Exec, Some((globals, locals)))
+            .map(drop)
+    }
+
+    /// Evaluates the expression `source` with the host's namespaces, as Python's
+    /// `eval(source, globals, locals)` (see [`Interpreter::exec_in`]).
+    ///
+    /// ```
+    /// use copperhead::embed::{Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new());
+    /// let g = rt.dict()?;
+    /// let l = rt.dict()?;
+    /// l.set_item("x", &6)?;
+    /// let v: i64 = rt.eval_in("x * 7", "<expr>", &g, Some(&l))?.extract()?;
+    /// assert_eq!(v, 42);
+    /// # Ok::<(), copperhead::embed::Error>(())
+    /// ```
+    pub fn eval_in(
+        &self,
+        source: &str,
+        filename: &str,
+        globals: &Object<'_>,
+        locals: Option<&Object<'_>>,
+    ) -> Result<Object<'_>, Error> {
+        self.run(source, filename, Mode::Eval, Some((globals, locals)))
+    }
+
+    /// Compiles and runs `source` in `__main__` or in the given (globals, locals).
+    fn run(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        namespace: Option<(&Object<'_>, Option<&Object<'_>>)>,
+    ) -> Result<Object<'_>, Error> {
         self.sources
             .borrow_mut()
             .insert(filename.to_string(), source.to_string());
@@ -316,9 +374,25 @@ impl Interpreter {
         };
         self.enter(|rt| {
             let code = copperhead_core::interp::convert::code_object(rt, &cu)?;
-            let main = copperhead_core::interp::import::main_module(rt)?;
-            let g = rt.module_dict(&main).ok_or_else(|| rt.memory_error())?;
-            copperhead_core::interp::run_code(rt, &code, &g, None)
+            let (g, l) = match namespace {
+                Some((g, l)) => {
+                    if rt.dict_data(&g.value).is_none() {
+                        return Err(rt.type_error(format!(
+                            "globals must be a dict, not {}",
+                            rt.type_name(&g.value)
+                        )));
+                    }
+                    (g.value.clone(), l.map(|l| l.value.clone()))
+                }
+                None => {
+                    let main = copperhead_core::interp::import::main_module(rt)?;
+                    (
+                        rt.module_dict(&main).ok_or_else(|| rt.memory_error())?,
+                        None,
+                    )
+                }
+            };
+            copperhead_core::interp::run_code(rt, &code, &g, l)
         })
         .map(|v| self.wrap(v))
     }

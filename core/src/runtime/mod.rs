@@ -405,9 +405,11 @@ impl Drop for RuntimeBox {
         // fields are dropped in declaration order, and an object freed into a half-dropped
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
+        rt.forget_memory_error_state();
         rt.interp.release_modules();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.interp.release_builtins();
+        rt.forget_memory_error_state();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
         rt.free_immortals();
