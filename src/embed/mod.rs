@@ -64,6 +64,33 @@ pub enum FileAccess {
 
 /// How to make a runtime. `Options::new()` is a sandbox with no file access, CPython's
 /// recursion limit, no heap limit and no budget, output to the process's stdout/stderr.
+///
+/// Each limit surfaces as its own [`ErrorKind`], and the runtime stays usable:
+///
+/// ```
+/// use copperhead::embed::{ErrorKind, Options, Runtime};
+///
+/// let rt = Runtime::new(Options::new().heap_limit(8 << 20).instruction_budget(100_000));
+/// let e = rt.exec("x = []\nwhile True:\n    x.append([0] * 1000)\n", "hog.py").unwrap_err();
+/// assert_eq!(e.kind(), ErrorKind::HeapLimit);
+/// let e = rt.exec("while True:\n    pass\n", "spin.py").unwrap_err();
+/// assert_eq!(e.kind(), ErrorKind::Budget);
+/// assert_eq!(rt.eval("sum(range(10))", "<ok>")?.extract::<i64>()?, 45);
+/// # Ok::<(), copperhead::embed::Error>(())
+/// ```
+///
+/// Tiers can be turned off (here the specializing tier; tier 2 and the JIT are accepted and
+/// are no-ops until they exist):
+///
+/// ```
+/// use copperhead::core::TierOptions;
+/// use copperhead::embed::{Options, Runtime};
+///
+/// let off = TierOptions { specialize: false, tier2: false, jit: false, stats: false };
+/// let rt = Runtime::new(Options::new().tiers(off));
+/// assert_eq!(rt.eval("sum(i * i for i in range(10))", "<x>")?.extract::<i64>()?, 285);
+/// # Ok::<(), copperhead::embed::Error>(())
+/// ```
 pub struct Options {
     heap_limit: Option<usize>,
     recursion_limit: usize,
@@ -143,6 +170,20 @@ impl Options {
         self
     }
     /// Resolves `import name` for names no standard or native module has, before `sys.path`.
+    ///
+    /// ```
+    /// use copperhead::embed::{Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new().module_loader(|name| match name {
+    ///     "plugins" => Some((String::new(), true)),
+    ///     "plugins.greet" => Some(("def hi(n):\n    return 'hi ' + n\n".into(), false)),
+    ///     _ => None,
+    /// }));
+    /// let m = rt.import("plugins.greet")?;
+    /// assert_eq!(m.call_method("hi", ("bob",))?.extract::<String>()?, "hi bob");
+    /// assert_eq!(rt.import("nope").unwrap_err().type_name(), "ModuleNotFoundError");
+    /// # Ok::<(), copperhead::embed::Error>(())
+    /// ```
     pub fn module_loader(
         mut self,
         f: impl Fn(&str) -> Option<(String, bool)> + 'static,
@@ -280,6 +321,21 @@ impl Interpreter {
     }
 
     /// A handle another thread can use to interrupt this runtime while it lives.
+    ///
+    /// ```
+    /// use copperhead::embed::{ErrorKind, Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new());
+    /// // SAFETY: the runtime outlives the thread (joined below).
+    /// let h = unsafe { rt.interrupt_handle() };
+    /// let t = std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(100));
+    ///     h.interrupt();
+    /// });
+    /// let e = rt.exec("while True:\n    pass\n", "spin.py").unwrap_err();
+    /// t.join().unwrap();
+    /// assert_eq!(e.kind(), ErrorKind::Interrupted);
+    /// ```
     ///
     /// # Safety
     /// The handle must not be used after the runtime is dropped.
