@@ -257,6 +257,25 @@ static void interrupts(void) {
     ch_runtime_free(a.rt);
 }
 
+/* Every combination of tier bits is accepted and runs the same program to the same result. */
+static void tiers(void) {
+    unsigned bits;
+    int ok = 1;
+    for (bits = 0; bits <= CH_TIERS_ALL; bits++) {
+        ch_options o;
+        ch_options_init(&o);
+        o.tiers = bits;
+        ch_runtime *rt = ch_runtime_new(&o);
+        ok &= rt != NULL &&
+              ch_exec(rt, "def f(n):\n    t = 0\n    for i in range(n):\n        t += i * i\n"
+                          "    return t\nr = [f(300) for _ in range(30)][-1]\n",
+                      "tiers.py") == CH_OK &&
+              take_int(rt, ch_global(rt, "r")) == 8955050;
+        ch_runtime_free(rt);
+    }
+    check(ok, "every tiers setting runs the same program alike");
+}
+
 static void invalid_arguments(void) {
     ch_runtime *rt = ch_runtime_new(NULL);
     check(ch_exec(NULL, "x = 1", "a.py") == CH_ERR_INVALID_ARGUMENT, "NULL runtime");
@@ -282,6 +301,7 @@ int main(void) {
     many_on_one_thread();
     many_on_many_threads();
     interrupts();
+    tiers();
     invalid_arguments();
     if (failures)
         printf("%d checks failed\n", failures);
