@@ -14,8 +14,8 @@
 #   - x86_64/i686/aarch64-pc-windows-msvc: copperhead.lib built (a static library needs no
 #     linker), the header compiled for the triple with clang-19 (-ffreestanding: there is no
 #     Windows SDK here, so nothing links).
-# Called by
-# tests/cross/run.sh after install.sh (pass --no-install); alone it installs what it needs.
+# Called by tests/cross/run.sh after install.sh (with --no-install); alone it installs what it
+# needs.
 # Writes its summary rows to target/cross-host-summary.md. PARTS (default "run apple msvc")
 # picks the parts: run = aarch64 Linux and x86_64 Windows, apple, msvc.
 set -euo pipefail
