@@ -428,9 +428,11 @@ impl Drop for RuntimeBox {
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
         rt.gc().unfreeze();
+        rt.forget_memory_error_state();
         rt.interp.release_modules();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.interp.release_builtins();
+        rt.forget_memory_error_state();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
         rt.free_immortals();
