@@ -499,6 +499,9 @@ impl TypeData {
 
     /// Invalidates caches keyed on this type and on every subclass.
     pub fn modified(&self) {
+        if self.runtime.is_null() {
+            return; // still being made by `type.__new__`: nothing can have cached it
+        }
         // SAFETY: the runtime outlives its types.
         let rt = unsafe { &*self.runtime };
         self.version.set(rt.next_type_version());

@@ -162,6 +162,8 @@ pub struct Runtime {
     immortals: UnsafeCell<alloc::vec::Vec<NonNull<ObjHeader>>>,
     /// Dead floats kept for reuse (`object/float_freelist.rs`).
     floats: crate::object::float_freelist::FloatFreeList,
+    /// MRO lookups remembered by (type version, name) (`object/type_cache.rs`).
+    pub type_cache: crate::object::type_cache::TypeCache,
 }
 
 impl Runtime {
@@ -238,6 +240,7 @@ impl Runtime {
             host_data: Cell::new(core::ptr::null()),
             immortals: UnsafeCell::new(alloc::vec::Vec::new()),
             floats: crate::object::float_freelist::FloatFreeList::new(),
+            type_cache: crate::object::type_cache::TypeCache::new(),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
@@ -428,6 +431,7 @@ impl Drop for RuntimeBox {
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
         rt.gc().unfreeze();
+        rt.type_cache.clear();
         rt.forget_memory_error_state();
         rt.interp.release_modules();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
