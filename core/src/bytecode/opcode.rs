@@ -233,6 +233,30 @@ impl Opcode {
     }
 }
 
+/// Whether running `code` (units of opcode, oparg) could go past its last instruction: the
+/// last instruction is not one that never falls through (or is unknown). The compiler never
+/// makes such code; `Runtime::new_code` closes any other with a RESERVED unit, so the loop
+/// fetches without a bounds check.
+pub fn falls_off_end(code: &[u8]) -> bool {
+    let mut i = 0;
+    let mut last = None;
+    while i + 1 < code.len() {
+        let op = Opcode::from_u8(code[i]);
+        let size = match op {
+            Some(o) => {
+                last = Some(o);
+                o.size() as usize
+            }
+            None => {
+                last = None;
+                1
+            }
+        };
+        i += 2 * size;
+    }
+    i != code.len() || !last.is_some_and(|o| o.no_fallthrough())
+}
+
 /// BINARY_OP opargs (CPython's NB_* order); the in-place forms add `INPLACE`.
 pub const BINARY_OP_NAMES: [&str; 26] = [
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^", "+=", "&=", "//=", "<<=",
