@@ -19,6 +19,7 @@ pub mod specializer;
 pub mod stats;
 pub mod table;
 pub mod uops;
+pub mod uops_attr;
 pub mod uops_call;
 
 use alloc::boxed::Box;

@@ -216,8 +216,22 @@ uop_table! {
     _CALL_BUILTIN_CLASS: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
     _CHECK_IS_NOT_PY_CALLABLE: |a| (2 + a, 2 + a), [DEOPT];
     _CALL_NON_PY_GENERAL: |a| (2 + a, 1), [ERROR | ESCAPES];
+    // LOAD_ATTR / STORE_ATTR (uops_attr.rs).
+    _CHECK_ATTR_WITH_HINT: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_WITH_HINT: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
+    _LOAD_ATTR_SLOT: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
+    _LOAD_ATTR_NONDESCRIPTOR_NO_DICT: |a| (1, 1 + (a & 1)), [ESCAPES];
+    _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: |a| (1, 1 + (a & 1)), [ESCAPES];
+    _CHECK_ATTR_METHOD_LAZY_DICT: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_METHOD_LAZY_DICT: |_a| (1, 2), [];
+    _GUARD_METACLASS_VERSION: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_PROPERTY_FRAME: |_a| (1, 3), [DEOPT];
+    _LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: |_a| (1, 3), [DEOPT];
+    _STORE_ATTR_SLOT: |_a| (2, 0), [ESCAPES];
+    _STORE_ATTR_WITH_HINT: |_a| (2, 0), [DEOPT | ESCAPES];
 }
 
+pub use super::uops_attr::*;
 pub use super::uops_call::*;
 
 // ---- BINARY_OP ----
