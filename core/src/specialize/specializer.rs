@@ -689,6 +689,41 @@ fn call(rt: &Runtime, r: &Regs, arg: usize) -> Spec {
         if !cls.data().has_flag(crate::object::typeobj::flags::HEAPTYPE) {
             return Ok(SpecOp::CALL_BUILTIN_CLASS);
         }
+        // Other Python classes are still worth the general non-Python form.
+        if let Ok(s) = alloc_and_enter_init(rt, r, cls, callable, arg, self_.is_some()) {
+            return Ok(s);
+        }
     }
     Ok(SpecOp::CALL_NON_PY_GENERAL)
+}
+
+/// A Python class with `object.__new__` and a simple Python `__init__`, metaclass `type`.
+fn alloc_and_enter_init(
+    rt: &Runtime,
+    r: &Regs,
+    cls: TypeRef,
+    callable: &Value,
+    arg: usize,
+    has_self: bool,
+) -> Spec {
+    if has_self {
+        return Err("class: called with self");
+    }
+    if rt.type_of(callable) != rt.types().type_ {
+        return Err("class: has a metaclass");
+    }
+    let new = cls.data().slots().new.map(|f| f as usize);
+    if new != Some(crate::object::object_type::object_new as *const () as usize) {
+        return Err("class: overridden __new__");
+    }
+    let Some(init) = super::uops_init::simple_init(rt, cls, arg) else {
+        return Err("class: __init__ not a simple Python function");
+    };
+    drop(init);
+    let ver = cls.data().version.get();
+    if ver == 0 {
+        return Err("out of versions");
+    }
+    write32(r, 1, ver);
+    Ok(SpecOp::CALL_ALLOC_AND_ENTER_INIT)
 }

@@ -216,6 +216,9 @@ uop_table! {
     _CALL_BUILTIN_CLASS: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
     _CHECK_IS_NOT_PY_CALLABLE: |a| (2 + a, 2 + a), [DEOPT];
     _CALL_NON_PY_GENERAL: |a| (2 + a, 1), [ERROR | ESCAPES];
+    // CALL_ALLOC_AND_ENTER_INIT (uops_init.rs).
+    _CHECK_AND_ALLOCATE_OBJECT: |a| (2 + a, 2 + a), [DEOPT | ERROR];
+    _CREATE_INIT_FRAME: |a| (2 + a, 3), [DEOPT | ERROR];
     // LOAD_ATTR / STORE_ATTR (uops_attr.rs).
     _CHECK_ATTR_WITH_HINT: |_a| (1, 1), [DEOPT];
     _LOAD_ATTR_WITH_HINT: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
@@ -233,6 +236,7 @@ uop_table! {
 
 pub use super::uops_attr::*;
 pub use super::uops_call::*;
+pub use super::uops_init::*;
 
 // ---- BINARY_OP ----
 
