@@ -143,7 +143,7 @@ opcodes! {
     CALL_FUNCTION_EX = 54, 0, [HAS_ARG], |a| -2 - (a & 1);
     CALL_INTRINSIC_1 = 55, 0, [HAS_ARG], |_a| 0;
     CALL_INTRINSIC_2 = 56, 0, [HAS_ARG], |_a| -1;
-    CALL_KW = 57, 0, [HAS_ARG], |a| -2 - a;
+    CALL_KW = 57, 3, [HAS_ARG], |a| -2 - a;
     COMPARE_OP = 58, 1, [HAS_ARG], |_a| -1;
     CONTAINS_OP = 59, 1, [HAS_ARG], |_a| -1;
     CONVERT_VALUE = 60, 0, [HAS_ARG], |_a| 0;

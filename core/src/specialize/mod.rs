@@ -21,6 +21,7 @@ pub mod table;
 pub mod uops;
 pub mod uops_attr;
 pub mod uops_call;
+pub mod uops_call_kw;
 pub mod uops_init;
 
 use alloc::boxed::Box;

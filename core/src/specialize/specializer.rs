@@ -63,6 +63,7 @@ pub fn specialize(rt: &Runtime, r: &Regs, op: Opcode, arg: u32) -> Spec {
         Opcode::UNPACK_SEQUENCE => unpack_sequence(rt, r, arg),
         Opcode::CONTAINS_OP => contains_op(rt, r),
         Opcode::CALL => call(rt, r, arg as usize),
+        Opcode::CALL_KW => call_kw(rt, r, arg as usize),
         _ => Err("not specializable"),
     }
 }
@@ -83,6 +84,7 @@ pub const fn is_adaptive(op: Opcode) -> bool {
             | Opcode::UNPACK_SEQUENCE
             | Opcode::CONTAINS_OP
             | Opcode::CALL
+            | Opcode::CALL_KW
     )
 }
 
@@ -726,4 +728,36 @@ fn alloc_and_enter_init(
     }
     write32(r, 1, ver);
     Ok(SpecOp::CALL_ALLOC_AND_ENTER_INIT)
+}
+
+/// CALL_KW: stack `[callable, self_or_null, args, kwnames]`.
+fn call_kw(rt: &Runtime, r: &Regs, arg: usize) -> Spec {
+    let t = rt.types();
+    let Some(callable) = peek(r, arg + 3) else {
+        return Err("NULL callable");
+    };
+    let self_ = peek(r, arg + 2);
+    let ct = rt.type_of(callable);
+    let version = |f: &Value| {
+        rt.function_data(f)
+            .and_then(|fd| func_version(rt, fd))
+            .ok_or("out of versions")
+    };
+    if ct == t.function {
+        write32(r, 1, version(callable)?);
+        return Ok(SpecOp::CALL_KW_PY);
+    }
+    if ct == t.method {
+        if self_.is_some() {
+            return Err("bound method with self");
+        }
+        return match rt.method_parts(callable) {
+            Some((f, _)) if rt.type_of(&f) == t.function => {
+                write32(r, 1, version(&f)?);
+                Ok(SpecOp::CALL_KW_BOUND_METHOD)
+            }
+            _ => Ok(SpecOp::CALL_KW_NON_PY),
+        };
+    }
+    Ok(SpecOp::CALL_KW_NON_PY)
 }

@@ -219,6 +219,13 @@ uop_table! {
     // CALL_ALLOC_AND_ENTER_INIT (uops_init.rs).
     _CHECK_AND_ALLOCATE_OBJECT: |a| (2 + a, 2 + a), [DEOPT | ERROR];
     _CREATE_INIT_FRAME: |a| (2 + a, 3), [DEOPT | ERROR];
+    // CALL_KW (uops_call_kw.rs): inputs are callable, self_or_null, the oparg arguments, kwnames.
+    _CHECK_FUNCTION_VERSION_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _CHECK_METHOD_VERSION_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _EXPAND_METHOD_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _PY_FRAME_KW: |a| (3 + a, 3), [DEOPT | ERROR | ESCAPES];
+    _CHECK_IS_NOT_PY_CALLABLE_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _CALL_KW_NON_PY: |a| (3 + a, 1), [ERROR | ESCAPES];
     // LOAD_ATTR / STORE_ATTR (uops_attr.rs).
     _CHECK_ATTR_WITH_HINT: |_a| (1, 1), [DEOPT];
     _LOAD_ATTR_WITH_HINT: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
@@ -236,6 +243,7 @@ uop_table! {
 
 pub use super::uops_attr::*;
 pub use super::uops_call::*;
+pub use super::uops_call_kw::*;
 pub use super::uops_init::*;
 
 // ---- BINARY_OP ----
