@@ -131,7 +131,7 @@ opcodes! {
     UNARY_NEGATIVE = 42, 0, [], |_a| 0;
     UNARY_NOT = 43, 0, [], |_a| 0;
     WITH_EXCEPT_START = 44, 0, [], |_a| 1;
-    BINARY_OP = 45, 1, [HAS_ARG], |_a| -1;
+    BINARY_OP = 45, 2, [HAS_ARG], |_a| -1;
     BUILD_CONST_KEY_MAP = 46, 0, [HAS_ARG], |a| -a;
     BUILD_LIST = 47, 0, [HAS_ARG], |a| 1 - a;
     BUILD_MAP = 48, 0, [HAS_ARG], |a| 1 - 2 * a;

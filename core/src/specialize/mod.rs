@@ -23,6 +23,7 @@ pub mod uops_attr;
 pub mod uops_call;
 pub mod uops_call_kw;
 pub mod uops_init;
+pub mod uops_ops;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;

@@ -64,6 +64,12 @@ pub fn specialize(rt: &Runtime, r: &Regs, op: Opcode, arg: u32) -> Spec {
         Opcode::CONTAINS_OP => contains_op(rt, r),
         Opcode::CALL => call(rt, r, arg as usize),
         Opcode::CALL_KW => call_kw(rt, r, arg as usize),
+        Opcode::LOAD_SUPER_ATTR => load_super_attr(rt, r, arg),
+        Opcode::JUMP_BACKWARD => Ok(if rt.tiers.tier2 {
+            SpecOp::JUMP_BACKWARD_JIT
+        } else {
+            SpecOp::JUMP_BACKWARD_NO_JIT
+        }),
         _ => Err("not specializable"),
     }
 }
@@ -85,6 +91,8 @@ pub const fn is_adaptive(op: Opcode) -> bool {
             | Opcode::CONTAINS_OP
             | Opcode::CALL
             | Opcode::CALL_KW
+            | Opcode::LOAD_SUPER_ATTR
+            | Opcode::JUMP_BACKWARD
     )
 }
 
@@ -111,11 +119,25 @@ fn binary_op(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
         };
     }
     if exact(rt, a, t.str) && exact(rt, b, t.str) {
+        if arg == crate::bytecode::opcode::INPLACE
+            && let Some(local) = super::uops_ops::inplace_target(r)
+            && unsafe { (*r.lp.add(local)).as_ref() }
+                .zip(a)
+                .is_some_and(|(l, a)| l.is(a))
+        {
+            return Ok(SpecOp::BINARY_OP_INPLACE_ADD_UNICODE);
+        }
         return if add {
             Ok(SpecOp::BINARY_OP_ADD_UNICODE)
         } else {
             Err("str: other operator")
         };
+    }
+    if let (Some(x), Some(y)) = (a, b)
+        && let Some(ix) = super::uops_ops::find_extend(rt, arg, x, y)
+    {
+        write16(r, 1, ix);
+        return Ok(SpecOp::BINARY_OP_EXTEND);
     }
     let ta = a.map(|v| rt.type_of(v));
     let tb = b.map(|v| rt.type_of(v));
@@ -544,6 +566,12 @@ fn subscr(rt: &Runtime, r: &Regs, store: bool) -> Spec {
     if !store && exact(rt, c, t.tuple) && int_key {
         return Ok(SpecOp::BINARY_SUBSCR_TUPLE_INT);
     }
+    if !store && exact(rt, c, t.str) && int_key {
+        return Ok(SpecOp::BINARY_SUBSCR_STR_INT);
+    }
+    if !store && c.is_some_and(|c| super::uops_ops::python_getitem(rt, c).is_some()) {
+        return Ok(SpecOp::BINARY_SUBSCR_GETITEM);
+    }
     Err("other container or key")
 }
 
@@ -760,4 +788,19 @@ fn call_kw(rt: &Runtime, r: &Regs, arg: usize) -> Spec {
         };
     }
     Ok(SpecOp::CALL_KW_NON_PY)
+}
+
+/// LOAD_SUPER_ATTR: stack `[super, class, self]`.
+fn load_super_attr(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
+    if !peek(r, 3).is_some_and(|s| rt.types().super_.is(s)) {
+        return Err("super: not the built-in super");
+    }
+    if peek(r, 2).is_none_or(|k| rt.type_ref_of_type_value(k).is_none()) {
+        return Err("super: class not a type");
+    }
+    Ok(if arg & 1 == 0 {
+        SpecOp::LOAD_SUPER_ATTR_ATTR
+    } else {
+        SpecOp::LOAD_SUPER_ATTR_METHOD
+    })
 }

@@ -226,6 +226,18 @@ uop_table! {
     _PY_FRAME_KW: |a| (3 + a, 3), [DEOPT | ERROR | ESCAPES];
     _CHECK_IS_NOT_PY_CALLABLE_KW: |a| (3 + a, 3 + a), [DEOPT];
     _CALL_KW_NON_PY: |a| (3 + a, 1), [ERROR | ESCAPES];
+    // BINARY_SUBSCR, BINARY_OP, LOAD_SUPER_ATTR, JUMP_BACKWARD (uops_ops.rs).
+    _BINARY_SUBSCR_STR_INT: |_a| (2, 1), [DEOPT | ERROR];
+    _BINARY_SUBSCR_CHECK_FUNC: |_a| (2, 3), [DEOPT];
+    _BINARY_SUBSCR_INIT_CALL: |_a| (3, 3), [ERROR];
+    _BINARY_OP_INPLACE_ADD_UNICODE: |_a| (2, 0), [DEOPT | ERROR | ESCAPES | JUMP];
+    _GUARD_BINARY_OP_EXTEND: |_a| (2, 2), [DEOPT];
+    _BINARY_OP_EXTEND: |_a| (2, 1), [ERROR | ESCAPES];
+    _LOAD_SUPER_ATTR_ATTR: |_a| (3, 1), [DEOPT | ERROR | ESCAPES];
+    _LOAD_SUPER_ATTR_METHOD: |_a| (3, 2), [DEOPT | ERROR | ESCAPES];
+    _CHECK_PERIODIC: |_a| (0, 0), [ERROR | ESCAPES];
+    _JUMP_BACKWARD_NO_INTERRUPT: |_a| (0, 0), [JUMP];
+    _JIT: |_a| (0, 0), [];
     // LOAD_ATTR / STORE_ATTR (uops_attr.rs).
     _CHECK_ATTR_WITH_HINT: |_a| (1, 1), [DEOPT];
     _LOAD_ATTR_WITH_HINT: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
@@ -245,6 +257,7 @@ pub use super::uops_attr::*;
 pub use super::uops_call::*;
 pub use super::uops_call_kw::*;
 pub use super::uops_init::*;
+pub use super::uops_ops::*;
 
 // ---- BINARY_OP ----
 
