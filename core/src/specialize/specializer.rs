@@ -65,6 +65,14 @@ pub fn specialize(rt: &Runtime, r: &Regs, op: Opcode, arg: u32) -> Spec {
         Opcode::CALL => call(rt, r, arg as usize),
         Opcode::CALL_KW => call_kw(rt, r, arg as usize),
         Opcode::LOAD_SUPER_ATTR => load_super_attr(rt, r, arg),
+        Opcode::SEND => {
+            let t = rt.types();
+            if exact(rt, peek(r, 2), t.generator) || exact(rt, peek(r, 2), t.coroutine) {
+                Ok(SpecOp::SEND_GEN)
+            } else {
+                Err("receiver not a generator or coroutine")
+            }
+        }
         Opcode::JUMP_BACKWARD => Ok(if rt.tiers.tier2 {
             SpecOp::JUMP_BACKWARD_JIT
         } else {
@@ -93,6 +101,7 @@ pub const fn is_adaptive(op: Opcode) -> bool {
             | Opcode::CALL_KW
             | Opcode::LOAD_SUPER_ATTR
             | Opcode::JUMP_BACKWARD
+            | Opcode::SEND
     )
 }
 
@@ -510,7 +519,7 @@ fn for_iter(rt: &Runtime, r: &Regs) -> Spec {
     } else if exact(rt, it, t.tuple_iterator) {
         Ok(SpecOp::FOR_ITER_TUPLE)
     } else if exact(rt, it, t.generator) {
-        Err("generator")
+        Ok(SpecOp::FOR_ITER_GEN)
     } else {
         Err("other iterator")
     }

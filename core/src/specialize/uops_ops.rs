@@ -430,3 +430,77 @@ pub fn _JIT(c: &mut Ctx) -> U {
     unsafe { core::ptr::write_unaligned(p, next) };
     U::Continue
 }
+
+// ---- FOR_ITER / SEND on generators ----
+//
+// CPython pushes the generator's frame in the same loop. Ours resume generators through
+// `generator::send_raw`, whose frame runs as an entry frame (the loop's driver returns to it
+// on `yield`); these forms skip the type dispatch and the StopIteration made for a return.
+
+/// The iterator is exactly a generator.
+#[inline(always)]
+pub fn _ITER_CHECK_GEN(c: &mut Ctx) -> U {
+    guard!(
+        c.peek(1)
+            .is_some_and(|g| c.rt.type_of(g) == c.rt.types().generator)
+    );
+    U::Continue
+}
+
+/// Resumes the generator; on its return, pushes the placeholder END_FOR pops and jumps
+/// past the loop, as the generic form.
+#[inline(always)]
+pub fn _ITER_NEXT_GEN(c: &mut Ctx) -> U {
+    let rt = c.rt;
+    let Some(g) = c.peek(1).cloned() else {
+        return U::Deopt;
+    };
+    let res = crate::interp::generator::send_raw(rt, &g, rt.none());
+    drop(g);
+    match res {
+        Ok(Ok(v)) => c.push(Some(v)),
+        Ok(Err(_)) => {
+            c.push(Some(rt.none()));
+            c.r.ip += c.oparg as usize;
+        }
+        Err(e) if rt.err_matches(&e, rt.exc().stop_iteration) => {
+            c.push(Some(rt.none()));
+            c.r.ip += c.oparg as usize;
+        }
+        Err(e) => return U::Error(e),
+    }
+    U::Continue
+}
+
+/// SEND's receiver (under the sent value) is exactly a generator or a coroutine.
+#[inline(always)]
+pub fn _CHECK_SEND_GEN(c: &mut Ctx) -> U {
+    let t = c.rt.types();
+    guard!(c.peek(2).is_some_and(|g| {
+        let ty = c.rt.type_of(g);
+        ty == t.generator || ty == t.coroutine
+    }));
+    U::Continue
+}
+
+/// One `yield from` / `await` step: the yielded value, or the return value and a jump.
+#[inline(always)]
+pub fn _SEND_GEN(c: &mut Ctx) -> U {
+    let rt = c.rt;
+    let Some(g) = c.peek(2).cloned() else {
+        return U::Deopt;
+    };
+    let Some(v) = c.pop() else {
+        return U::Deopt;
+    };
+    let res = tri!(crate::interp::generator::send_raw(rt, &g, v));
+    drop(g);
+    match res {
+        Ok(y) => c.push(Some(y)),
+        Err(ret) => {
+            c.push(Some(ret));
+            c.r.ip += c.oparg as usize;
+        }
+    }
+    U::Continue
+}
