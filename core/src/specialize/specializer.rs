@@ -729,20 +729,19 @@ fn call(rt: &Runtime, r: &Regs, arg: usize) -> Spec {
             return Ok(SpecOp::CALL_BUILTIN_CLASS);
         }
         // Other Python classes are still worth the general non-Python form.
-        if let Ok(s) = alloc_and_enter_init(rt, r, cls, callable, arg, self_.is_some()) {
+        if let Ok(s) = alloc_and_enter_init(rt, r, cls, callable, self_.is_some()) {
             return Ok(s);
         }
     }
     Ok(SpecOp::CALL_NON_PY_GENERAL)
 }
 
-/// A Python class with `object.__new__` and a simple Python `__init__`, metaclass `type`.
+/// A Python class with `object.__new__` and a Python `__init__`, metaclass `type`.
 fn alloc_and_enter_init(
     rt: &Runtime,
     r: &Regs,
     cls: TypeRef,
     callable: &Value,
-    arg: usize,
     has_self: bool,
 ) -> Spec {
     if has_self {
@@ -755,10 +754,9 @@ fn alloc_and_enter_init(
     if new != Some(crate::object::object_type::object_new as *const () as usize) {
         return Err("class: overridden __new__");
     }
-    let Some(init) = super::uops_init::simple_init(rt, cls, arg) else {
-        return Err("class: __init__ not a simple Python function");
-    };
-    drop(init);
+    if super::uops_init::python_init(rt, cls).is_none() {
+        return Err("class: __init__ not a Python function");
+    }
     let ver = cls.data().version.get();
     if ver == 0 {
         return Err("out of versions");

@@ -1,5 +1,6 @@
 //! CALL_ALLOC_AND_ENTER_INIT: `C(args)` for a Python class whose `__new__` is `object.__new__`
-//! and whose `__init__` is a Python function (part of the one micro-op table: the rows are in
+//! and whose `__init__` is a Python function (any signature: its frame binds the arguments;
+//! part of the one micro-op table: the rows are in
 //! `uops.rs`).
 //!
 //! As CPython: the instance is allocated, then a small shim frame is pushed holding it, then
@@ -54,15 +55,16 @@ fn called_class(c: &Ctx) -> Option<TypeRef> {
     (c.rt.type_of(f) == c.rt.types().type_ && t.data().version.get() == c.cache32(1)).then_some(t)
 }
 
-/// `__init__` of the class: a Python function taking self and the `n` arguments.
-pub(crate) fn simple_init(rt: &Runtime, ty: TypeRef, n: usize) -> Option<Value> {
+/// `__init__` of the class, when it is a Python function (its frame binds the arguments as
+/// any call does: defaults, `*args`, `**kwargs`).
+pub(crate) fn python_init(rt: &Runtime, ty: TypeRef) -> Option<Value> {
     let init = rt.lookup_in_type(ty, "__init__")?;
-    let fd = rt.function_data(&init)?;
-    let cd = rt.code_data(unsafe { &*fd.code.get() })?;
-    (super::uops_call::exact_args_shape(cd) && cd.argcount as usize == n + 1).then_some(init)
+    rt.function_data(&init)?;
+    Some(init)
 }
 
-/// Checks everything, then replaces `[class, NULL, args]` with `[instance, __init__, args]`.
+/// Checks everything, then replaces `[class, NULL, args]` with `[__init__, instance, args]`
+/// (the layout of a call of `__init__` with self).
 #[inline(always)]
 pub fn _CHECK_AND_ALLOCATE_OBJECT(c: &mut Ctx) -> U {
     let b = c.init_base();
@@ -70,7 +72,7 @@ pub fn _CHECK_AND_ALLOCATE_OBJECT(c: &mut Ctx) -> U {
     let Some(ty) = called_class(c) else {
         return U::Deopt;
     };
-    let Some(init) = simple_init(c.rt, ty, c.oparg as usize) else {
+    let Some(init) = python_init(c.rt, ty) else {
         return U::Deopt;
     };
     // Two frames: the shim and `__init__`'s.
@@ -82,29 +84,31 @@ pub fn _CHECK_AND_ALLOCATE_OBJECT(c: &mut Ctx) -> U {
         Ok(o) => o,
         Err(e) => return U::Error(e),
     };
-    let cls = c.init_slot(b).replace(obj);
-    *c.init_slot(b + 1) = Some(init);
+    let cls = c.init_slot(b).replace(init);
+    *c.init_slot(b + 1) = Some(obj);
     drop(cls);
     U::Continue
 }
 
-/// Pushes the shim frame holding the instance, moves the instance and the arguments into
-/// `__init__`'s new slice, and makes the shim the frame `_PUSH_FRAME` saves and pushes over.
+/// Binds the instance and the arguments into `__init__`'s new slice (a binding error is
+/// raised here, as the generic call raises it), pushes the shim frame holding the instance,
+/// and makes the shim the frame `_PUSH_FRAME` saves and pushes over.
 #[inline(always)]
 pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
     let rt = c.rt;
     let b = c.init_base();
-    let (Some(obj), Some(init)) = (c.init_slot(b).clone(), c.init_slot(b + 1).clone()) else {
+    let (Some(init), Some(obj)) = (c.init_slot(b).clone(), c.init_slot(b + 1).clone()) else {
         return U::Deopt;
     };
     let shim = match rt.interp.spec.init_shim(rt) {
         Ok(s) => s,
         Err(e) => return U::Error(e),
     };
-    let Some(cd) = rt
-        .function_data(&init)
-        .and_then(|fd| rt.code_data(unsafe { &*fd.code.get() }))
-    else {
+    let Some(fd) = rt.function_data(&init) else {
+        return U::Deopt;
+    };
+    let code = fd.code();
+    let Some(cd) = rt.code_data(&code) else {
         return U::Deopt;
     };
     let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
@@ -116,13 +120,21 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         rt.interp.data.release(smark);
         return U::Error(rt.memory_error());
     };
-    unsafe { *lp = Some(obj.clone()) };
-    for i in 0..c.oparg as usize {
-        unsafe { *lp.add(1 + i) = c.init_slot(b + 2 + i).take() };
+    // SAFETY: Option<Value> has Value's layout and self and the arguments are all set.
+    let args = unsafe {
+        core::slice::from_raw_parts(c.r.st.add(b + 1) as *const Value, c.oparg as usize + 1)
+    };
+    if let Err(e) = crate::interp::call::bind(rt, fd, cd, args, &[], lp) {
+        for i in 0..cd.nlocalsplus as usize {
+            drop(unsafe { (*lp.add(i)).take() });
+        }
+        rt.interp.data.release(smark);
+        return U::Error(e);
     }
-    drop(c.init_slot(b + 1).take());
-    drop(c.init_slot(b).take());
-    c.r.sp = b;
+    drop(code);
+    while c.r.sp > b {
+        drop(c.pop());
+    }
     let frames = unsafe { &mut *rt.interp.frames.get() };
     let Some(caller) = frames.last_mut() else {
         return U::Deopt;

@@ -133,3 +133,41 @@ bases_changed()
 arity_and_errors()
 frames_seen()
 recursion()
+
+def general_binding():
+    class P:
+        def __init__(self, a, b=2, *rest, k=3, **kw):
+            self.v = (a, b, rest, k, sorted(kw))
+    out = []
+    for i in range(200):
+        if i < 50:
+            out.append(P(i).v)
+        elif i < 100:
+            out.append(P(i, 5, 6, 7).v)
+        else:
+            out.append(P(i, k=9).v)
+    print(out[0], out[50], out[199])
+    class Q:
+        def __init__(self, a, *, b):
+            self.s = a + b
+    msgs = []
+    for i in range(150):
+        try:
+            Q(i, b=1) if i % 2 else Q(i)
+        except TypeError as e:
+            msgs.append(str(e))
+    print(len(msgs), msgs[-1])
+    class Del:
+        count = 0
+        def __init__(self, x):
+            pass
+        def __del__(self):
+            Del.count += 1
+    for i in range(150):
+        try:
+            Del() if i % 3 == 0 else Del(i)
+        except TypeError:
+            pass
+    print(Del.count)
+
+general_binding()
