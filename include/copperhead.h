@@ -117,6 +117,14 @@ void ch_collect_garbage(ch_runtime *rt);
 ch_status ch_exec(ch_runtime *rt, const char *source, const char *filename);
 /* Evaluates an expression. New reference, or NULL. */
 ch_value *ch_eval(ch_runtime *rt, const char *source, const char *filename);
+/* As ch_exec / ch_eval, in the host's namespaces, like Python's exec(source, globals, locals):
+ * `globals` (borrowed) must be a dict, and gets "__builtins__" if it has none; `locals`
+ * (borrowed) is any mapping, or NULL to use `globals`. Names the code binds go to `locals`. */
+ch_status ch_exec_in(ch_runtime *rt, const char *source, const char *filename, ch_value *globals,
+                     ch_value *locals);
+/* New reference, or NULL. */
+ch_value *ch_eval_in(ch_runtime *rt, const char *source, const char *filename, ch_value *globals,
+                     ch_value *locals);
 /* Imports a module (absolute dotted name). New reference, or NULL. */
 ch_value *ch_import(ch_runtime *rt, const char *name);
 /* __main__'s global `name`. New reference, or NULL (NameError-like AttributeError). */

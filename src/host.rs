@@ -1,4 +1,4 @@
-//! The std implementations of the core's clock, sleep and file hooks (files, directories,
+//! The std implementations of the core's clock, sleep, math and file hooks (files, directories,
 //! environment, entropy: `open()` and `os`).
 
 use copperhead_core::Runtime;
@@ -273,8 +273,9 @@ static FILE_OPS: FileOps = FileOps {
     getpid,
 };
 
-/// Installs the clock, sleep and file hooks.
+/// Installs the clock, sleep, file and math hooks.
 pub fn install(h: &mut copperhead_core::runtime::Hooks) {
+    h.math = Some(&crate::host_math::C_LIBM);
     h.clock = Some(clock);
     h.sleep = Some(sleep);
     h.files = Some(&FILE_OPS);

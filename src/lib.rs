@@ -5,6 +5,7 @@ pub use copperhead_core as core;
 
 pub mod embed;
 mod host;
+mod host_math;
 pub mod repl;
 
 use copperhead_core::interp::{self, RunError};

@@ -225,3 +225,130 @@ fn interrupt_from_another_thread() {
         );
     });
 }
+
+#[test]
+fn exec_and_eval_in_host_namespaces() {
+    on_big_stack(|| {
+        let rt = Runtime::new(Options::new());
+        let g = rt.dict().unwrap();
+        g.set_item("base", &40).unwrap();
+        rt.exec_in(
+            "answer = base + 2\ndef f():\n    return base\n",
+            "ns.py",
+            &g,
+            None,
+        )
+        .unwrap();
+        assert_eq!(g.get_item("answer").unwrap().extract::<i64>().unwrap(), 42);
+        assert!(g.get_item("__builtins__").is_ok());
+        assert_eq!(
+            rt.global("answer").unwrap_err().to_string(),
+            "AttributeError: module '__main__' has no attribute 'answer'"
+        );
+        // Separate locals: bindings go there, lookups fall back to globals then builtins.
+        let l = rt.dict().unwrap();
+        rt.exec_in("local = answer * 2\nseen = f()\n", "ns.py", &g, Some(&l))
+            .unwrap();
+        assert_eq!(l.get_item("local").unwrap().extract::<i64>().unwrap(), 84);
+        assert_eq!(l.get_item("seen").unwrap().extract::<i64>().unwrap(), 40);
+        assert_eq!(
+            g.get_item("local").unwrap_err().to_string(),
+            "KeyError: 'local'"
+        );
+        let v: i64 = rt
+            .eval_in("local + base + len(str(seen))", "<e>", &g, Some(&l))
+            .unwrap()
+            .extract()
+            .unwrap();
+        assert_eq!(v, 126);
+        let e = rt.eval_in("missing", "<e>", &g, Some(&l)).unwrap_err();
+        assert_eq!(e.to_string(), "NameError: name 'missing' is not defined");
+        assert!(e.traceback().contains("File \"<e>\", line 1"));
+        // Any mapping works as locals (as in CPython); globals must be a dict.
+        rt.exec(
+            "class M(dict):\n    def __missing__(self, k):\n        return k.upper()\n",
+            "<m>",
+        )
+        .unwrap();
+        let m = rt.eval("M()", "<m>").unwrap();
+        let v: String = rt
+            .eval_in("abc", "<e>", &g, Some(&m))
+            .unwrap()
+            .extract()
+            .unwrap();
+        assert_eq!(v, "ABC");
+        let lst = rt.list(&[]).unwrap();
+        assert_eq!(
+            rt.exec_in("x = 1", "<e>", &lst, None)
+                .unwrap_err()
+                .to_string(),
+            "TypeError: globals must be a dict, not list"
+        );
+        let e = rt.exec_in("def (:", "bad.py", &g, None).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Syntax);
+    });
+}
+
+#[test]
+fn many_runtimes_in_one_process() {
+    // On one thread, interleaved: each sees only its own modules and globals.
+    on_big_stack(|| {
+        let rts: Vec<Runtime> = (0..12).map(|_| Runtime::new(Options::new())).collect();
+        for (i, rt) in rts.iter().enumerate() {
+            rt.exec(
+                &format!("ident = {i}\nimport sys\nsys.tag = {i} * 10\n"),
+                "<i>",
+            )
+            .unwrap();
+        }
+        for (i, rt) in rts.iter().enumerate() {
+            let v: i64 = rt
+                .eval("ident * 1000 + sys.tag", "<q>")
+                .unwrap()
+                .extract()
+                .unwrap();
+            assert_eq!(v, i as i64 * 1010);
+        }
+        // Dropping some (in an odd order) leaves the others whole.
+        let mut rts: Vec<Option<Runtime>> = rts.into_iter().map(Some).collect();
+        for r in rts.iter_mut().step_by(2) {
+            *r = None;
+        }
+        for (i, rt) in rts.iter().enumerate() {
+            if let Some(rt) = rt {
+                assert_eq!(
+                    rt.eval("ident", "<q>").unwrap().extract::<i64>().unwrap(),
+                    i as i64
+                );
+            }
+        }
+    });
+    // On several threads at once, each with its own runtime.
+    let handles: Vec<_> = (0..4)
+        .map(|i: i64| {
+            std::thread::spawn(move || {
+                copperhead::with_stack(16 << 20, move || {
+                    let rt = Runtime::new(Options::new());
+                    rt.exec(
+                        &format!(
+                            "total = 0\nfor i in range(5000):\n    total += i % ({i} + 2)\nnames = {{str(k): k for k in range(200)}}\n"
+                        ),
+                        "work.py",
+                    )
+                    .unwrap();
+                    rt.eval("total + len(names)", "<q>")
+                        .unwrap()
+                        .extract::<i64>()
+                        .unwrap()
+                })
+                .expect("runtime thread")
+            })
+        })
+        .collect();
+    for (i, h) in handles.into_iter().enumerate() {
+        let got = h.join().expect("thread");
+        let m = i as i64 + 2;
+        let want: i64 = 200 + (0..5000).map(|k| k % m).sum::<i64>();
+        assert_eq!(got, want);
+    }
+}

@@ -155,3 +155,32 @@ pub(crate) fn text<'a>(p: *const c_char) -> Result<&'a str, Error> {
 pub(crate) fn owned(s: &str) -> *mut c_char {
     c_string(s).into_raw()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A panic inside an entry point's body becomes CH_ERR_INTERNAL and the failure value; it
+    /// never unwinds into the caller.
+    #[test]
+    fn a_panic_becomes_an_internal_error() {
+        // SAFETY: the C ABI used as a C host would.
+        unsafe {
+            let rt = crate::runtime::ch_runtime_new(std::ptr::null());
+            assert!(!rt.is_null());
+            let r: i32 = call(rt, -1, |_| panic!("a bug in the runtime"));
+            assert_eq!(r, -1);
+            assert_eq!(crate::error::ch_error_kind(rt), ErrorKind::Internal as i32);
+            let msg = CStr::from_ptr(crate::error::ch_error_message(rt));
+            assert_eq!(
+                msg.to_str(),
+                Ok("internal error: a panic was caught at the C ABI")
+            );
+            crate::error::ch_error_clear(rt);
+            let s = status(rt, |_| panic!("again"));
+            assert_eq!(s, ErrorKind::Internal as i32);
+            assert!(value(rt, |_| panic!("and again")).is_null());
+            crate::runtime::ch_runtime_free(rt);
+        }
+    }
+}

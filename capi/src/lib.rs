@@ -6,6 +6,11 @@
 
 #![allow(clippy::missing_safety_doc)] // the contracts are documented in the header
 
+// With panic=abort, `catch_unwind` catches nothing and a bug would abort the host process:
+// every profile that builds this library must unwind (the workspace's do).
+#[cfg(panic = "abort")]
+compile_error!("copperhead-capi must be built with panic=unwind (see capi/src/guard.rs)");
+
 mod error;
 mod guard;
 mod native;

@@ -22,6 +22,49 @@ pub unsafe extern "C" fn ch_eval(
     value(rt, |h| h.rt.eval(text(source)?, text(filename)?))
 }
 
+/// The host's (globals, locals) handles: globals required, locals optional.
+fn namespace<'h>(
+    h: &'h Handle,
+    globals: *mut ChValue,
+    locals: *mut ChValue,
+) -> Result<(Object<'h>, Option<Object<'h>>), copperhead_facade::embed::Error> {
+    let g = (*obj(h, globals)?).clone();
+    let l = if locals.is_null() {
+        None
+    } else {
+        Some((*obj(h, locals)?).clone())
+    };
+    Ok((g, l))
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ch_exec_in(
+    rt: *mut Handle,
+    source: *const c_char,
+    filename: *const c_char,
+    globals: *mut ChValue,
+    locals: *mut ChValue,
+) -> i32 {
+    status(rt, |h| {
+        let (g, l) = namespace(h, globals, locals)?;
+        h.rt.exec_in(text(source)?, text(filename)?, &g, l.as_ref())
+    })
+}
+
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn ch_eval_in(
+    rt: *mut Handle,
+    source: *const c_char,
+    filename: *const c_char,
+    globals: *mut ChValue,
+    locals: *mut ChValue,
+) -> *mut ChValue {
+    value(rt, |h| {
+        let (g, l) = namespace(h, globals, locals)?;
+        h.rt.eval_in(text(source)?, text(filename)?, &g, l.as_ref())
+    })
+}
+
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn ch_import(rt: *mut Handle, name: *const c_char) -> *mut ChValue {
     value(rt, |h| h.rt.import(text(name)?))

@@ -1,23 +1,42 @@
-//! The C host programs in `examples/`, built against `include/copperhead.h` and the static and
-//! the shared library with every C compiler found (gcc, clang), run and compared with
-//! `examples/expected/*.out`; then run under valgrind (no leaks after `ch_runtime_free`, no
-//! invalid access). The header is also checked alone as strict C99 and as C++17. A missing
-//! tool skips its part with a message saying so (CI installs them: see .ci/run).
+//! The C host programs listed in `capi/host_programs.txt` (the examples in `examples/` and the
+//! ABI checks in `capi/tests/abi_checks.c`), built against `include/copperhead.h` and the static
+//! and the shared library with every C compiler found (gcc, clang), run and compared with their
+//! expected outputs; then run under valgrind (no leaks after `ch_runtime_free`, no invalid
+//! access). The header is also checked alone as strict C99 and as C++17. A missing tool skips
+//! its part with a message saying so (CI installs them: see .ci/run).
 //!
-//! Cross targets (aarch64 under qemu, Windows under wine) are not built here: the JIT
-//! backend's `tests/cross` script takes `host_programs()` and the same expected outputs.
+//! Cross targets (aarch64 Linux under qemu, x86_64 Windows under wine) are not built here:
+//! `tests/cross/host_programs.sh` builds the same list and compares the same outputs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// (example name, arguments relative to the repository root).
-pub fn host_programs() -> &'static [(&'static str, &'static [&'static str])] {
-    &[
-        ("quickstart", &[]),
-        ("config_lang", &["examples/config/app.py"]),
-        ("plugin_host", &[]),
-        ("sandbox", &[]),
-    ]
+/// One line of `capi/host_programs.txt`.
+pub struct Program {
+    pub name: String,
+    pub source: PathBuf,
+    pub expected: PathBuf,
+    pub args: Vec<PathBuf>,
+}
+
+/// The host programs to build and run (paths made absolute).
+pub fn host_programs() -> Vec<Program> {
+    let list = std::fs::read_to_string(root().join("capi/host_programs.txt"))
+        .expect("capi/host_programs.txt");
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            assert!(f.len() >= 3, "capi/host_programs.txt: bad line {l:?}");
+            Program {
+                name: f[0].to_string(),
+                source: root().join(f[1]),
+                expected: root().join(f[2]),
+                args: f[3..].iter().map(|a| root().join(a)).collect(),
+            }
+        })
+        .collect()
 }
 
 fn root() -> PathBuf {
@@ -209,7 +228,7 @@ fn header_compiles_as_strict_c99_and_cpp17() {
 }
 
 /// Builds every example with every compiler and linkage; returns (label, binary) pairs.
-fn build_all() -> Vec<(String, &'static str, PathBuf)> {
+fn build_all(programs: &[Program]) -> Vec<(String, &Program, PathBuf)> {
     let libdir = libraries();
     let out = libdir.join("capi-examples");
     std::fs::create_dir_all(&out).expect("output dir");
@@ -219,51 +238,40 @@ fn build_all() -> Vec<(String, &'static str, PathBuf)> {
         for static_link in [true, false] {
             let link = if static_link { "static" } else { "shared" };
             let fl = flags(&pc, &libdir, static_link);
-            for (name, _) in host_programs() {
+            for p in programs {
+                let name = &p.name;
                 let bin = out.join(format!("{name}-{cc}-{link}"));
-                let src = root().join("examples").join(format!("{name}.c"));
+                let src = &p.source;
                 let (ok, _, err) = run(Command::new(cc)
                     .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-pthread", "-g"])
-                    .arg(&src)
+                    .arg(src)
                     .arg("-o")
                     .arg(&bin)
                     .args(&fl));
                 assert!(ok, "{cc} ({link}) failed to build {name}:\n{err}");
-                built.push((format!("{name} ({cc}, {link})"), *name, bin));
+                built.push((format!("{name} ({cc}, {link})"), p, bin));
             }
         }
     }
     built
 }
 
-fn args_of(name: &str) -> Vec<PathBuf> {
-    host_programs()
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, a)| a.iter().map(|p| root().join(p)).collect())
-        .unwrap_or_default()
-}
-
-fn expected(name: &str) -> String {
-    std::fs::read_to_string(root().join("examples/expected").join(format!("{name}.out")))
-        .unwrap_or_else(|e| panic!("examples/expected/{name}.out: {e}"))
+fn expected(p: &Program) -> String {
+    std::fs::read_to_string(&p.expected).unwrap_or_else(|e| panic!("{}: {e}", p.expected.display()))
 }
 
 /// Examples whose valgrind report is printed but not asserted, each with the reason. Everything
 /// else must be clean.
-const KNOWN_LEAKS: &[(&str, &str)] = &[(
-    "sandbox",
-    "a heap-limit MemoryError raised while a function is running leaks one reference (the \
-     builtins module and what it holds stay alive after ch_runtime_free); to be found",
-)];
+const KNOWN_LEAKS: &[(&str, &str)] = &[];
 
 #[test]
 fn examples_build_run_and_are_valgrind_clean() {
-    let built = build_all();
-    for (label, name, bin) in &built {
-        let (ok, out, err) = run(Command::new(bin).args(args_of(name)));
+    let programs = host_programs();
+    let built = build_all(&programs);
+    for (label, p, bin) in &built {
+        let (ok, out, err) = run(Command::new(bin).args(&p.args));
         assert!(ok, "{label} failed:\n{out}\n{err}");
-        assert_eq!(out, expected(name), "{label}: output differs");
+        assert_eq!(out, expected(p), "{label}: output differs");
         println!("ran {label}");
     }
     if !have("valgrind") {
@@ -287,7 +295,7 @@ fn examples_build_run_and_are_valgrind_clean() {
         std::thread::scope(|s| {
             let runs: Vec<_> = pair
                 .iter()
-                .map(|(label, name, bin)| {
+                .map(|(label, p, bin)| {
                     s.spawn(move || {
                         let r = run(Command::new("valgrind")
                             .args([
@@ -298,14 +306,14 @@ fn examples_build_run_and_are_valgrind_clean() {
                                 "-q",
                             ])
                             .arg(bin)
-                            .args(args_of(name)));
-                        (label, name, r)
+                            .args(&p.args));
+                        (label, p, r)
                     })
                 })
                 .collect();
             for h in runs {
-                let (label, name, (ok, out, err)) = h.join().expect("valgrind thread");
-                if let Some((_, why)) = KNOWN_LEAKS.iter().find(|(n, _)| n == name) {
+                let (label, p, (ok, out, err)) = h.join().expect("valgrind thread");
+                if let Some((_, why)) = KNOWN_LEAKS.iter().find(|(n, _)| *n == p.name) {
                     // Reported, not asserted: see KNOWN_LEAKS.
                     println!("KNOWN LEAK {label} ({why}); valgrind clean: {ok}");
                     if !ok {
@@ -314,11 +322,7 @@ fn examples_build_run_and_are_valgrind_clean() {
                 } else {
                     assert!(ok, "{label} under valgrind:\n{err}");
                 }
-                assert_eq!(
-                    out,
-                    expected(name),
-                    "{label} under valgrind: output differs"
-                );
+                assert_eq!(out, expected(p), "{label} under valgrind: output differs");
                 println!("valgrind clean: {label}");
             }
         });

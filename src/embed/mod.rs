@@ -64,6 +64,33 @@ pub enum FileAccess {
 
 /// How to make a runtime. `Options::new()` is a sandbox with no file access, CPython's
 /// recursion limit, no heap limit and no budget, output to the process's stdout/stderr.
+///
+/// Each limit surfaces as its own [`ErrorKind`], and the runtime stays usable:
+///
+/// ```
+/// use copperhead::embed::{ErrorKind, Options, Runtime};
+///
+/// let rt = Runtime::new(Options::new().heap_limit(8 << 20).instruction_budget(100_000));
+/// let e = rt.exec("x = []\nwhile True:\n    x.append([0] * 1000)\n", "hog.py").unwrap_err();
+/// assert_eq!(e.kind(), ErrorKind::HeapLimit);
+/// let e = rt.exec("while True:\n    pass\n", "spin.py").unwrap_err();
+/// assert_eq!(e.kind(), ErrorKind::Budget);
+/// assert_eq!(rt.eval("sum(range(10))", "<ok>")?.extract::<i64>()?, 45);
+/// # Ok::<(), copperhead::embed::Error>(())
+/// ```
+///
+/// Tiers can be turned off (here the specializing tier; tier 2 and the JIT are accepted and
+/// are no-ops until they exist):
+///
+/// ```
+/// use copperhead::core::TierOptions;
+/// use copperhead::embed::{Options, Runtime};
+///
+/// let off = TierOptions { specialize: false, tier2: false, jit: false, stats: false };
+/// let rt = Runtime::new(Options::new().tiers(off));
+/// assert_eq!(rt.eval("sum(i * i for i in range(10))", "<x>")?.extract::<i64>()?, 285);
+/// # Ok::<(), copperhead::embed::Error>(())
+/// ```
 pub struct Options {
     heap_limit: Option<usize>,
     recursion_limit: usize,
@@ -143,6 +170,20 @@ impl Options {
         self
     }
     /// Resolves `import name` for names no standard or native module has, before `sys.path`.
+    ///
+    /// ```
+    /// use copperhead::embed::{Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new().module_loader(|name| match name {
+    ///     "plugins" => Some((String::new(), true)),
+    ///     "plugins.greet" => Some(("def hi(n):\n    return 'hi ' + n\n".into(), false)),
+    ///     _ => None,
+    /// }));
+    /// let m = rt.import("plugins.greet")?;
+    /// assert_eq!(m.call_method("hi", ("bob",))?.extract::<String>()?, "hi bob");
+    /// assert_eq!(rt.import("nope").unwrap_err().type_name(), "ModuleNotFoundError");
+    /// # Ok::<(), copperhead::embed::Error>(())
+    /// ```
     pub fn module_loader(
         mut self,
         f: impl Fn(&str) -> Option<(String, bool)> + 'static,
@@ -281,6 +322,21 @@ impl Interpreter {
 
     /// A handle another thread can use to interrupt this runtime while it lives.
     ///
+    /// ```
+    /// use copperhead::embed::{ErrorKind, Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new());
+    /// // SAFETY: the runtime outlives the thread (joined below).
+    /// let h = unsafe { rt.interrupt_handle() };
+    /// let t = std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(100));
+    ///     h.interrupt();
+    /// });
+    /// let e = rt.exec("while True:\n    pass\n", "spin.py").unwrap_err();
+    /// t.join().unwrap();
+    /// assert_eq!(e.kind(), ErrorKind::Interrupted);
+    /// ```
+    ///
     /// # Safety
     /// The handle must not be used after the runtime is dropped.
     pub unsafe fn interrupt_handle(&self) -> InterruptHandle {
@@ -289,15 +345,73 @@ impl Interpreter {
 
     /// Runs `source` as statements in `__main__`; `filename` appears in tracebacks.
     pub fn exec(&self, source: &str, filename: &str) -> Result<(), Error> {
-        self.run(source, filename, Mode::Exec).map(drop)
+        self.run(source, filename, Mode::Exec, None).map(drop)
     }
 
     /// Evaluates the expression `source` in `__main__`'s namespace.
     pub fn eval(&self, source: &str, filename: &str) -> Result<Object<'_>, Error> {
-        self.run(source, filename, Mode::Eval)
+        self.run(source, filename, Mode::Eval, None)
     }
 
-    fn run(&self, source: &str, filename: &str, mode: Mode) -> Result<Object<'_>, Error> {
+    /// Runs `source` as statements with the host's namespaces, as Python's
+    /// `exec(source, globals, locals)`: `globals` must be a dict (`__builtins__` is added to it
+    /// when missing), `locals` any mapping (`None`: the globals).
+    ///
+    /// ```
+    /// use copperhead::embed::{Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new());
+    /// let g = rt.dict()?;
+    /// g.set_item("base", &40)?;
+    /// rt.exec_in("answer = base + 2", "config.py", &g, None)?;
+    /// assert_eq!(g.get_item("answer")?.extract::<i64>()?, 42);
+    /// // `__main__` did not see it.
+    /// assert!(rt.global("answer").is_err());
+    /// # Ok::<(), copperhead::embed::Error>(())
+    /// ```
+    pub fn exec_in(
+        &self,
+        source: &str,
+        filename: &str,
+        globals: &Object<'_>,
+        locals: Option<&Object<'_>>,
+    ) -> Result<(), Error> {
+        self.run(source, filename, Mode::Exec, Some((globals, locals)))
+            .map(drop)
+    }
+
+    /// Evaluates the expression `source` with the host's namespaces, as Python's
+    /// `eval(source, globals, locals)` (see [`Interpreter::exec_in`]).
+    ///
+    /// ```
+    /// use copperhead::embed::{Options, Runtime};
+    ///
+    /// let rt = Runtime::new(Options::new());
+    /// let g = rt.dict()?;
+    /// let l = rt.dict()?;
+    /// l.set_item("x", &6)?;
+    /// let v: i64 = rt.eval_in("x * 7", "<expr>", &g, Some(&l))?.extract()?;
+    /// assert_eq!(v, 42);
+    /// # Ok::<(), copperhead::embed::Error>(())
+    /// ```
+    pub fn eval_in(
+        &self,
+        source: &str,
+        filename: &str,
+        globals: &Object<'_>,
+        locals: Option<&Object<'_>>,
+    ) -> Result<Object<'_>, Error> {
+        self.run(source, filename, Mode::Eval, Some((globals, locals)))
+    }
+
+    /// Compiles and runs `source` in `__main__` or in the given (globals, locals).
+    fn run(
+        &self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        namespace: Option<(&Object<'_>, Option<&Object<'_>>)>,
+    ) -> Result<Object<'_>, Error> {
         self.sources
             .borrow_mut()
             .insert(filename.to_string(), source.to_string());
@@ -316,9 +430,25 @@ impl Interpreter {
         };
         self.enter(|rt| {
             let code = copperhead_core::interp::convert::code_object(rt, &cu)?;
-            let main = copperhead_core::interp::import::main_module(rt)?;
-            let g = rt.module_dict(&main).ok_or_else(|| rt.memory_error())?;
-            copperhead_core::interp::run_code(rt, &code, &g, None)
+            let (g, l) = match namespace {
+                Some((g, l)) => {
+                    if rt.dict_data(&g.value).is_none() {
+                        return Err(rt.type_error(format!(
+                            "globals must be a dict, not {}",
+                            rt.type_name(&g.value)
+                        )));
+                    }
+                    (g.value.clone(), l.map(|l| l.value.clone()))
+                }
+                None => {
+                    let main = copperhead_core::interp::import::main_module(rt)?;
+                    (
+                        rt.module_dict(&main).ok_or_else(|| rt.memory_error())?,
+                        None,
+                    )
+                }
+            };
+            copperhead_core::interp::run_code(rt, &code, &g, l)
         })
         .map(|v| self.wrap(v))
     }

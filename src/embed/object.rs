@@ -46,6 +46,22 @@ impl<'r> Object<'r> {
     }
 
     /// Converts to a Rust value.
+    ///
+    /// ```
+    /// use copperhead::embed::{List, Options, Runtime};
+    /// use std::collections::BTreeMap;
+    ///
+    /// let rt = Runtime::new(Options::new());
+    /// let v = rt.eval("{'a': [1, 2], 'b': []}", "<x>")?;
+    /// let m: BTreeMap<String, List<i64>> = v.extract()?;
+    /// assert_eq!(m["a"].0, [1, 2]);
+    /// let big = rt.eval("2 ** 70", "<x>")?;
+    /// assert_eq!(big.extract::<u128>()?, 1u128 << 70);
+    /// assert_eq!(big.extract::<i64>().unwrap_err().type_name(), "OverflowError");
+    /// let back = rt.to_py(&(1.5, "x", None::<i64>, vec![true]))?;
+    /// assert_eq!(back.repr()?, "(1.5, 'x', None, [True])");
+    /// # Ok::<(), copperhead::embed::Error>(())
+    /// ```
     pub fn extract<T: FromPython<'r>>(&self) -> Result<T, Error> {
         T::from_python(self)
     }

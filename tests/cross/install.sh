@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the cross tests need, idempotently: rustup targets, Debian cross toolchains,
-# qemu-user, wine and its bcryptprimitives shim (see docs/platforms.md).
+# qemu-user, wine and its bcryptprimitives shim, clang-19 for the C host programs built with
+# clang for aarch64 Linux and x86_64 Windows (see docs/platforms.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,7 +17,7 @@ done
 
 # Debian packages (no gcc-multilib: it removes the aarch64 cross gcc).
 pkgs="qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-mingw-w64-x86-64
-  wine wine64 libc6-dev-i386 lib32gcc-12-dev"
+  wine wine64 libc6-dev-i386 lib32gcc-12-dev clang-19"
 need=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"

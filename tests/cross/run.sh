@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Cross tests for the JIT's platform layer and stencils (docs/platforms.md):
 #   - installs what it needs (tests/cross/install.sh: rustup targets, Debian cross tools, wine);
-#   - checks the stencil tables are what the generator makes now;
+#   - checks the stencil tables are what the generator makes now (it builds the core for the
+#     seven triples into target/stencils first);
 #   - runs the platform smoke tests and the stencil programs natively (x86_64 Linux, i686
 #     Linux), under qemu-aarch64 (aarch64 Linux) and under wine (x86_64-pc-windows-gnu);
+#   - builds and runs the C host programs for aarch64 Linux and x86_64 Windows with gcc and clang
+#     (tests/cross/host_programs.sh);
 #   - links the Apple platform tests (cargo-zigbuild), type-checks the facade for Apple and MSVC.
 # Prints a summary table at the end (also written to target/cross-summary.md).
 set -euo pipefail
@@ -61,6 +64,25 @@ tests aarch64-unknown-linux-gnu "platform smoke + Linux, Apple, Windows AArch64 
   cargo test -p copperhead-platform-linux --target aarch64-unknown-linux-gnu
 tests x86_64-pc-windows-gnu "VirtualAlloc smoke + Windows x86-64 stencils (wine)" \
   cargo test -p copperhead-platform-windows --target x86_64-pc-windows-gnu
+# ---- Micro-op stencils (the JIT side of the same sequences runs inside each platform test
+# above, through selftest::run): the micro-op interpreter and the refused-memory path. ----
+tests x86_64-unknown-linux-gnu "micro-op interpreter sequences + refused executable memory" \
+  cargo test -p copperhead-core --test jit_uops
+tests aarch64-unknown-linux-gnu "micro-op interpreter sequences (qemu-aarch64)" \
+  cargo test -p copperhead-core --test jit_uops --target aarch64-unknown-linux-gnu
+# ---- end of micro-op stencils ----
+# ---- C host programs (embedding): aarch64 Linux under qemu, x86_64 Windows under wine, each
+# with gcc and clang, static and shared library. Kept in its own script (runs alone too).
+if bash tests/cross/host_programs.sh --no-install >"$log" 2>&1; then
+  grep '^ok:' "$log"
+  mapfile -t host_rows <target/cross-host-summary.md
+  summary+=("${host_rows[@]}")
+else
+  cat "$log"
+  echo "FAILED: C host programs (tests/cross/host_programs.sh)"
+  exit 1
+fi
+# ---- end C host programs
 # Apple: the platform crate's tests link (cargo-zigbuild: Zig's libSystem stubs) but cannot run;
 # the facade (library and CLI) type-checks. MSVC: no linker here; everything type-checks.
 export PATH="$HOME/.venv-copperhead-zig/bin:$PATH"

@@ -50,7 +50,7 @@ unsafe fn for_each(head: *mut GcLink, mut f: impl FnMut(*mut GcLink)) {
     }
 }
 
-fn traverse(obj: NonNull<ObjHeader>, visit: &mut dyn FnMut(&Value)) {
+pub(super) fn traverse(obj: NonNull<ObjHeader>, visit: &mut dyn FnMut(&Value)) {
     let h = unsafe { obj.as_ref() };
     let layout = h.type_data().layout;
     unsafe { (layout.traverse)(obj, visit) };
@@ -164,6 +164,25 @@ unsafe fn split(from: *mut GcLink, to: *mut GcLink, root: impl Fn(NonNull<ObjHea
     }
 }
 
+/// `gc.set_debug` flag: keep garbage in `gc.garbage`.
+pub(crate) const DEBUG_SAVEALL: u32 = 32;
+
+/// Appends every object of the list to `gc.garbage`.
+unsafe fn save_all(rt: &Runtime, head: *mut GcLink) {
+    let Some(list) = rt.gc().garbage.get() else {
+        return;
+    };
+    let list = core::mem::ManuallyDrop::new(unsafe { Value::from_owned_header(list) });
+    let Some(data) = rt.list_data(&list) else {
+        return;
+    };
+    let mut objs = Vec::new();
+    unsafe { for_each(head, |l| objs.push(Value::from_header(header_of(l)))) };
+    for v in objs {
+        data.push(v);
+    }
+}
+
 /// Collects `generation` and all younger ones. With `run_code` false (the heap-limit path,
 /// inside an allocation) nothing that would run Python code is freed: garbage with a pending
 /// finalizer or weakref callback, and what it reaches, waits for the next collection.
@@ -230,6 +249,8 @@ pub(super) fn collect(rt: &Runtime, generation: usize, run_code: bool) -> usize 
     };
     let found = garbage.len();
     gc.collected.set(gc.collected.get() + found);
+    let by = &gc.collected_by[generation];
+    by.set(by.get() + found);
 
     if found > 0 {
         // CPython 3.11 order: weakrefs first (callbacks see them dead), then finalizers.
@@ -265,6 +286,11 @@ pub(super) fn collect(rt: &Runtime, generation: usize, run_code: bool) -> usize 
                 list_merge(spare_head, unreachable);
             }
             unmark(unreachable);
+            if run_code && gc.debug.get() & DEBUG_SAVEALL != 0 {
+                // `gc.DEBUG_SAVEALL`: the garbage goes to `gc.garbage` instead of being freed.
+                save_all(rt, unreachable);
+                list_merge(unreachable, old);
+            }
             // Break the cycles. Objects freed as a side effect are not garbage (we hold
             // those), so the lists stay intact.
             let mut to_clear = Vec::new();

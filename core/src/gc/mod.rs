@@ -14,6 +14,7 @@
 //! allocator runs a collection that executes no Python code at all.
 
 mod alloc_retry;
+mod api;
 mod collect;
 mod finalize;
 
@@ -53,6 +54,8 @@ pub struct Gc {
     heads: [*mut GcLink; GENERATIONS],
     /// Sentinel of the list of garbage found by the running collection.
     unreachable: *mut GcLink,
+    /// The permanent generation (`gc.freeze()`): tracked, never collected.
+    permanent: *mut GcLink,
     /// count[0]: containers allocated minus freed since the last collection of generation 0;
     /// count[i]: collections of generation i-1 since the last collection of generation i.
     counts: [Cell<usize>; GENERATIONS],
@@ -67,6 +70,14 @@ pub struct Gc {
     /// How many collections of each generation ran, and garbage objects found in all.
     collections: [Cell<usize>; GENERATIONS],
     collected: Cell<usize>,
+    /// Garbage found by collections of each generation (`gc.get_stats()`).
+    collected_by: [Cell<usize>; GENERATIONS],
+    /// `gc.set_debug` flags (only DEBUG_SAVEALL changes what the collector does).
+    pub(crate) debug: Cell<u32>,
+    /// The lists `gc.callbacks` and `gc.garbage` once the module made them (immortal, so
+    /// these borrowed pointers stay valid until teardown).
+    pub(crate) callbacks: Cell<Option<NonNull<ObjHeader>>>,
+    pub(crate) garbage: Cell<Option<NonNull<ObjHeader>>>,
     /// Weak references, by referent address (objects pay nothing until weakly referenced).
     pub(crate) weakrefs: WeakTable,
     /// Set while a collection that must not run Python code (inside an allocation) runs.
@@ -168,6 +179,7 @@ impl Gc {
         Gc {
             heads: [new_head(), new_head(), new_head()],
             unreachable: new_head(),
+            permanent: new_head(),
             counts: Default::default(),
             thresholds: DEFAULT_THRESHOLDS.map(Cell::new),
             enabled: Cell::new(true),
@@ -176,6 +188,10 @@ impl Gc {
             long_lived_pending: Cell::new(0),
             collections: Default::default(),
             collected: Cell::new(0),
+            collected_by: Default::default(),
+            debug: Cell::new(0),
+            callbacks: Cell::new(None),
+            garbage: Cell::new(None),
             weakrefs: WeakTable::default(),
             no_code: Cell::new(false),
             deferred: UnsafeCell::new(Vec::new()),
@@ -268,6 +284,35 @@ impl Gc {
     pub fn total_collected(&self) -> usize {
         self.collected.get()
     }
+    /// Unreachable objects found by the collections of each generation.
+    pub fn collected_by_generation(&self) -> [usize; GENERATIONS] {
+        [
+            self.collected_by[0].get(),
+            self.collected_by[1].get(),
+            self.collected_by[2].get(),
+        ]
+    }
+    /// `gc.freeze()`: every tracked object moves to the permanent generation, which no
+    /// collection examines.
+    pub fn freeze(&self) {
+        for g in 0..GENERATIONS {
+            unsafe { list_merge(self.head(g), self.permanent) };
+            self.counts[g].set(0);
+        }
+    }
+    /// `gc.unfreeze()`: the permanent generation goes back into the oldest one.
+    pub fn unfreeze(&self) {
+        unsafe { list_merge(self.permanent, self.head(GENERATIONS - 1)) };
+    }
+    /// `gc.get_freeze_count()`.
+    pub fn freeze_count(&self) -> usize {
+        unsafe { list_len(self.permanent) }
+    }
+    /// Whether the collector already ran this container's `__del__` (`gc.is_finalized`).
+    pub fn is_finalized_ptr(&self, obj: NonNull<ObjHeader>) -> bool {
+        let h = unsafe { obj.as_ref() };
+        is_container(h) && unsafe { (*link_of(obj)).refs.get() } & FINALIZED != 0
+    }
     /// Number of containers tracked in `generation` (walks the list).
     pub fn generation_len(&self, generation: usize) -> usize {
         if generation >= GENERATIONS {
@@ -323,7 +368,11 @@ impl Drop for Gc {
     fn drop(&mut self) {
         // Objects still linked are left to leak with the runtime (see `Runtime::drop`); only
         // the sentinels are ours.
-        for h in self.heads.iter().chain(core::iter::once(&self.unreachable)) {
+        for h in self
+            .heads
+            .iter()
+            .chain([&self.unreachable, &self.permanent])
+        {
             drop(unsafe { Box::from_raw(*h) });
         }
     }
@@ -366,7 +415,7 @@ impl Runtime {
     #[cold]
     fn gc_collect_automatic(&self) {
         if let Some(g) = self.gc().generation_to_collect() {
-            collect::collect(self, g, true);
+            self.gc_collect_with_callbacks(g);
         }
     }
 

@@ -6,7 +6,6 @@
 //! opcode, with the hot registers (code, ip, stack pointer) in `Regs`.
 
 use alloc::format;
-use alloc::vec::Vec;
 
 use super::frame::Frame;
 use super::ops as x;
@@ -47,7 +46,10 @@ enum Flow {
     Pushed,
 }
 
+#[derive(Clone, Copy)]
 pub struct Regs {
+    /// The frame being run (its `lasti` is kept current for introspection).
+    pub frame: *mut Frame,
     pub code: *const u8,
     /// Code units in `code`: fetching past it is an error, never a wild read.
     pub ncode: usize,
@@ -133,12 +135,14 @@ impl Regs {
 
 /// The frame stack (runtime state behind a cell; callers never keep two borrows alive).
 #[allow(clippy::mut_from_ref)]
-fn frames(rt: &Runtime) -> &mut Vec<Frame> {
+fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
     unsafe { &mut *rt.interp.frames.get() }
 }
 
-/// Registers for the current frame.
-fn load_regs(rt: &Runtime, f: &Frame) -> Regs {
+/// Registers for the frame at `fp` (the top of the frame stack).
+fn load_regs(rt: &Runtime, fp: *mut Frame) -> Regs {
+    // SAFETY: `fp` is the top frame, live for as long as these registers run it.
+    let f = unsafe { &*fp };
     let cd = rt.code_data(&f.code);
     let (code, ncode, consts, names) = match cd {
         Some(cd) => (
@@ -151,6 +155,7 @@ fn load_regs(rt: &Runtime, f: &Frame) -> Regs {
         None => (core::ptr::null(), 0, core::ptr::null(), core::ptr::null()),
     };
     Regs {
+        frame: fp,
         code,
         ncode,
         ip: f.ip,
@@ -169,10 +174,16 @@ fn save_regs(f: &mut Frame, r: &Regs) {
     f.lasti = r.lasti;
 }
 
-/// Pops the top frame, clearing (or handing back) its slots and releasing its stack slice.
-fn pop_frame(rt: &Runtime) -> Option<Frame> {
-    let mut f = frames(rt).pop()?;
-    super::frameobj::detach(rt, &mut f);
+/// Pops the top frame, clearing (or handing back) its slots and releasing its stack slice;
+/// returns whether it was an entry frame. The frame is finished where it lies (no copy).
+fn pop_frame(rt: &Runtime) -> Option<bool> {
+    let p = frames(rt).pop_raw()?;
+    // SAFETY: `p` is off the stack now and only this function sees it until `recycle`;
+    // anything a `__del__` run from here pushes gets allocations of its own.
+    let f = unsafe { &mut *p.as_ptr() };
+    if f.obj.is_some() {
+        super::frameobj::detach(rt, f);
+    }
     if f.generator.is_none() {
         f.clear_slots();
     }
@@ -181,13 +192,16 @@ fn pop_frame(rt: &Runtime) -> Option<Frame> {
     }
     rt.recursion_depth
         .set(rt.recursion_depth.get().saturating_sub(1));
-    Some(f)
+    let entry = f.entry;
+    unsafe { core::ptr::drop_in_place(p.as_ptr()) };
+    frames(rt).recycle(p);
+    Some(entry)
 }
 
 /// Runs the frame on top of the frame stack (pushed by the caller with `entry` set) until it
 /// returns or yields. `throw` starts it by raising that exception at its current instruction.
 pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
-    let Some(f) = frames(rt).last() else {
+    let Some(f) = frames(rt).top_ptr() else {
         return Err(rt.runtime_error("no frame to run"));
     };
     let mut r = load_regs(rt, f);
@@ -209,14 +223,13 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
         };
         match flow {
             Flow::Return(v) => {
-                let Some(f) = pop_frame(rt) else {
+                let Some(entry) = pop_frame(rt) else {
                     return Ok(Exit::Return(v));
                 };
-                if f.entry {
+                if entry {
                     return Ok(Exit::Return(v));
                 }
-                drop(f);
-                let Some(caller) = frames(rt).last() else {
+                let Some(caller) = frames(rt).top_ptr() else {
                     return Ok(Exit::Return(v));
                 };
                 r = load_regs(rt, caller);
@@ -238,7 +251,7 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                 }
                 match push_call(rt, &mut r, base, nargs, kwnames) {
                     Ok(()) => {
-                        if let Some(f) = frames(rt).last() {
+                        if let Some(f) = frames(rt).top_ptr() {
                             r = load_regs(rt, f);
                         }
                     }
@@ -247,7 +260,7 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
             }
             Flow::Retrace => {}
             Flow::Pushed => {
-                if let Some(f) = frames(rt).last() {
+                if let Some(f) = frames(rt).top_ptr() {
                     r = load_regs(rt, f);
                 }
             }
@@ -261,7 +274,7 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                         if entry {
                             return Ok(Exit::Return(g));
                         }
-                        let Some(caller) = frames(rt).last() else {
+                        let Some(caller) = frames(rt).top_ptr() else {
                             return Ok(Exit::Return(g));
                         };
                         r = load_regs(rt, caller);
@@ -327,14 +340,13 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
                 if rt.interp.trace.on.get() {
                     super::trace::unwind_return(rt);
                 }
-                let Some(done) = pop_frame(rt) else {
+                let Some(entry) = pop_frame(rt) else {
                     return Err(e);
                 };
-                if done.entry {
+                if entry {
                     return Err(e);
                 }
-                drop(done);
-                let Some(caller) = frames(rt).last() else {
+                let Some(caller) = frames(rt).top_ptr() else {
                     return Err(e);
                 };
                 r = load_regs(rt, caller);
@@ -383,6 +395,23 @@ fn push_call(
     res
 }
 
+/// A Python-to-Python return inside the loop: pops the frame and continues in the caller with
+/// `v` pushed. An entry frame's value goes back to whoever entered the loop (`Err(v)`).
+#[inline]
+fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
+    // SAFETY: `r.frame` is the running frame.
+    if unsafe { (*r.frame).entry } {
+        return Err(v);
+    }
+    pop_frame(rt);
+    let Some(caller) = frames(rt).top_ptr() else {
+        return Err(v);
+    };
+    *r = load_regs(rt, caller);
+    r.push(v);
+    Ok(())
+}
+
 macro_rules! tri {
     ($e:expr) => {
         match $e {
@@ -413,7 +442,18 @@ fn past_end(rt: &Runtime) -> PyErr {
 }
 
 /// Runs instructions of the current frame until something needs the driver.
-fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
+///
+/// The registers are copied into a local for the run so the compiler can keep them in machine
+/// registers: nothing out of line ever gets their address (cold paths get a copy).
+fn execute<const TRACE: bool>(rt: &Runtime, regs: &mut Regs) -> Flow {
+    let mut local = *regs;
+    let flow = execute_in::<TRACE>(rt, &mut local);
+    *regs = local;
+    flow
+}
+
+#[inline(always)]
+fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
     use Opcode as O;
     loop {
         if r.ip >= r.ncode {
@@ -430,29 +470,27 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             opb = o;
             arg = arg << 8 | a;
         }
-        let Some(op) =
-            Opcode::from_u8(opb).or_else(|| spec::SpecOp::from_u8(opb).map(|s| s.family()))
-        else {
+        let info = &super::decode::DECODE[opb as usize];
+        let Some(op) = info.op else {
             return Flow::Error(rt.new_error(rt.exc().system_error, "unknown opcode"), true);
         };
         r.lasti = r.ip - 1;
         // Keep the frame's lasti current: any instruction may run Python code (a call, a
         // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
-        if let Some(f) = frames(rt).last_mut() {
-            let prev = core::mem::replace(&mut f.lasti, r.lasti);
-            // sys.settrace / setprofile (only in the tracing instance of the loop).
-            if TRACE
-                && rt.interp.trace.on.get()
-                && let Err(e) = super::trace::instruction(rt, r, op, arg, prev)
-            {
-                return Flow::Error(e, true);
-            }
+        // SAFETY: `r.frame` is the running frame (see `load_regs`).
+        let prev = unsafe { core::mem::replace(&mut (*r.frame).lasti, r.lasti) };
+        // sys.settrace / setprofile (only in the tracing instance of the loop).
+        if TRACE
+            && rt.interp.trace.on.get()
+            && let Err(e) = super::trace::instruction(rt, &{ *r }, op, arg, prev)
+        {
+            return Flow::Error(e, true);
         }
-        r.ip += op.caches() as usize;
+        r.ip += info.caches as usize;
         // Specialized and adaptive instructions (core/src/specialize/).
         // The tracing instance runs calls generically (setprofile's c_call/c_return events).
-        if op.caches() != 0 && !(TRACE && (op == O::CALL || op == O::CALL_KW)) {
-            match spec::dispatch(rt, r, opb, op, arg) {
+        if info.caches != 0 && !(TRACE && (op == O::CALL || op == O::CALL_KW)) {
+            match spec::dispatch(rt, r, info, op, arg) {
                 spec::Outcome::Done => {
                     // A native call (`sys.settrace`) may have just turned tracing on.
                     if !TRACE && (op == O::CALL || op == O::CALL_KW) && rt.interp.trace.on.get() {
@@ -460,7 +498,14 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     }
                     continue;
                 }
-                spec::Outcome::PushFrame => return Flow::Pushed,
+                spec::Outcome::PushFrame => {
+                    // Continue in the callee, in this loop.
+                    match frames(rt).top_ptr() {
+                        Some(f) => *r = load_regs(rt, f),
+                        None => return Flow::Pushed,
+                    }
+                    continue;
+                }
                 spec::Outcome::Generic => {}
                 spec::Outcome::Error(e) => return Flow::Error(e, true),
             }
@@ -469,7 +514,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED | O::ENTER_EXECUTOR => {}
             O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
                 Some(v) => r.push(v),
-                None => return Flow::Error(x::unbound_local(rt, r, arg as usize), true),
+                None => return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true),
             },
             O::LOAD_FAST_AND_CLEAR => {
                 let v = r.local(arg as usize).take();
@@ -479,7 +524,9 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 for i in [arg >> 4, arg & 15] {
                     match r.local(i as usize).clone() {
                         Some(v) => r.push(v),
-                        None => return Flow::Error(x::unbound_local(rt, r, i as usize), true),
+                        None => {
+                            return Flow::Error(x::unbound_local(rt, &{ *r }, i as usize), true);
+                        }
                     }
                 }
             }
@@ -494,7 +541,12 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 drop(old);
                 match r.local((arg & 15) as usize).clone() {
                     Some(v) => r.push(v),
-                    None => return Flow::Error(x::unbound_local(rt, r, (arg & 15) as usize), true),
+                    None => {
+                        return Flow::Error(
+                            x::unbound_local(rt, &{ *r }, (arg & 15) as usize),
+                            true,
+                        );
+                    }
                 }
             }
             O::STORE_FAST_STORE_FAST => {
@@ -507,7 +559,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             O::DELETE_FAST => {
                 let old = r.local(arg as usize).take();
                 if old.is_none() {
-                    return Flow::Error(x::unbound_local(rt, r, arg as usize), true);
+                    return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true);
                 }
                 drop(old);
             }
@@ -515,8 +567,16 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 let v = r.konst(arg as usize);
                 r.push(v);
             }
-            O::RETURN_CONST => return Flow::Return(r.konst(arg as usize)),
-            O::RETURN_VALUE => return Flow::Return(r.pop()),
+            O::RETURN_CONST | O::RETURN_VALUE => {
+                let v = if op == O::RETURN_CONST {
+                    r.konst(arg as usize)
+                } else {
+                    r.pop()
+                };
+                if let Err(v) = return_here(rt, r, v) {
+                    return Flow::Return(v);
+                }
+            }
             O::POP_TOP => drop(r.pop_opt()),
             O::END_FOR => drop(r.pop_opt()),
             O::PUSH_NULL => r.push_opt(None),
@@ -978,7 +1038,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 let cell = r.local(arg as usize).clone();
                 match cell.as_ref().and_then(|c| rt.cell_get(c)) {
                     Some(v) => r.push(v),
-                    None => return Flow::Error(x::unbound_deref(rt, r, arg as usize), true),
+                    None => return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true),
                 }
             }
             O::STORE_DEREF => {
@@ -990,7 +1050,7 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             O::DELETE_DEREF => {
                 if let Some(c) = r.local(arg as usize).clone() {
                     if rt.cell_get(&c).is_none() {
-                        return Flow::Error(x::unbound_deref(rt, r, arg as usize), true);
+                        return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true);
                     }
                     tri!(rt.cell_set(&c, None));
                 }
@@ -1005,7 +1065,10 @@ fn execute<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                         match cell.as_ref().and_then(|c| rt.cell_get(c)) {
                             Some(v) => v,
                             None => {
-                                return Flow::Error(x::unbound_deref(rt, r, arg as usize), true);
+                                return Flow::Error(
+                                    x::unbound_deref(rt, &{ *r }, arg as usize),
+                                    true,
+                                );
                             }
                         }
                     }

@@ -25,6 +25,10 @@ pub struct DataStack {
     chunks: UnsafeCell<Vec<Box<[Option<Value>]>>>,
     chunk: Cell<usize>,
     top: Cell<usize>,
+    /// The current chunk's first slot and length (null/0 before the first allocation), so
+    /// the common allocation is an add and a compare.
+    base: Cell<*mut Option<Value>>,
+    len: Cell<usize>,
 }
 
 impl DataStack {
@@ -33,11 +37,29 @@ impl DataStack {
             chunks: UnsafeCell::new(Vec::new()),
             chunk: Cell::new(0),
             top: Cell::new(0),
+            base: Cell::new(core::ptr::null_mut()),
+            len: Cell::new(0),
         }
     }
 
     /// `n` empty slots that stay put until released; None when memory runs out.
+    #[inline]
     pub fn alloc(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
+        let top = self.top.get();
+        if self.len.get() - top >= n {
+            let mark = Mark {
+                chunk: self.chunk.get(),
+                top,
+            };
+            self.top.set(top + n);
+            // SAFETY: top + n <= len, inside the current chunk.
+            return Some((unsafe { self.base.get().add(top) }, mark));
+        }
+        self.alloc_slow(n)
+    }
+
+    #[cold]
+    fn alloc_slow(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
         let chunks = unsafe { &mut *self.chunks.get() };
         let mark = Mark {
             chunk: self.chunk.get(),
@@ -57,8 +79,7 @@ impl DataStack {
             let c = &mut chunks[ci];
             if c.len() - top >= n {
                 let p = unsafe { c.as_mut_ptr().add(top) };
-                self.chunk.set(ci);
-                self.top.set(top + n);
+                self.set_chunk(ci, top + n);
                 return Some((p, mark));
             }
             ci += 1;
@@ -66,10 +87,25 @@ impl DataStack {
         }
     }
 
+    /// Makes chunk `ci` current with `top` slots used.
+    fn set_chunk(&self, ci: usize, top: usize) {
+        let chunks = unsafe { &mut *self.chunks.get() };
+        if let Some(c) = chunks.get_mut(ci) {
+            self.base.set(c.as_mut_ptr());
+            self.len.set(c.len());
+        }
+        self.chunk.set(ci);
+        self.top.set(top);
+    }
+
     /// Releases everything allocated since `mark` (the slots must already be empty).
+    #[inline]
     pub fn release(&self, mark: Mark) {
-        self.chunk.set(mark.chunk);
-        self.top.set(mark.top);
+        if mark.chunk == self.chunk.get() {
+            self.top.set(mark.top);
+        } else {
+            self.set_chunk(mark.chunk, mark.top);
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use crate::object::value::Value;
 use crate::runtime::Runtime;
 
 #[allow(clippy::mut_from_ref)]
-fn frames(rt: &Runtime) -> &mut Vec<Frame> {
+fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
     unsafe { &mut *rt.interp.frames.get() }
 }
 
@@ -256,7 +256,8 @@ pub fn getframe(rt: &Runtime, depth: isize) -> PyResult<Value> {
 /// shim frames are skipped, as CPython skips its shims).
 fn visible_below(rt: &Runtime, idx: usize) -> Option<usize> {
     let fs = frames(rt);
-    (0..idx.min(fs.len()))
-        .rev()
-        .find(|&i| !crate::specialize::uops_init::is_init_shim(rt, &fs[i].code))
+    (0..idx.min(fs.len())).rev().find(|&i| {
+        fs.get(i)
+            .is_some_and(|f| !crate::specialize::uops_init::is_init_shim(rt, &f.code))
+    })
 }

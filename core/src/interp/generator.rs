@@ -95,7 +95,7 @@ pub fn heap_frame<'a>(rt: &Runtime, v: &'a Value) -> Option<&'a HeapFrame> {
 }
 
 #[allow(clippy::mut_from_ref)]
-fn frames(rt: &Runtime) -> &mut Vec<Frame> {
+fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
     unsafe { &mut *rt.interp.frames.get() }
 }
 

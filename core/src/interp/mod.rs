@@ -9,9 +9,11 @@ pub mod asyncgen;
 pub mod awaitable;
 pub mod call;
 pub mod convert;
+pub mod decode;
 pub mod eval;
 pub mod exc_group_print;
 pub mod frame;
+pub mod frame_stack;
 pub mod frameobj;
 pub mod generator;
 pub mod import;
@@ -22,7 +24,6 @@ pub mod suggest;
 pub mod trace;
 pub mod traceback;
 
-use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
 use crate::object::args::Args;
@@ -34,7 +35,7 @@ use frame::{DataStack, Frame};
 /// Per-runtime interpreter state: the frame stack, its data stack, the handled exception.
 pub struct InterpState {
     pub data: DataStack,
-    pub frames: UnsafeCell<Vec<Frame>>,
+    pub frames: UnsafeCell<frame_stack::FrameStack>,
     exc_info: UnsafeCell<Option<Value>>,
     /// The `builtins` module's dict.
     pub builtins: UnsafeCell<Option<Value>>,
@@ -52,7 +53,7 @@ impl InterpState {
     pub fn new() -> InterpState {
         InterpState {
             data: DataStack::new(),
-            frames: UnsafeCell::new(Vec::new()),
+            frames: UnsafeCell::new(frame_stack::FrameStack::new()),
             exc_info: UnsafeCell::new(None),
             builtins: UnsafeCell::new(None),
             modules: UnsafeCell::new(None),

@@ -25,7 +25,11 @@ pub fn dict_of<'a>(rt: &Runtime, d: &'a Value) -> PyResult<&'a DictData> {
         .ok_or_else(|| rt.type_error(format!("'{}' object is not a dict", rt.type_name(d))))
 }
 
+#[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
 pub fn binary_op(rt: &Runtime, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    // Stencils reach the generic operation through the runtime-helper table (jit/helpers.rs).
+    #[cfg(copperhead_stencil)]
+    return crate::jit::helpers::route::binary_op(rt, a, b, arg);
     let i = arg as usize;
     if i < 13 {
         rt.binary_op(a, b, BinOp::ALL[i])

@@ -18,7 +18,6 @@ use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
 use super::eval::Regs;
-use super::frame::Frame;
 use crate::bytecode::opcode::Opcode;
 use crate::bytecode::tables::decode_locations;
 use crate::object::args::Args;
@@ -130,7 +129,7 @@ impl Default for TraceState {
     }
 }
 
-fn frames(rt: &Runtime) -> &[Frame] {
+fn frames(rt: &Runtime) -> &super::frame_stack::FrameStack {
     unsafe { &*rt.interp.frames.get() }
 }
 

@@ -1,25 +1,185 @@
-//! The fixed table of runtime helpers stencils may call (as `extern "C"` functions). The
-//! generator (`stencils/gen`) rejects any other external symbol, and refers to helpers by their
-//! index here; the patcher writes the helper's address. Order is part of the generated tables:
-//! append only (and regenerate).
+//! The runtime helpers stencils may call: the fixed table of `helper_list.rs`, its addresses
+//! per calling convention, and the routes the core's own functions take when compiled for the
+//! stencils.
+//!
+//! Stencils are compiled from the micro-op bodies against a copy of the core built with
+//! `--cfg copperhead_stencil` (stencils/gen). Under that cfg the few out-of-line functions a
+//! micro-op's fast path can reach (`Value`'s deallocation, `new_float`, `binary_op`,
+//! `is_subtype`) route their call here, to an `extern "C"` declaration of a helper, so the
+//! stencil refers to a helper symbol the generator accepts. In the runtime itself (without the
+//! cfg) those routes do not exist: the functions run their own code, and the helpers below are
+//! ordinary functions whose addresses the patcher writes into stencils.
 
-/// (symbol name, address) of each helper.
-pub fn helpers() -> [(&'static str, usize); HELPER_NAMES.len()] {
-    [(
-        "copperhead_jit_test_helper",
-        copperhead_jit_test_helper as extern "C" fn(usize) -> usize as usize,
-    )]
+use super::helper_list::for_each_helper;
+
+macro_rules! declare {
+    ($($name:ident($($a:ident: $t:ty),*) $(-> $r:ty)?;)*) => {
+        /// The helpers' symbol names, in table order.
+        pub const HELPER_NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        #[cfg(copperhead_stencil)]
+        unsafe extern "C" {
+            $( pub fn $name($($a: $t),*) $(-> $r)?; )*
+        }
+
+        /// The address of helper `index` (called with the host's C convention).
+        pub fn helper_address(index: u16) -> Option<usize> {
+            let table: &[usize] = &[$( $name as unsafe extern "C" fn($($t),*) $(-> $r)? as usize ),*];
+            table.get(usize::from(index)).copied()
+        }
+
+        /// The same helpers with the Windows x86-64 convention, for running Windows x86-64
+        /// stencils on another x86-64 host (tests).
+        #[cfg(all(target_arch = "x86_64", not(windows)))]
+        pub mod win64 {
+            $(
+                /// # Safety
+                /// As the helper's.
+                pub unsafe extern "win64" fn $name($($a: $t),*) $(-> $r)? {
+                    unsafe { super::$name($($a),*) }
+                }
+            )*
+            /// The address of helper `index` with the Windows x86-64 convention.
+            pub fn helper_address(index: u16) -> Option<usize> {
+                let table: &[usize] =
+                    &[$( $name as unsafe extern "win64" fn($($t),*) $(-> $r)? as usize ),*];
+                table.get(usize::from(index)).copied()
+            }
+        }
+    };
+}
+for_each_helper!(declare);
+
+#[cfg(not(copperhead_stencil))]
+pub use defs::*;
+
+/// The helpers' bodies (runtime side).
+#[cfg(not(copperhead_stencil))]
+mod defs {
+    use crate::object::error::PyResult;
+    use crate::object::header::ObjHeader;
+    use crate::object::typeobj::TypeRef;
+    use crate::object::value::Value;
+    use crate::runtime::Runtime;
+    use core::mem::ManuallyDrop;
+    use core::ptr::NonNull;
+
+    /// A result as one word: the value's bits, or the exception's bits | 2.
+    fn to_word(r: PyResult<Value>) -> usize {
+        match r {
+            Ok(v) => v.into_raw(),
+            Err(e) => e.into_value().into_raw() | 2,
+        }
+    }
+
+    /// # Safety
+    /// None (a plain function; `unsafe` for a uniform table).
+    pub unsafe extern "C" fn copperhead_jit_test_helper(x: usize) -> usize {
+        x.wrapping_mul(2).wrapping_add(1)
+    }
+
+    /// # Safety
+    /// Only reached from a panic path of a stencil, which the micro-op bodies rule out.
+    pub unsafe extern "C" fn copperhead_jit_panic() {
+        // A panic cannot unwind out of an `extern "C"` function: this aborts with the message.
+        panic!("JIT code reached a panic path");
+    }
+
+    /// # Safety
+    /// `obj` is an object whose reference count just reached zero.
+    pub unsafe extern "C" fn copperhead_jit_dealloc(obj: *mut u8) {
+        if let Some(p) = NonNull::new(obj as *mut ObjHeader) {
+            unsafe { crate::object::header::dealloc_object(p) }
+        }
+    }
+
+    /// # Safety
+    /// `rt` is the live runtime.
+    pub unsafe extern "C" fn copperhead_jit_new_float(rt: *const u8, v: f64) -> usize {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        to_word(rt.new_float(v))
+    }
+
+    /// # Safety
+    /// `rt` is the live runtime, `a` and `b` the bits of values the caller keeps alive.
+    pub unsafe extern "C" fn copperhead_jit_binary_op(
+        rt: *const u8,
+        a: usize,
+        b: usize,
+        op: u32,
+    ) -> usize {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        let (a, b) = unsafe {
+            (
+                ManuallyDrop::new(Value::from_raw(a)),
+                ManuallyDrop::new(Value::from_raw(b)),
+            )
+        };
+        to_word(crate::interp::ops::binary_op(rt, &a, &b, op))
+    }
+
+    /// # Safety
+    /// `rt` is the live runtime, `a` and `b` type objects.
+    pub unsafe extern "C" fn copperhead_jit_is_subtype(
+        rt: *const u8,
+        a: *mut u8,
+        b: *mut u8,
+    ) -> bool {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        match (NonNull::new(a), NonNull::new(b)) {
+            (Some(a), Some(b)) => rt.is_subtype(TypeRef(a.cast()), TypeRef(b.cast())),
+            _ => false,
+        }
+    }
 }
 
-/// The helpers' symbol names, in table order.
-pub const HELPER_NAMES: [&str; 1] = ["copperhead_jit_test_helper"];
+/// The routes taken under `--cfg copperhead_stencil` (see the top of this file).
+#[cfg(copperhead_stencil)]
+pub mod route {
+    use crate::object::error::{PyErr, PyResult};
+    use crate::object::header::ObjHeader;
+    use crate::object::typeobj::TypeRef;
+    use crate::object::value::Value;
+    use crate::runtime::Runtime;
+    use core::ptr::NonNull;
 
-/// For the generator's and the patcher's tests: `2 * x + 1`.
-pub extern "C" fn copperhead_jit_test_helper(x: usize) -> usize {
-    x.wrapping_mul(2).wrapping_add(1)
-}
+    #[inline(always)]
+    fn from_word(bits: usize) -> PyResult<Value> {
+        // SAFETY: the helper returned an owned value's bits, or an owned exception's | 2.
+        unsafe {
+            if bits & 3 != 2 {
+                Ok(Value::from_raw(bits))
+            } else {
+                Err(PyErr(Value::from_raw(bits & !2)))
+            }
+        }
+    }
 
-/// The address of helper `index`, if there is one.
-pub fn helper_address(index: u16) -> Option<usize> {
-    helpers().get(usize::from(index)).map(|h| h.1)
+    #[inline(always)]
+    pub unsafe fn dealloc(p: NonNull<ObjHeader>) {
+        unsafe { super::copperhead_jit_dealloc(p.as_ptr() as *mut u8) }
+    }
+
+    #[inline(always)]
+    pub fn new_float(rt: &Runtime, v: f64) -> PyResult<Value> {
+        from_word(unsafe { super::copperhead_jit_new_float(rt as *const Runtime as _, v) })
+    }
+
+    #[inline(always)]
+    pub fn binary_op(rt: &Runtime, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+        from_word(unsafe {
+            super::copperhead_jit_binary_op(rt as *const Runtime as _, a.bits(), b.bits(), op)
+        })
+    }
+
+    #[inline(always)]
+    pub fn is_subtype(rt: &Runtime, a: TypeRef, b: TypeRef) -> bool {
+        unsafe {
+            super::copperhead_jit_is_subtype(
+                rt as *const Runtime as _,
+                a.0.as_ptr() as _,
+                b.0.as_ptr() as _,
+            )
+        }
+    }
 }

@@ -2,6 +2,9 @@
 //! `stencils/gen` from `stencils/templates`), the patcher that stitches them into executable
 //! code, and the interface to the platform's executable memory.
 
+pub mod entry;
+pub mod exec;
+pub mod helper_list;
 pub mod helpers;
 pub mod icache;
 pub mod patch;
@@ -9,3 +12,5 @@ pub mod platform;
 pub mod selftest;
 pub mod stencil;
 pub mod tables;
+pub mod uop_interp;
+pub mod uop_selftest;

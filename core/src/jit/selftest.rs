@@ -1,7 +1,7 @@
 //! Stitches the test templates (`stencils/templates/test.rs`) into small programs, runs them
-//! and checks the results. The platform crates' tests call this with their `ExecMemory` and a
-//! table: the host's own, or a foreign table with the same instruction set and a calling
-//! convention the host can call (Apple x86-64 stencils on x86-64 Linux; Windows x86-64
+//! and checks the results; then runs the micro-op sequences of `uop_selftest` as JIT code.
+//! The platform crates' tests call this with their `ExecMemory` and a table: the host's own,
+//! or a foreign table with the same instruction set and a calling convention the host can call (Apple x86-64 stencils on x86-64 Linux; Windows x86-64
 //! stencils through `extern "win64"`; i686 Windows stencils through `extern "fastcall"`).
 
 use super::helpers;
@@ -13,68 +13,27 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 
-/// How Rust calls into the stitched code: the stencil convention of the table's triple.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Abi {
-    /// `extern "C"` (System V on x86-64, AAPCS64 on AArch64, Apple's and Windows' AArch64).
-    C,
-    /// `extern "win64"` (Windows x86-64 stencils, callable from any x86-64 host).
-    Win64,
-    /// `extern "fastcall"` (i686 stencils).
-    Fastcall,
-}
+pub use super::entry::Abi;
 
 type Word = usize;
 
-/// Calls the stitched code at `entry` with (frame, stack pointer); returns the stack pointer
-/// it ends with.
+/// Calls the stitched code at `entry` with (frame, stack pointer).
 ///
 /// # Safety
-/// `entry` must be code following `abi` with the stencil signature.
+/// As `entry::call`.
 unsafe fn call(
     abi: Abi,
     entry: usize,
     frame: *mut Word,
     sp: *mut Word,
 ) -> Result<*mut Word, String> {
-    match abi {
-        Abi::C => {
-            // SAFETY: per the caller.
-            let f: unsafe extern "C" fn(*mut Word, *mut Word) -> *mut Word =
-                unsafe { core::mem::transmute(entry) };
-            Ok(unsafe { f(frame, sp) })
-        }
-        #[cfg(target_arch = "x86_64")]
-        Abi::Win64 => {
-            // SAFETY: per the caller.
-            let f: unsafe extern "win64" fn(*mut Word, *mut Word) -> *mut Word =
-                unsafe { core::mem::transmute(entry) };
-            Ok(unsafe { f(frame, sp) })
-        }
-        #[cfg(target_arch = "x86")]
-        Abi::Fastcall => {
-            // SAFETY: per the caller.
-            let f: unsafe extern "fastcall" fn(*mut Word, *mut Word) -> *mut Word =
-                unsafe { core::mem::transmute(entry) };
-            Ok(unsafe { f(frame, sp) })
-        }
-        #[allow(unreachable_patterns)]
-        _ => Err(format!("{abi:?} cannot be called on this host")),
-    }
+    // SAFETY: per the caller.
+    unsafe { super::entry::call(abi, entry, frame, sp) }
+        .ok_or_else(|| format!("{abi:?} cannot be called on this host"))
 }
 
-/// The helper table as the stencils of `abi` call it: Windows x86-64 stencils call helpers
-/// with the Windows convention, so on another x86-64 host they get `extern "win64"` shims.
 fn helper_for(abi: Abi) -> fn(u16) -> Option<usize> {
-    #[cfg(target_arch = "x86_64")]
-    if abi == Abi::Win64 && !cfg!(windows) {
-        extern "win64" fn test_helper(x: usize) -> usize {
-            helpers::copperhead_jit_test_helper(x)
-        }
-        return |i| (i == 0).then_some(test_helper as extern "win64" fn(usize) -> usize as usize);
-    }
-    let _ = abi;
-    helpers::helper_address
+    abi.helper_address()
 }
 
 fn get(table: &'static [Stencil], name: &str) -> Result<&'static Stencil, String> {
@@ -89,7 +48,14 @@ pub fn run(mem: ExecMemory, table: &'static [Stencil], abi: Abi) -> Result<(), S
     }
     exit_with_state(mem, arch, table, abi)?;
     far_helper(mem, arch, table, abi)?;
-    Ok(())
+    // The micro-op stencils: the same sequences as the micro-op interpreter, same results.
+    // Not for i686 Windows stencils in an i686 Linux process: they are compiled against the
+    // core's Windows layout (u64/f64 are 8-aligned there, 4 on i686 Linux, so struct offsets
+    // differ) and crash here; they need an i686 Windows host (32-bit wine does not install).
+    if abi == Abi::Fastcall && !cfg!(windows) {
+        return Ok(());
+    }
+    super::uop_selftest::run(Some((mem, table, abi)))
 }
 
 fn inst(table: &'static [Stencil], name: &str) -> Result<Instance, String> {
@@ -145,7 +111,7 @@ fn counting_loop(
     let end = unsafe { call(abi, ex.entry(), frame.as_mut_ptr(), stack.as_mut_ptr())? };
     let mut acc = 0usize;
     for k in 1..=n {
-        acc = acc.wrapping_add(helpers::copperhead_jit_test_helper(k));
+        acc = acc.wrapping_add(unsafe { helpers::copperhead_jit_test_helper(k) });
     }
     let want = [0, acc, [3, 5, 7, 11][acc % 4]];
     if frame != want || end != stack.as_mut_ptr() {

@@ -11,8 +11,9 @@ use crate::object::complex::c_div;
 type C = (f64, f64);
 use crate::object::{PyResult, Value};
 
+use super::cmath_inv;
 use super::math::arg_f64;
-use super::{cmath_inv, math_cr};
+use super::mathlib::{self, MathLib};
 use super::{native_module, set_attr};
 
 const LARGE_DOUBLE: f64 = f64::MAX / 4.0;
@@ -68,7 +69,7 @@ fn done(rt: &Runtime, z: C, r: C) -> PyResult<Value> {
     rt.new_complex(r.0, r.1)
 }
 
-pub(super) fn c_sqrt(z: C) -> C {
+pub(super) fn c_sqrt(m: &MathLib, z: C) -> C {
     let (x, y) = z;
     if y.is_infinite() {
         return (f64::INFINITY, y);
@@ -95,13 +96,10 @@ pub(super) fn c_sqrt(z: C) -> C {
     let (ax, ay) = (x.abs(), y.abs());
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         let ax = libm::ldexp(ax, 53);
-        libm::ldexp(
-            libm::sqrt(ax + math_cr::hypot(ax, libm::ldexp(ay, 53))),
-            -27,
-        )
+        libm::ldexp(libm::sqrt(ax + (m.hypot)(ax, libm::ldexp(ay, 53))), -27)
     } else {
         let ax = ax / 8.0;
-        2.0 * libm::sqrt(ax + math_cr::hypot(ax, ay / 8.0))
+        2.0 * libm::sqrt(ax + (m.hypot)(ax, ay / 8.0))
     };
     let d = ay / (2.0 * s);
     if x >= 0.0 {
@@ -111,7 +109,7 @@ pub(super) fn c_sqrt(z: C) -> C {
     }
 }
 
-fn c_log(z: C) -> Option<C> {
+fn c_log(m: &MathLib, z: C) -> Option<C> {
     let (x, y) = z;
     let (ax, ay) = (x.abs(), y.abs());
     if x.is_nan() || y.is_nan() {
@@ -125,27 +123,27 @@ fn c_log(z: C) -> Option<C> {
     let re = if ax.is_infinite() || ay.is_infinite() {
         f64::INFINITY
     } else if ax > LARGE_DOUBLE || ay > LARGE_DOUBLE {
-        math_cr::log(math_cr::hypot(ax / 2.0, ay / 2.0)) + core::f64::consts::LN_2
+        (m.log)((m.hypot)(ax / 2.0, ay / 2.0)) + core::f64::consts::LN_2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
-            math_cr::log(math_cr::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53)))
+            (m.log)((m.hypot)(libm::ldexp(ax, 53), libm::ldexp(ay, 53)))
                 - 53.0 * core::f64::consts::LN_2
         } else {
             return None;
         }
     } else {
-        let h = math_cr::hypot(ax, ay);
+        let h = (m.hypot)(ax, ay);
         if (0.71..=1.73).contains(&h) {
             let (am, an) = if ax > ay { (ax, ay) } else { (ay, ax) };
-            libm::log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
+            (m.log1p)((am - 1.0) * (am + 1.0) + an * an) / 2.0
         } else {
-            math_cr::log(h)
+            (m.log)(h)
         }
     };
-    Some((re, math_cr::atan2(y, x)))
+    Some((re, (m.atan2)(y, x)))
 }
 
-fn c_exp(z: C) -> C {
+fn c_exp(m: &MathLib, z: C) -> C {
     let (x, y) = z;
     if !finite(z) {
         if x.is_infinite() && y.is_finite() {
@@ -154,14 +152,14 @@ fn c_exp(z: C) -> C {
                     (x, y)
                 } else {
                     (
-                        libm::copysign(f64::INFINITY, math_cr::cos(y)),
-                        libm::copysign(f64::INFINITY, math_cr::sin(y)),
+                        libm::copysign(f64::INFINITY, (m.cos)(y)),
+                        libm::copysign(f64::INFINITY, (m.sin)(y)),
                     )
                 };
             }
             return (
-                libm::copysign(0.0, math_cr::cos(y)),
-                libm::copysign(0.0, math_cr::sin(y)),
+                libm::copysign(0.0, (m.cos)(y)),
+                libm::copysign(0.0, (m.sin)(y)),
             );
         }
         if x == f64::NEG_INFINITY {
@@ -176,60 +174,54 @@ fn c_exp(z: C) -> C {
         return (f64::NAN, f64::NAN);
     }
     if x > LOG_LARGE_DOUBLE {
-        let l = math_cr::exp(x - 1.0);
+        let l = (m.exp)(x - 1.0);
         let e = core::f64::consts::E;
-        (l * math_cr::cos(y) * e, l * math_cr::sin(y) * e)
+        (l * (m.cos)(y) * e, l * (m.sin)(y) * e)
     } else {
-        let l = math_cr::exp(x);
-        (l * math_cr::cos(y), l * math_cr::sin(y))
+        let l = (m.exp)(x);
+        (l * (m.cos)(y), l * (m.sin)(y))
     }
 }
 
-fn c_sinh(z: C) -> C {
+fn c_sinh(m: &MathLib, z: C) -> C {
     let (x, y) = z;
     if x.abs() > LOG_LARGE_DOUBLE {
         let xm1 = x - libm::copysign(1.0, x);
         let e = core::f64::consts::E;
         (
-            math_cr::cos(y) * math_cr::sinh(xm1) * e,
-            math_cr::sin(y) * math_cr::cosh(xm1) * e,
+            (m.cos)(y) * (m.sinh)(xm1) * e,
+            (m.sin)(y) * (m.cosh)(xm1) * e,
         )
     } else {
-        (
-            math_cr::cos(y) * math_cr::sinh(x),
-            math_cr::sin(y) * math_cr::cosh(x),
-        )
+        ((m.cos)(y) * (m.sinh)(x), (m.sin)(y) * (m.cosh)(x))
     }
 }
 
-fn c_cosh(z: C) -> C {
+fn c_cosh(m: &MathLib, z: C) -> C {
     let (x, y) = z;
     if x.abs() > LOG_LARGE_DOUBLE {
         let xm1 = x - libm::copysign(1.0, x);
         let e = core::f64::consts::E;
         (
-            math_cr::cos(y) * math_cr::cosh(xm1) * e,
-            math_cr::sin(y) * math_cr::sinh(xm1) * e,
+            (m.cos)(y) * (m.cosh)(xm1) * e,
+            (m.sin)(y) * (m.sinh)(xm1) * e,
         )
     } else {
-        (
-            math_cr::cos(y) * math_cr::cosh(x),
-            math_cr::sin(y) * math_cr::sinh(x),
-        )
+        ((m.cos)(y) * (m.cosh)(x), (m.sin)(y) * (m.sinh)(x))
     }
 }
 
-fn c_tanh(z: C) -> C {
+fn c_tanh(m: &MathLib, z: C) -> C {
     let (x, y) = z;
     if x.abs() > LOG_LARGE_DOUBLE {
         (
             libm::copysign(1.0, x),
-            4.0 * math_cr::sin(y) * math_cr::cos(y) * math_cr::exp(-2.0 * x.abs()),
+            4.0 * (m.sin)(y) * (m.cos)(y) * (m.exp)(-2.0 * x.abs()),
         )
     } else {
-        let tx = math_cr::tanh(x);
-        let ty = math_cr::tan(y);
-        let cx = 1.0 / math_cr::cosh(x);
+        let tx = (m.tanh)(x);
+        let ty = (m.tan)(y);
+        let cx = 1.0 / (m.cosh)(x);
         let txty = tx * ty;
         let denom = 1.0 + txty * txty;
         (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
@@ -237,8 +229,8 @@ fn c_tanh(z: C) -> C {
 }
 
 /// `f(z)` through the hyperbolic twin: sin(z) = -i sinh(iz), tan(z) = -i tanh(iz).
-fn via_i(z: C, f: fn(C) -> C) -> C {
-    let r = f((-z.1, z.0));
+fn via_i(m: &MathLib, z: C, f: fn(&MathLib, C) -> C) -> C {
+    let r = f(m, (-z.1, z.0));
     (r.1, -r.0)
 }
 
@@ -246,7 +238,8 @@ macro_rules! plain {
     ($($name:ident => $f:expr;)*) => {
         $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
             let z = one(rt, &a, stringify!($name))?;
-            done(rt, z, $f(z))
+            let f: fn(&MathLib, C) -> C = $f;
+            done(rt, z, f(mathlib::get(rt), z))
         })*
     };
 }
@@ -256,9 +249,9 @@ plain! {
     sinh => c_sinh;
     cosh => c_cosh;
     tanh => c_tanh;
-    sin => |z| via_i(z, c_sinh);
-    tan => |z| via_i(z, c_tanh);
-    cos => |z: C| c_cosh((-z.1, z.0));
+    sin => |m, z| via_i(m, z, c_sinh);
+    tan => |m, z| via_i(m, z, c_tanh);
+    cos => |m, z: C| c_cosh(m, (-z.1, z.0));
 }
 
 /// The inverse functions (`cmath_inv.rs`): never overflow; atan/atanh have poles.
@@ -266,7 +259,8 @@ macro_rules! inverse {
     ($($name:ident => $f:expr;)*) => {
         $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
             let z = one(rt, &a, stringify!($name))?;
-            let r: Option<C> = $f(z);
+            let f: fn(&MathLib, C) -> Option<C> = $f;
+            let r = f(mathlib::get(rt), z);
             let r = r.ok_or_else(|| domain(rt))?;
             rt.new_complex(r.0, r.1)
         })*
@@ -274,21 +268,22 @@ macro_rules! inverse {
 }
 
 inverse! {
-    acos => |z| Some(cmath_inv::acos(z));
-    asin => |z| Some(cmath_inv::asin(z));
-    acosh => |z| Some(cmath_inv::acosh(z));
-    asinh => |z| Some(cmath_inv::asinh(z));
+    acos => |m, z| Some(cmath_inv::acos(m, z));
+    asin => |m, z| Some(cmath_inv::asin(m, z));
+    acosh => |m, z| Some(cmath_inv::acosh(m, z));
+    asinh => |m, z| Some(cmath_inv::asinh(m, z));
     atan => cmath_inv::atan;
     atanh => cmath_inv::atanh;
 }
 
 fn exp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let m = mathlib::get(rt);
     let z = one(rt, &a, "exp")?;
     // An infinite angle has no direction: C99 Annex G makes it invalid.
     if z.1.is_infinite() && z.0 != f64::NEG_INFINITY && !z.0.is_nan() {
         return Err(domain(rt));
     }
-    let r = c_exp(z);
+    let r = c_exp(m, z);
     if !finite(z) {
         return rt.new_complex(r.0, r.1);
     }
@@ -296,42 +291,47 @@ fn exp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let m = mathlib::get(rt);
     let v = a.check_count(rt, "log", 1, 2)?;
     let z = arg_c(rt, &v[0])?;
-    let mut r = c_log(z).ok_or_else(|| domain(rt))?;
+    let mut r = c_log(m, z).ok_or_else(|| domain(rt))?;
     if let Some(b) = v.get(1) {
         let bz = arg_c(rt, b)?;
-        let lb = c_log(bz).ok_or_else(|| domain(rt))?;
+        let lb = c_log(m, bz).ok_or_else(|| domain(rt))?;
         r = c_div(r, lb).ok_or_else(|| domain(rt))?;
     }
     rt.new_complex(r.0, r.1)
 }
 
 fn log10(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let m = mathlib::get(rt);
     let z = one(rt, &a, "log10")?;
-    let r = c_log(z).ok_or_else(|| domain(rt))?;
+    let r = c_log(m, z).ok_or_else(|| domain(rt))?;
     let ln10 = core::f64::consts::LN_10;
     rt.new_complex(r.0 / ln10, r.1 / ln10)
 }
 
 fn phase(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let m = mathlib::get(rt);
     let z = one(rt, &a, "phase")?;
-    rt.new_float(math_cr::atan2(z.1, z.0))
+    rt.new_float((m.atan2)(z.1, z.0))
 }
 
 fn polar(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let m = mathlib::get(rt);
     let z = one(rt, &a, "polar")?;
-    let r = math_cr::hypot(z.0, z.1);
+    let r = (m.hypot)(z.0, z.1);
     if r.is_infinite() && finite(z) {
         return Err(range(rt));
     }
     rt.new_tuple(alloc::vec![
         rt.new_float(r)?,
-        rt.new_float(math_cr::atan2(z.1, z.0))?
+        rt.new_float((m.atan2)(z.1, z.0))?
     ])
 }
 
 fn rect(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let m = mathlib::get(rt);
     let v = a.check_count(rt, "rect", 2, 2)?;
     let (r, phi) = (arg_f64(rt, &v[0])?, arg_f64(rt, &v[1])?);
     if r.is_finite() && phi.is_infinite() {
@@ -339,21 +339,21 @@ fn rect(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     }
     if r.is_infinite() && phi.is_finite() && phi != 0.0 {
         let re = if r > 0.0 {
-            libm::copysign(f64::INFINITY, math_cr::cos(phi))
+            libm::copysign(f64::INFINITY, (m.cos)(phi))
         } else {
-            -libm::copysign(f64::INFINITY, math_cr::cos(phi))
+            -libm::copysign(f64::INFINITY, (m.cos)(phi))
         };
         let im = if r > 0.0 {
-            libm::copysign(f64::INFINITY, math_cr::sin(phi))
+            libm::copysign(f64::INFINITY, (m.sin)(phi))
         } else {
-            -libm::copysign(f64::INFINITY, math_cr::sin(phi))
+            -libm::copysign(f64::INFINITY, (m.sin)(phi))
         };
         return rt.new_complex(re, im);
     }
     if phi == 0.0 {
         return rt.new_complex(r, if r.is_finite() { r * phi } else { phi });
     }
-    rt.new_complex(r * math_cr::cos(phi), r * math_cr::sin(phi))
+    rt.new_complex(r * (m.cos)(phi), r * (m.sin)(phi))
 }
 
 fn isfinite(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -372,6 +372,7 @@ fn isnan(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn isclose(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let m = mathlib::get(rt);
     if a.pos().len() > 2 {
         return Err(rt.type_error(alloc::format!(
             "isclose() takes exactly 2 positional arguments ({} given)",
@@ -407,9 +408,9 @@ fn isclose(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if !finite(x) || !finite(y) {
         return Ok(rt.bool_value(false));
     }
-    let diff = math_cr::hypot(x.0 - y.0, x.1 - y.1);
-    let ax = math_cr::hypot(x.0, x.1);
-    let ay = math_cr::hypot(y.0, y.1);
+    let diff = (m.hypot)(x.0 - y.0, x.1 - y.1);
+    let ax = (m.hypot)(x.0, x.1);
+    let ay = (m.hypot)(y.0, y.1);
     Ok(rt.bool_value(diff <= rel * ay || diff <= rel * ax || diff <= abs))
 }
 

@@ -4,7 +4,7 @@
 //! CPython 3.11), indexed by the class of the real and the imaginary part.
 
 use super::cmath::c_sqrt;
-use super::math_cr;
+use super::mathlib::MathLib;
 
 type C = (f64, f64);
 
@@ -40,110 +40,110 @@ fn special(t: &[[C; 7]; 7], z: C) -> Option<C> {
 }
 
 /// log|z| + log 4 for huge z, without overflowing |z|.
-fn log_big(z: C) -> f64 {
-    math_cr::log(math_cr::hypot(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0
+fn log_big(m: &MathLib, z: C) -> f64 {
+    (m.log)((m.hypot)(z.0 / 2.0, z.1 / 2.0)) + LN2 * 2.0
 }
 
-pub fn acos(z: C) -> C {
+pub fn acos(m: &MathLib, z: C) -> C {
     if let Some(r) = special(&SPECIAL_ACOS, z) {
         return r;
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
-        let re = math_cr::atan2(z.1.abs(), z.0);
+        let re = (m.atan2)(z.1.abs(), z.0);
         let im = if z.0 < 0.0 {
-            -libm::copysign(log_big(z), z.1)
+            -libm::copysign(log_big(m, z), z.1)
         } else {
-            libm::copysign(log_big(z), -z.1)
+            libm::copysign(log_big(m, z), -z.1)
         };
         return (re, im);
     }
-    let s1 = c_sqrt((1.0 - z.0, -z.1));
-    let s2 = c_sqrt((1.0 + z.0, z.1));
+    let s1 = c_sqrt(m, (1.0 - z.0, -z.1));
+    let s2 = c_sqrt(m, (1.0 + z.0, z.1));
     (
-        2.0 * math_cr::atan2(s1.0, s2.0),
-        math_cr::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+        2.0 * (m.atan2)(s1.0, s2.0),
+        (m.asinh)(s2.0 * s1.1 - s2.1 * s1.0),
     )
 }
 
-pub fn acosh(z: C) -> C {
+pub fn acosh(m: &MathLib, z: C) -> C {
     if let Some(r) = special(&SPECIAL_ACOSH, z) {
         return r;
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
-        return (log_big(z), math_cr::atan2(z.1, z.0));
+        return (log_big(m, z), (m.atan2)(z.1, z.0));
     }
-    let s1 = c_sqrt((z.0 - 1.0, z.1));
-    let s2 = c_sqrt((z.0 + 1.0, z.1));
+    let s1 = c_sqrt(m, (z.0 - 1.0, z.1));
+    let s2 = c_sqrt(m, (z.0 + 1.0, z.1));
     (
-        math_cr::asinh(s1.0 * s2.0 + s1.1 * s2.1),
-        2.0 * math_cr::atan2(s1.1, s2.0),
+        (m.asinh)(s1.0 * s2.0 + s1.1 * s2.1),
+        2.0 * (m.atan2)(s1.1, s2.0),
     )
 }
 
-pub fn asinh(z: C) -> C {
+pub fn asinh(m: &MathLib, z: C) -> C {
     if let Some(r) = special(&SPECIAL_ASINH, z) {
         return r;
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
         let re = if z.1 >= 0.0 {
-            libm::copysign(log_big(z), z.0)
+            libm::copysign(log_big(m, z), z.0)
         } else {
-            -libm::copysign(log_big(z), -z.0)
+            -libm::copysign(log_big(m, z), -z.0)
         };
-        return (re, math_cr::atan2(z.1, z.0.abs()));
+        return (re, (m.atan2)(z.1, z.0.abs()));
     }
-    let s1 = c_sqrt((1.0 + z.1, -z.0));
-    let s2 = c_sqrt((1.0 - z.1, z.0));
+    let s1 = c_sqrt(m, (1.0 + z.1, -z.0));
+    let s2 = c_sqrt(m, (1.0 - z.1, z.0));
     (
-        math_cr::asinh(s1.0 * s2.1 - s2.0 * s1.1),
-        math_cr::atan2(z.1, s1.0 * s2.0 - s1.1 * s2.1),
+        (m.asinh)(s1.0 * s2.1 - s2.0 * s1.1),
+        (m.atan2)(z.1, s1.0 * s2.0 - s1.1 * s2.1),
     )
 }
 
 /// asin(z) = -i asinh(iz).
-pub fn asin(z: C) -> C {
+pub fn asin(m: &MathLib, z: C) -> C {
     if let Some(r) = special(&SPECIAL_ASIN, z) {
         return r;
     }
-    let s = asinh((-z.1, z.0));
+    let s = asinh(m, (-z.1, z.0));
     (s.1, -s.0)
 }
 
 /// The result, or None for the poles ±1 (a domain error).
-pub fn atanh(z: C) -> Option<C> {
+pub fn atanh(m: &MathLib, z: C) -> Option<C> {
     if let Some(r) = special(&SPECIAL_ATANH, z) {
         return Some(r);
     }
     if z.0 < 0.0 {
-        let r = atanh((-z.0, -z.1))?;
+        let r = atanh(m, (-z.0, -z.1))?;
         return Some((-r.0, -r.1));
     }
     let ay = z.1.abs();
     let sqrt_large = libm::sqrt(LARGE);
     if z.0 > sqrt_large || ay > sqrt_large {
-        let h = math_cr::hypot(z.0 / 2.0, z.1 / 2.0);
+        let h = (m.hypot)(z.0 / 2.0, z.1 / 2.0);
         return Some((z.0 / 4.0 / h / h, -libm::copysign(PI / 2.0, -z.1)));
     }
     if z.0 == 1.0 && ay < libm::sqrt(f64::MIN_POSITIVE) {
         if ay == 0.0 {
             return None;
         }
-        let re = -math_cr::log(libm::sqrt(ay) / libm::sqrt(math_cr::hypot(ay, 2.0)));
-        return Some((re, libm::copysign(math_cr::atan2(2.0, -ay) / 2.0, z.1)));
+        let re = -(m.log)(libm::sqrt(ay) / libm::sqrt((m.hypot)(ay, 2.0)));
+        return Some((re, libm::copysign((m.atan2)(2.0, -ay) / 2.0, z.1)));
     }
     let one_m = 1.0 - z.0;
     Some((
-        libm::log1p(4.0 * z.0 / (one_m * one_m + ay * ay)) / 4.0,
-        -math_cr::atan2(-2.0 * z.1, one_m * (1.0 + z.0) - ay * ay) / 2.0,
+        (m.log1p)(4.0 * z.0 / (one_m * one_m + ay * ay)) / 4.0,
+        -(m.atan2)(-2.0 * z.1, one_m * (1.0 + z.0) - ay * ay) / 2.0,
     ))
 }
 
 /// atan(z) = -i atanh(iz).
-pub fn atan(z: C) -> Option<C> {
+pub fn atan(m: &MathLib, z: C) -> Option<C> {
     if let Some(r) = special(&SPECIAL_ATAN, z) {
         return Some(r);
     }
-    let s = atanh((-z.1, z.0))?;
+    let s = atanh(m, (-z.1, z.0))?;
     Some((s.1, -s.0))
 }
 

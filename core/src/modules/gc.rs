@@ -24,23 +24,23 @@ fn collect(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if !(0..=2).contains(&g) {
         return Err(rt.value_error("invalid generation"));
     }
-    rt.new_int(rt.gc_collect(g as usize) as i64)
+    rt.new_int(rt.gc_collect_with_callbacks(g as usize) as i64)
 }
 
 fn enable(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "enable", 0, 0)?;
+    a.check_count(rt, "gc.enable", 0, 0)?;
     rt.gc().enable();
     Ok(rt.none())
 }
 
 fn disable(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "disable", 0, 0)?;
+    a.check_count(rt, "gc.disable", 0, 0)?;
     rt.gc().disable();
     Ok(rt.none())
 }
 
 fn isenabled(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "isenabled", 0, 0)?;
+    a.check_count(rt, "gc.isenabled", 0, 0)?;
     Ok(rt.bool_value(rt.gc().is_enabled()))
 }
 
@@ -53,12 +53,12 @@ fn triple(rt: &Runtime, t: (usize, usize, usize)) -> PyResult<Value> {
 }
 
 fn get_count(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "get_count", 0, 0)?;
+    a.check_count(rt, "gc.get_count", 0, 0)?;
     triple(rt, rt.gc().get_count())
 }
 
 fn get_threshold(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "get_threshold", 0, 0)?;
+    a.check_count(rt, "gc.get_threshold", 0, 0)?;
     triple(rt, rt.gc().get_threshold())
 }
 
@@ -77,15 +77,43 @@ fn set_threshold(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_tracked(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "is_tracked", 1, 1)?;
+    let v = a.check_count(rt, "gc.is_tracked", 1, 1)?;
     Ok(rt.bool_value(rt.gc_is_tracked(&v[0])))
 }
 
 fn is_finalized(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "is_finalized", 1, 1)?;
-    // The finalized bit is internal to the collector; objects reachable from Python code
-    // have not been finalized in the common case.
-    Ok(rt.bool_value(false))
+    let v = a.check_count(rt, "gc.is_finalized", 1, 1)?;
+    let done = !v[0].is_small_int()
+        && v[0]
+            .header_ptr()
+            .is_some_and(|p| rt.gc().is_finalized_ptr(p));
+    Ok(rt.bool_value(done))
+}
+
+fn get_debug(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "gc.get_debug", 0, 0)?;
+    rt.new_int(rt.gc().debug.get() as i64)
+}
+
+fn set_debug(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let v = a.check_count(rt, "gc.set_debug", 1, 1)?;
+    let f = rt.index_isize(&v[0])?;
+    rt.gc().debug.set(f as u32);
+    Ok(rt.none())
+}
+
+fn get_referents(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs(rt, "get_referents")?;
+    let mut out = alloc::vec::Vec::new();
+    for v in a.pos() {
+        out.extend(rt.gc_referents(v));
+    }
+    rt.new_list(out)
+}
+
+fn get_referrers(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.no_kwargs(rt, "get_referrers")?;
+    rt.new_list(rt.gc_referrers(a.pos()))
 }
 
 fn get_objects(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -119,28 +147,36 @@ fn get_objects(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn get_stats(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "get_stats", 0, 0)?;
+    a.check_count(rt, "gc.get_stats", 0, 0)?;
     let cols = rt.gc().collections();
+    let found = rt.gc().collected_by_generation();
     let mut out = alloc::vec::Vec::new();
-    for c in cols {
+    for (c, n) in cols.into_iter().zip(found) {
         let d = rt.new_dict()?;
         let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
         dd.set(rt, rt.intern("collections"), rt.new_int(c as i64)?)?;
-        dd.set(rt, rt.intern("collected"), rt.new_int(0)?)?;
+        dd.set(rt, rt.intern("collected"), rt.new_int(n as i64)?)?;
         dd.set(rt, rt.intern("uncollectable"), rt.new_int(0)?)?;
         out.push(d);
     }
     rt.new_list(out)
 }
 
-fn noop(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "freeze", 0, 0)?;
+fn freeze(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "gc.freeze", 0, 0)?;
+    rt.gc().freeze();
+    Ok(rt.none())
+}
+
+fn unfreeze(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "gc.unfreeze", 0, 0)?;
+    rt.gc().unfreeze();
     Ok(rt.none())
 }
 
 fn get_freeze_count(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "get_freeze_count", 0, 0)?;
-    rt.new_int(0)
+    a.check_count(rt, "gc.get_freeze_count", 0, 0)?;
+    rt.new_int(rt.gc().freeze_count() as i64)
 }
 
 pub fn make(rt: &Runtime) -> PyResult<Value> {
@@ -159,13 +195,28 @@ pub fn make(rt: &Runtime) -> PyResult<Value> {
             ("is_finalized", is_finalized),
             ("get_objects", get_objects),
             ("get_stats", get_stats),
-            ("freeze", noop),
-            ("unfreeze", noop),
+            ("freeze", freeze),
+            ("unfreeze", unfreeze),
+            ("get_debug", get_debug),
+            ("set_debug", set_debug),
+            ("get_referents", get_referents),
+            ("get_referrers", get_referrers),
             ("get_freeze_count", get_freeze_count),
         ],
     )?;
-    set_attr(rt, &m, "garbage", rt.new_list(alloc::vec::Vec::new())?)?;
-    set_attr(rt, &m, "callbacks", rt.new_list(alloc::vec::Vec::new())?)?;
+    // One pair of lists per runtime (the collector reads them), kept if gc is imported again.
+    let gc = rt.gc();
+    let (callbacks, garbage) = match (gc.callbacks.get(), gc.garbage.get()) {
+        (Some(c), Some(g)) => unsafe { (Value::from_header(c), Value::from_header(g)) },
+        _ => {
+            let c = rt.new_list(alloc::vec::Vec::new())?;
+            let g = rt.new_list(alloc::vec::Vec::new())?;
+            rt.gc_set_lists(&c, &g);
+            (c, g)
+        }
+    };
+    set_attr(rt, &m, "garbage", garbage)?;
+    set_attr(rt, &m, "callbacks", callbacks)?;
     for (n, v) in [
         ("DEBUG_STATS", 1),
         ("DEBUG_COLLECTABLE", 2),

@@ -1,16 +1,15 @@
-//! `math` (Rust: numeric hot loops call it). The float functions run on `libm` with CPython's
-//! error rules: a NaN from a non-NaN argument is "math domain error" (ValueError), an
-//! infinity from finite arguments is "math range error" (OverflowError) where the function
-//! can overflow, else a domain error. The integer functions are in `math_int.rs`, the
+//! `math` (Rust: numeric hot loops call it). The float functions run on the host's libm
+//! (`mathlib.rs`) with CPython's error rules: a NaN from a non-NaN argument is "math domain
+//! error" (ValueError), an infinity from finite arguments is "math range error"
+//! (OverflowError) where the function can overflow, else a domain error. The integer functions are in `math_int.rs`, the
 //! accurate sums and norms in `math_sum.rs`.
 
 use alloc::vec::Vec;
 
-use super::math_cr;
-use super::math_erf;
 use super::math_gamma;
 use super::math_int;
 use super::math_sum;
+use super::mathlib;
 use super::{native_module, set_attr};
 use crate::Runtime;
 use crate::object::args::{Args, Signature};
@@ -86,38 +85,53 @@ fn two_args(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(Value, Value)> 
     Ok((v[0].clone(), v[1].clone()))
 }
 
+/// Functions of the host's libm (`mathlib.rs`), by field name.
 macro_rules! unary_fns {
-    ($($name:ident => $f:expr, $overflow:expr;)*) => {
+    ($($name:ident, $overflow:expr;)*) => {
         $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
             let v = one_arg(rt, &a, stringify!($name))?;
             let x = arg_f64(rt, &v)?;
-            checked1(rt, x, $f(x), $overflow)
+            checked1(rt, x, (mathlib::get(rt).$name)(x), $overflow)
         })*
     };
 }
 
 unary_fns! {
-    sqrt => libm::sqrt, false;
-    exp => math_cr::exp, true;
-    exp2 => math_cr::exp2, true;
-    expm1 => libm::expm1, true;
-    cbrt => math_cr::cbrt, false;
-    sin => math_cr::sin, false;
-    cos => math_cr::cos, false;
-    tan => math_cr::tan, false;
-    asin => math_cr::asin, false;
-    acos => math_cr::acos, false;
-    atan => math_cr::atan, false;
-    sinh => math_cr::sinh, true;
-    cosh => math_cr::cosh, true;
-    tanh => math_cr::tanh, false;
-    asinh => math_cr::asinh, false;
-    acosh => math_cr::acosh, false;
-    atanh => libm::atanh, false;
-    fabs => libm::fabs, false;
-    erf => math_erf::erf, false;
-    erfc => math_erf::erfc, false;
-    log1p => libm::log1p, false;
+    exp, true;
+    exp2, true;
+    expm1, true;
+    cbrt, false;
+    sin, false;
+    cos, false;
+    tan, false;
+    asin, false;
+    acos, false;
+    atan, false;
+    sinh, true;
+    cosh, true;
+    tanh, false;
+    asinh, false;
+    acosh, false;
+    atanh, false;
+    erf, false;
+    erfc, false;
+    log1p, false;
+}
+
+/// Exact everywhere: the core's own.
+macro_rules! exact_fns {
+    ($($name:ident => $f:expr;)*) => {
+        $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+            let v = one_arg(rt, &a, stringify!($name))?;
+            let x = arg_f64(rt, &v)?;
+            checked1(rt, x, $f(x), false)
+        })*
+    };
+}
+
+exact_fns! {
+    sqrt => libm::sqrt;
+    fabs => libm::fabs;
 }
 
 fn gamma_result(rt: &Runtime, r: Result<f64, math_gamma::GammaError>) -> PyResult<Value> {
@@ -130,12 +144,12 @@ fn gamma_result(rt: &Runtime, r: Result<f64, math_gamma::GammaError>) -> PyResul
 
 fn gamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let x = arg_f64(rt, &one_arg(rt, &a, "gamma")?)?;
-    gamma_result(rt, math_gamma::gamma(x))
+    gamma_result(rt, math_gamma::gamma(mathlib::get(rt), x))
 }
 
 fn lgamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let x = arg_f64(rt, &one_arg(rt, &a, "lgamma")?)?;
-    gamma_result(rt, math_gamma::lgamma(x))
+    gamma_result(rt, math_gamma::lgamma(mathlib::get(rt), x))
 }
 
 /// `log(x)` of an int too large for a float: `x = m * 2**e` with `m` in [0.5, 1).
@@ -149,12 +163,9 @@ fn big_log(v: IntRef<'_>, f: fn(f64) -> f64, ln_two: f64) -> f64 {
     f(m) + e * ln_two
 }
 
-fn ln(x: f64) -> f64 {
-    math_cr::log(x)
-}
-
 /// `log`, `log2`, `log10` of any real, ints of any size included.
-fn log_helper(rt: &Runtime, v: &Value, f: fn(f64) -> f64, ln_two: f64) -> PyResult<f64> {
+fn log_helper(rt: &Runtime, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    let ln_two = f(2.0);
     if rt.float_of(v).is_none()
         && let Some(i) = rt.int_ref(v)
     {
@@ -177,10 +188,11 @@ fn log_helper(rt: &Runtime, v: &Value, f: fn(f64) -> f64, ln_two: f64) -> PyResu
 
 fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "log", 1, 2)?;
-    let num = log_helper(rt, &v[0], ln, math_cr::log(2.0))?;
+    let ln = mathlib::get(rt).log;
+    let num = log_helper(rt, &v[0], ln)?;
     match v.get(1) {
         Some(b) => {
-            let den = log_helper(rt, b, ln, math_cr::log(2.0))?;
+            let den = log_helper(rt, b, ln)?;
             if den == 0.0 {
                 return Err(rt.zero_division_error("float division by zero"));
             }
@@ -192,12 +204,12 @@ fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 fn log2(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one_arg(rt, &a, "log2")?;
-    rt.new_float(log_helper(rt, &v, math_cr::log2, 1.0)?)
+    rt.new_float(log_helper(rt, &v, mathlib::get(rt).log2)?)
 }
 
 fn log10(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = one_arg(rt, &a, "log10")?;
-    rt.new_float(log_helper(rt, &v, math_cr::log10, math_cr::log10(2.0))?)
+    rt.new_float(log_helper(rt, &v, mathlib::get(rt).log10)?)
 }
 
 pub(super) fn float_to_int(rt: &Runtime, x: f64) -> PyResult<Value> {
@@ -259,7 +271,7 @@ fn two_f64(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
 
 fn atan2(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let (y, x) = two_f64(rt, &a, "atan2")?;
-    rt.new_float(math_cr::atan2(y, x))
+    rt.new_float((mathlib::get(rt).atan2)(y, x))
 }
 
 fn copysign(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
@@ -295,7 +307,7 @@ fn remainder(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let (x, y) = two_f64(rt, &a, "pow")?;
-    let r = math_cr::pow(x, y);
+    let r = (mathlib::get(rt).pow)(x, y);
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
             return Err(domain(rt));

@@ -7,7 +7,7 @@
 // The constants are written in full, as published, though a double keeps only 53 bits.
 #![allow(clippy::excessive_precision)]
 
-use super::math_cr;
+use super::mathlib::MathLib;
 
 const G: f64 = 6.024680040776729583740234375;
 const G_MINUS_HALF: f64 = 5.524680040776729583740234375;
@@ -63,16 +63,16 @@ fn lanczos_sum(x: f64) -> f64 {
 }
 
 /// sin(pi * x), exact at the integers and half-integers.
-fn sinpi(x: f64) -> f64 {
+fn sinpi(m: &MathLib, x: f64) -> f64 {
     let pi = core::f64::consts::PI;
     let y = libm::fmod(x.abs(), 2.0);
     let n = libm::round(2.0 * y) as i32;
     let r = match n {
-        0 => math_cr::sin(pi * y),
-        1 => math_cr::cos(pi * (y - 0.5)),
-        2 => math_cr::sin(pi * (1.0 - y)),
-        3 => -math_cr::cos(pi * (y - 1.5)),
-        _ => math_cr::sin(pi * (y - 2.0)),
+        0 => (m.sin)(pi * y),
+        1 => (m.cos)(pi * (y - 0.5)),
+        2 => (m.sin)(pi * (1.0 - y)),
+        3 => -(m.cos)(pi * (y - 1.5)),
+        _ => (m.sin)(pi * (y - 2.0)),
     };
     libm::copysign(1.0, x) * r
 }
@@ -83,7 +83,7 @@ pub enum GammaError {
     Range,
 }
 
-pub fn gamma(x: f64) -> Result<f64, GammaError> {
+pub fn gamma(m: &MathLib, x: f64) -> Result<f64, GammaError> {
     if !x.is_finite() {
         if x.is_nan() || x > 0.0 {
             return Ok(x);
@@ -116,7 +116,7 @@ pub fn gamma(x: f64) -> Result<f64, GammaError> {
     }
     if ax > 200.0 {
         return if x < 0.0 {
-            Ok(0.0 / sinpi(x))
+            Ok(0.0 / sinpi(m, x))
         } else {
             Err(GammaError::Range)
         };
@@ -133,22 +133,22 @@ pub fn gamma(x: f64) -> Result<f64, GammaError> {
     let pi = core::f64::consts::PI;
     let mut r;
     if x < 0.0 {
-        r = -pi / sinpi(ax) / ax * math_cr::exp(y) / lanczos_sum(ax);
+        r = -pi / sinpi(m, ax) / ax * (m.exp)(y) / lanczos_sum(ax);
         r -= z * r;
         if ax < 140.0 {
-            r /= math_cr::pow(y, ax - 0.5);
+            r /= (m.pow)(y, ax - 0.5);
         } else {
-            let sp = math_cr::pow(y, ax / 2.0 - 0.25);
+            let sp = (m.pow)(y, ax / 2.0 - 0.25);
             r /= sp;
             r /= sp;
         }
     } else {
-        r = lanczos_sum(ax) / math_cr::exp(y);
+        r = lanczos_sum(ax) / (m.exp)(y);
         r += z * r;
         if ax < 140.0 {
-            r *= math_cr::pow(y, ax - 0.5);
+            r *= (m.pow)(y, ax - 0.5);
         } else {
-            let sp = math_cr::pow(y, ax / 2.0 - 0.25);
+            let sp = (m.pow)(y, ax / 2.0 - 0.25);
             r *= sp;
             r *= sp;
         }
@@ -159,7 +159,7 @@ pub fn gamma(x: f64) -> Result<f64, GammaError> {
     Ok(r)
 }
 
-pub fn lgamma(x: f64) -> Result<f64, GammaError> {
+pub fn lgamma(m: &MathLib, x: f64) -> Result<f64, GammaError> {
     if !x.is_finite() {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
@@ -172,13 +172,13 @@ pub fn lgamma(x: f64) -> Result<f64, GammaError> {
     }
     let ax = x.abs();
     if ax < 1e-20 {
-        return Ok(-math_cr::log(ax));
+        return Ok(-(m.log)(ax));
     }
-    let mut r = math_cr::log(lanczos_sum(ax)) - G;
-    r += (ax - 0.5) * (math_cr::log(ax + G - 0.5) - 1.0);
+    let mut r = (m.log)(lanczos_sum(ax)) - G;
+    r += (ax - 0.5) * ((m.log)(ax + G - 0.5) - 1.0);
     if x < 0.0 {
         let pi = core::f64::consts::PI;
-        r = math_cr::log(pi) - math_cr::log(sinpi(ax).abs()) - math_cr::log(ax) - r;
+        r = (m.log)(pi) - (m.log)(sinpi(m, ax).abs()) - (m.log)(ax) - r;
     }
     if r.is_infinite() {
         return Err(GammaError::Range);

@@ -20,6 +20,7 @@ mod math_erf;
 mod math_gamma;
 mod math_int;
 mod math_sum;
+pub mod mathlib;
 pub mod native_type;
 pub mod operator;
 mod os_native;

@@ -240,15 +240,16 @@ pub fn c_pow(rt: &Runtime, a: C, b: C) -> PyResult<C> {
         }
         (0.0, 0.0)
     } else {
-        let vabs = libm::hypot(a.0, a.1);
-        let mut len = libm::pow(vabs, b.0);
-        let at = libm::atan2(a.1, a.0);
+        let m = crate::modules::mathlib::get(rt);
+        let vabs = (m.hypot)(a.0, a.1);
+        let mut len = (m.pow)(vabs, b.0);
+        let at = (m.atan2)(a.1, a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
-            len /= libm::exp(at * b.1);
-            phase += b.1 * libm::log(vabs);
+            len /= (m.exp)(at * b.1);
+            phase += b.1 * (m.log)(vabs);
         }
-        (len * libm::cos(phase), len * libm::sin(phase))
+        (len * (m.cos)(phase), len * (m.sin)(phase))
     };
     if r.0.is_infinite() || r.1.is_infinite() {
         return Err(rt.overflow_error("complex exponentiation"));
@@ -265,7 +266,7 @@ fn complex_abs(rt: &Runtime, v: &Value) -> PyResult<Value> {
     } else if re.is_nan() || im.is_nan() {
         f64::NAN
     } else {
-        let h = libm::hypot(re, im);
+        let h = (crate::modules::mathlib::get(rt).hypot)(re, im);
         if h.is_infinite() {
             return Err(rt.overflow_error("absolute value too large"));
         }

@@ -26,7 +26,24 @@ pub struct FloatData {
 impl Payload for FloatData {}
 
 impl Runtime {
+    #[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
+    #[cfg_attr(not(copperhead_stencil), inline)]
     pub fn new_float(&self, v: f64) -> PyResult<Value> {
+        // Stencils allocate through the runtime-helper table (jit/helpers.rs).
+        #[cfg(copperhead_stencil)]
+        return crate::jit::helpers::route::new_float(self, v);
+        let size = super::header::object_layout::<FloatData>().0.size();
+        if let Some(p) = self.float_freelist().pop() {
+            if self.heap().reserve(size) {
+                // SAFETY: a dead exact float from the free list: revive it with one reference.
+                unsafe {
+                    (*p.as_ptr()).header.reset_count();
+                    (*p.as_ptr()).data.v = v;
+                    return Ok(Value::from_owned_header(p.cast()));
+                }
+            }
+            self.float_freelist().push(p.cast());
+        }
         unsafe { alloc_object(self, self.types().float.0, FloatData { v }) }
             .ok_or_else(|| self.memory_error())
     }

@@ -196,8 +196,8 @@ pub fn float_pow_values(rt: &Runtime, x: f64, y: f64) -> PyResult<Value> {
     if base == 1.0 {
         return rt.new_float(if negate { -1.0 } else { 1.0 });
     }
-    // Correctly rounded, as glibc (and so CPython) gives.
-    let r = crate::modules::math_cr::pow(base, y);
+    // The host's libm, as CPython.
+    let r = (crate::modules::mathlib::get(rt).pow)(base, y);
     if r.is_infinite() {
         return Err(rt.overflow_error("(34, 'Numerical result out of range')"));
     }

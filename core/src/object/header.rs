@@ -105,6 +105,12 @@ impl ObjHeader {
         self.refcnt.get() & IMMORTAL != 0
     }
 
+    /// One reference, no flags: for a dead object handed out again (the float free list).
+    #[inline(always)]
+    pub(crate) fn reset_count(&self) {
+        self.refcnt.set(1);
+    }
+
     pub fn make_immortal(&self) {
         self.refcnt.set(self.refcnt.get() | IMMORTAL);
     }
@@ -249,6 +255,10 @@ pub unsafe fn dealloc_object(ptr: NonNull<ObjHeader>) {
     let ty = header.type_data();
     // SAFETY: every type records the runtime it belongs to, which outlives its objects.
     let rt = unsafe { &*ty.runtime };
+    // Exact floats go to the free list (no finalizer, no weakrefs, no references held).
+    if header.type_ptr() == rt.types().float.0 && rt.keep_dead_float(ptr) {
+        return;
+    }
     rt.dealloc_queue().dealloc(rt, ptr);
 }
 

@@ -23,6 +23,7 @@ pub mod error;
 pub mod exception_group;
 pub mod exceptions;
 pub mod float;
+pub mod float_freelist;
 pub mod float_ops;
 pub mod float_parse;
 pub mod float_repr;

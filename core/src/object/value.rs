@@ -9,7 +9,7 @@ use core::mem::ManuallyDrop;
 use core::num::NonZeroUsize;
 use core::ptr::NonNull;
 
-use super::header::{ObjHeader, dealloc_object};
+use super::header::ObjHeader;
 
 #[repr(transparent)]
 pub struct Value(NonZeroUsize);
@@ -129,7 +129,15 @@ impl Drop for Value {
             && h.decref_is_zero()
         {
             // SAFETY: the count reached zero, so nobody else refers to the object.
-            unsafe { dealloc_object(NonNull::from(h)) };
+            #[cfg(not(copperhead_stencil))]
+            unsafe {
+                super::header::dealloc_object(NonNull::from(h))
+            };
+            // Stencils free through the runtime-helper table (jit/helpers.rs).
+            #[cfg(copperhead_stencil)]
+            unsafe {
+                crate::jit::helpers::route::dealloc(NonNull::from(h))
+            };
         }
     }
 }

@@ -121,6 +121,9 @@ pub struct Hooks {
     pub budget_exhausted: Option<fn(&Runtime) -> crate::object::PyErr>,
     /// Executable memory for the JIT (the platform crate's); unset: no JIT, the interpreters run.
     pub exec_memory: Option<crate::jit::platform::ExecMemory>,
+    /// The platform's C math library (`modules/mathlib.rs`), so results match CPython's to the
+    /// bit; unset: the core's portable one.
+    pub math: Option<&'static crate::modules::mathlib::MathLib>,
 }
 
 pub struct Runtime {
@@ -157,6 +160,8 @@ pub struct Runtime {
     pub host_data: Cell<*const ()>,
     /// Every object made immortal, freed by `free_immortals` at teardown.
     immortals: UnsafeCell<alloc::vec::Vec<NonNull<ObjHeader>>>,
+    /// Dead floats kept for reuse (`object/float_freelist.rs`).
+    floats: crate::object::float_freelist::FloatFreeList,
 }
 
 impl Runtime {
@@ -232,6 +237,7 @@ impl Runtime {
             budget: Cell::new(u64::MAX),
             host_data: Cell::new(core::ptr::null()),
             immortals: UnsafeCell::new(alloc::vec::Vec::new()),
+            floats: crate::object::float_freelist::FloatFreeList::new(),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
@@ -253,6 +259,22 @@ impl Runtime {
     }
     pub(crate) fn dealloc_queue(&self) -> &DeallocQueue {
         &self.dealloc
+    }
+    #[inline(always)]
+    pub(crate) fn float_freelist(&self) -> &crate::object::float_freelist::FloatFreeList {
+        &self.floats
+    }
+    /// Keeps a dead exact float for reuse (accounted as freed); false: free it normally.
+    #[inline]
+    pub(crate) fn keep_dead_float(&self, obj: NonNull<ObjHeader>) -> bool {
+        if self.tearing_down.get() || !self.floats.push(obj) {
+            return false;
+        }
+        let size = crate::object::header::object_layout::<crate::object::float::FloatData>()
+            .0
+            .size();
+        self.heap.release(size);
+        true
     }
     #[inline(always)]
     pub fn types(&self) -> &BuiltinTypes {
@@ -405,12 +427,16 @@ impl Drop for RuntimeBox {
         // fields are dropped in declaration order, and an object freed into a half-dropped
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
+        rt.gc().unfreeze();
+        rt.forget_memory_error_state();
         rt.interp.release_modules();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.interp.release_builtins();
+        rt.forget_memory_error_state();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
         rt.free_immortals();
+        rt.floats.release_all();
         // SAFETY: made by `Box::leak` in `Runtime::new`; dropped once.
         drop(unsafe { Box::from_raw(self.0.as_ptr()) });
     }

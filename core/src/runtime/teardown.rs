@@ -17,6 +17,29 @@ impl Runtime {
         unsafe { (*self.immortals.get()).push(obj) };
     }
 
+    /// Drops what the last heap-limit MemoryError carried. That exception is one immortal
+    /// instance (raising it must not allocate), so its traceback, and with it the frames and
+    /// their locals, globals and builtins, would otherwise stay referenced past the collections
+    /// of teardown and leak.
+    pub(super) fn forget_memory_error_state(&self) {
+        let Some(s) = (unsafe { &*self.singletons.get() }) else {
+            return;
+        };
+        let Ok(d) = crate::object::exceptions::exc_data(self, &s.memory_error) else {
+            return;
+        };
+        // SAFETY: no borrow of these cells is held; the values are dropped after the takes.
+        let old = unsafe {
+            (
+                (*d.traceback.get()).take(),
+                (*d.cause.get()).take(),
+                (*d.context.get()).take(),
+            )
+        };
+        d.suppress_context.set(false);
+        drop(old);
+    }
+
     /// Frees every immortal object. Runs last in the runtime's teardown, after the modules and
     /// builtins were released and collected: objects the host still holds must not be used
     /// afterwards (they may point at freed types).

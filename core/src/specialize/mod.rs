@@ -30,6 +30,7 @@ use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
 use crate::bytecode::opcode::Opcode;
+use crate::interp::decode::OpInfo;
 use crate::interp::eval::Regs;
 use crate::object::error::PyErr;
 use crate::runtime::Runtime;
@@ -175,14 +176,14 @@ fn set_opcode(r: &Regs, b: u8) {
     unsafe { *(r.code.add(2 * r.lasti) as *mut u8) = b }
 }
 
-/// Called by the tier-1 loop for an instruction with inline caches (`byte` as found in the
-/// code, `op` its generic family, `r.ip` already past the caches).
+/// Called by the tier-1 loop for an instruction with inline caches (`info` decodes the byte
+/// found in the code, `op` its generic family, `r.ip` already past the caches).
 #[inline(always)]
-pub fn dispatch(rt: &Runtime, r: &mut Regs, byte: u8, op: Opcode, arg: u32) -> Outcome {
-    let spec = match SpecOp::from_u8(byte) {
+pub fn dispatch(rt: &Runtime, r: &mut Regs, info: &OpInfo, op: Opcode, arg: u32) -> Outcome {
+    let spec = match info.spec {
         Some(s) => s,
         None => {
-            if !specializer::is_adaptive(op) || !rt.tiers.specialize {
+            if !info.adaptive || !rt.tiers.specialize {
                 return Outcome::Generic;
             }
             let c = counter(r);
@@ -190,7 +191,7 @@ pub fn dispatch(rt: &Runtime, r: &mut Regs, byte: u8, op: Opcode, arg: u32) -> O
                 set_counter(r, counter::decrement(c));
                 return Outcome::Generic;
             }
-            match try_specialize(rt, r, op, arg, c) {
+            match try_specialize(rt, &{ *r }, op, arg, c) {
                 Some(s) => s,
                 None => return Outcome::Generic,
             }
@@ -206,6 +207,7 @@ fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
             rt,
             r,
             oparg: arg,
+            operand: 0,
             new_frame: None,
         };
         table::execute(&mut c, spec)
@@ -222,7 +224,7 @@ fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
         U::PushFrame => Outcome::PushFrame,
         U::Error(e) => Outcome::Error(e),
         U::Deopt => {
-            miss(rt, r, spec);
+            miss(rt, &{ *r }, spec);
             Outcome::Generic
         }
     }

@@ -34,6 +34,8 @@ pub struct Ctx<'a> {
     pub rt: &'a Runtime,
     pub r: &'a mut Regs,
     pub oparg: u32,
+    /// The micro-op's 64-bit operand (tier 2; 0 in tier 1).
+    pub operand: u64,
     /// The callee's localsplus slice, from `_INIT_CALL_PY_EXACT_ARGS` to `_PUSH_FRAME`.
     pub new_frame: Option<(*mut Option<Value>, crate::interp::frame::Mark)>,
 }
@@ -136,6 +138,21 @@ macro_rules! uop_table {
             pub fn stack_effect(self, oparg: u32) -> (u32, u32) {
                 match self { $( Uop::$name => { let $a = oparg; ($i, $o) } )* }
             }
+            /// Runs the micro-op's body (the micro-op interpreter's dispatch).
+            #[inline]
+            pub fn execute(self, c: &mut Ctx) -> U {
+                match self { $( Uop::$name => $name(c), )* }
+            }
+        }
+
+        uop_table!(@each ($) $( $name [$($flag)|*] )*);
+    };
+    // `for_each_uop!(m)` calls `m! { NAME: [FLAGS], ... }` with every micro-op (the stencil
+    // templates are generated from it).
+    (@each ($d:tt) $( $name:ident [$($flag:ident)|*] )*) => {
+        #[macro_export]
+        macro_rules! for_each_uop {
+            ($d m:ident) => { $d m! { $( $name: [$($flag)|*], )* } };
         }
     };
 }
@@ -255,6 +272,20 @@ uop_table! {
     _LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: |_a| (1, 3), [DEOPT];
     _STORE_ATTR_SLOT: |_a| (2, 0), [ESCAPES];
     _STORE_ATTR_WITH_HINT: |_a| (2, 0), [DEOPT | ESCAPES];
+    // Tier 2 (traces): CPython 3.13's basic micro-ops (bodies at the end of this file).
+    _LOAD_FAST: |_a| (0, 1), [DEOPT];
+    _STORE_FAST: |_a| (1, 0), [ESCAPES];
+    _LOAD_CONST: |_a| (0, 1), [];
+    _POP_TOP: |_a| (1, 0), [ESCAPES];
+    _COPY: |a| (a, a + 1), [];
+    _SWAP: |a| (a, a), [];
+    _SET_IP: |_a| (0, 0), [];
+    _CHECK_VALIDITY: |_a| (0, 0), [DEOPT];
+    _EXIT_TRACE: |_a| (0, 0), [DEOPT];
+    _JUMP_TO_TOP: |_a| (0, 0), [JUMP];
+    _GUARD_IS_TRUE_POP: |_a| (1, 0), [DEOPT];
+    _GUARD_IS_FALSE_POP: |_a| (1, 0), [DEOPT];
+    _GUARD_NOT_EXHAUSTED_RANGE: |_a| (1, 1), [DEOPT];
 }
 
 pub use super::uops_attr::*;
@@ -888,5 +919,119 @@ pub fn _CONTAINS_OP_SET(c: &mut Ctx) -> U {
     let found = tri!(rt.contains(&s, &k));
     drop((k, s));
     c.push(Some(rt.bool_value(found != (c.oparg == 1))));
+    U::Continue
+}
+
+// ---- Tier 2: the basic micro-ops of traces ----
+// Exits re-run the tier-1 instruction the micro-op came from, so these too consume nothing
+// before they deopt.
+
+/// Pushes local `oparg` (deopts if unbound: tier 1 raises the UnboundLocalError).
+#[inline(always)]
+pub fn _LOAD_FAST(c: &mut Ctx) -> U {
+    let v = unsafe { (*c.r.lp.add(c.oparg as usize)).clone() };
+    guard!(v.is_some());
+    c.push(v);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _STORE_FAST(c: &mut Ctx) -> U {
+    let v = c.pop();
+    let old = unsafe { core::mem::replace(&mut *c.r.lp.add(c.oparg as usize), v) };
+    drop(old);
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_CONST(c: &mut Ctx) -> U {
+    let v = unsafe { (*c.r.consts.add(c.oparg as usize)).clone() };
+    c.push(Some(v));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _POP_TOP(c: &mut Ctx) -> U {
+    drop(c.pop());
+    U::Continue
+}
+
+/// Pushes a copy of stack slot `oparg` (1 = top).
+#[inline(always)]
+pub fn _COPY(c: &mut Ctx) -> U {
+    let v = c.peek(c.oparg as usize).cloned();
+    c.push(v);
+    U::Continue
+}
+
+/// Swaps the top with stack slot `oparg` (1 = top).
+#[inline(always)]
+pub fn _SWAP(c: &mut Ctx) -> U {
+    unsafe {
+        core::ptr::swap(
+            c.r.st.add(c.r.sp - 1),
+            c.r.st.add(c.r.sp - c.oparg as usize),
+        )
+    };
+    U::Continue
+}
+
+/// Records the tier-1 instruction (code unit `oparg`) the following micro-ops come from.
+#[inline(always)]
+pub fn _SET_IP(c: &mut Ctx) -> U {
+    c.r.lasti = c.oparg as usize;
+    U::Continue
+}
+
+/// The executor is still valid: the operand is the address of its validity byte.
+#[inline(always)]
+pub fn _CHECK_VALIDITY(c: &mut Ctx) -> U {
+    guard!(unsafe { core::ptr::read_volatile(c.operand as usize as *const u8) } != 0);
+    U::Continue
+}
+
+/// Leaves the trace: tier 1 resumes at the micro-op's target.
+#[inline(always)]
+pub fn _EXIT_TRACE(_c: &mut Ctx) -> U {
+    U::Deopt
+}
+
+/// Back to the trace's first micro-op (the jump itself is the driver's: the interpreter's
+/// loop, or the stencil's `_JIT_JUMP_TARGET`).
+#[inline(always)]
+pub fn _JUMP_TO_TOP(_c: &mut Ctx) -> U {
+    U::Continue
+}
+
+#[inline(always)]
+fn guard_pop(c: &mut Ctx, want: bool) -> U {
+    let s = c.rt.singletons();
+    let flag = if want { &s.true_ } else { &s.false_ };
+    guard!(c.peek(1).is_some_and(|v| v.is(flag)));
+    // A bool singleton: dropping it never frees.
+    drop(c.pop());
+    U::Continue
+}
+
+/// The branch went the recorded way (the flag is True); pops it.
+#[inline(always)]
+pub fn _GUARD_IS_TRUE_POP(c: &mut Ctx) -> U {
+    guard_pop(c, true)
+}
+#[inline(always)]
+pub fn _GUARD_IS_FALSE_POP(c: &mut Ctx) -> U {
+    guard_pop(c, false)
+}
+
+/// After `_ITER_CHECK_RANGE`: the range iterator has another item (word-sized ranges only),
+/// so `_ITER_NEXT_RANGE` will not jump.
+#[inline(always)]
+pub fn _GUARD_NOT_EXHAUSTED_RANGE(c: &mut Ctx) -> U {
+    use crate::object::range::RangeIter;
+    let left = c
+        .peek(1)
+        .and_then(Value::heap)
+        .map(|h| unsafe { h.payload::<RangeIter>() });
+    guard!(matches!(left, Some(RangeIter::Small { left, .. }) if left.get() != 0));
     U::Continue
 }

@@ -150,7 +150,7 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         *slp.add(2) = None;
     }
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
-    frames.push(Frame {
+    let shim_frame = frames.push(Frame {
         code: shim,
         func: None,
         globals,
@@ -167,6 +167,7 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         obj: None,
     });
     // `_PUSH_FRAME` now works on the shim: `[instance, __init__, NULL]`, from its start.
+    c.r.frame = shim_frame;
     c.r.st = slp;
     c.r.sp = 3;
     c.r.ip = 0;

@@ -27,8 +27,14 @@ pub enum Arch {
     Aarch64,
 }
 
-/// Reads every exported function of `bytes` as a stencil.
-pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<RawStencil>), String> {
+/// A template that did not make a stencil: its name and why.
+pub struct Blocked {
+    pub name: String,
+    pub reason: String,
+}
+
+/// Reads every exported function of `bytes` as a stencil (or says why it cannot be one).
+pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<Result<RawStencil, Blocked>>), String> {
     let file = object::File::parse(bytes).map_err(|e| format!("not an object file: {e}"))?;
     let arch = match file.architecture() {
         Architecture::X86_64 => Arch::X86_64,
@@ -64,10 +70,15 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<RawStencil>), String> {
         let sec_end = section.address() + section.size();
         for i in 0..syms.len() {
             let (addr, size, ref name) = syms[i];
+            // Identical functions may share one body under several names (LLVM merges them
+            // on Mach-O and COFF): each name gets the body up to the next distinct address.
             let end = if size > 0 {
                 addr + size
             } else {
-                syms.get(i + 1).map_or(sec_end, |s| s.0)
+                syms[i + 1..]
+                    .iter()
+                    .find(|s| s.0 > addr)
+                    .map_or(sec_end, |s| s.0)
             };
             let start = (addr - section.address()) as usize;
             let stop = (end - section.address()) as usize;
@@ -88,34 +99,42 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<RawStencil>), String> {
                 let keep = code.len() - x86_padding(&code);
                 code.truncate(keep);
             }
-            let holes = st
-                .holes_in(&section, start as u64, stop as u64, &mut code)
-                .map_err(|e| format!("{name}: {e}"))?;
-            let mut data_holes = Vec::new();
-            while let Some((idx, base)) = st.pending.pop() {
-                let dsec = file.section_by_index(idx).map_err(|e| e.to_string())?;
-                let size = dsec.size();
-                let mut bytes = st.data[base..base + size as usize].to_vec();
-                let hs = st
-                    .holes_in(&dsec, 0, size, &mut bytes)
-                    .map_err(|e| format!("{name} (data): {e}"))?;
-                st.data[base..base + size as usize].copy_from_slice(&bytes);
-                data_holes.extend(hs.into_iter().map(|mut h| {
-                    h.offset += base as u32;
-                    h
-                }));
-            }
-            out.push(RawStencil {
+            let mut read = || -> Result<RawStencil, String> {
+                let holes = st.holes_in(&section, start as u64, stop as u64, &mut code)?;
+                let mut data_holes = Vec::new();
+                while let Some((idx, base)) = st.pending.pop() {
+                    let dsec = file.section_by_index(idx).map_err(|e| e.to_string())?;
+                    let size = dsec.size();
+                    let mut bytes = st.data[base..base + size as usize].to_vec();
+                    let hs = st
+                        .holes_in(&dsec, 0, size, &mut bytes)
+                        .map_err(|e| format!("(data) {e}"))?;
+                    st.data[base..base + size as usize].copy_from_slice(&bytes);
+                    data_holes.extend(hs.into_iter().map(|mut h| {
+                        h.offset += base as u32;
+                        h
+                    }));
+                }
+                Ok(RawStencil {
+                    name: name.clone(),
+                    code: std::mem::take(&mut code),
+                    data: std::mem::take(&mut st.data),
+                    holes,
+                    data_holes,
+                    falls_through: false,
+                })
+            };
+            out.push(read().map_err(|reason| Blocked {
                 name: name.clone(),
-                code,
-                data: st.data,
-                holes,
-                data_holes,
-                falls_through: false,
-            });
+                reason,
+            }));
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    let key = |r: &Result<RawStencil, Blocked>| match r {
+        Ok(s) => s.name.clone(),
+        Err(b) => b.name.clone(),
+    };
+    out.sort_by_key(key);
     Ok((arch, out))
 }
 
@@ -309,7 +328,7 @@ impl Builder<'_, '_> {
     fn value(
         &mut self,
         target: RelocationTarget,
-        from_section: SectionIndex,
+        _from_section: SectionIndex,
         kind: HoleKind,
     ) -> Result<(HoleValue, i64), String> {
         let (section, offset_in_section) = match target {
@@ -340,10 +359,25 @@ impl Builder<'_, '_> {
         }
         if section == self.code_section {
             let (start, stop) = self.code_range;
-            if from_section == self.code_section && (start..stop).contains(&offset_in_section) {
+            // A label of this stencil, from its code or its data (a jump table).
+            if (start..stop).contains(&offset_in_section) {
                 return Ok((HoleValue::Code, extra + (offset_in_section - start) as i64));
             }
-            return Err("refers to code outside the stencil (a call that was not inlined?)".into());
+            let callee = self
+                .file
+                .symbols()
+                .find(|s| {
+                    s.section_index() == Some(section)
+                        && s.address()
+                            == offset_in_section
+                                + self
+                                    .file
+                                    .section_by_index(section)
+                                    .map_or(0, |s| s.address())
+                })
+                .and_then(|s| s.name().ok().map(String::from))
+                .unwrap_or_else(|| format!("offset {offset_in_section:#x}"));
+            return Err(format!("calls {} (not inlined)", demangle(&callee)));
         }
         let s = self
             .file
@@ -379,8 +413,64 @@ impl Builder<'_, '_> {
     }
 }
 
+/// The core's panic entry points (an unreachable path in a micro-op body, or a bounds
+/// check): stencils reach all of them through the one `copperhead_jit_panic` helper.
+fn is_panic_entry(name: &str) -> bool {
+    [
+        "4core9panicking",
+        "4core6option13unwrap_failed",
+        "4core6option13expect_failed",
+        "4core6result13unwrap_failed",
+        "4core5slice5index",
+        "4core3str16slice_error_fail",
+        "4core4cell22panic_already_borrowed",
+        "4core4cell30panic_already_mutably_borrowed",
+    ]
+    .iter()
+    .any(|p| name.contains(p))
+}
+
+/// A readable form of a (legacy-mangled) Rust symbol: `_ZN4core3fmt5write17h..E` ->
+/// `core::fmt::write`.
+pub fn demangle(name: &str) -> String {
+    let Some(mut rest) = name
+        .strip_prefix("_ZN")
+        .or_else(|| name.strip_prefix("__ZN"))
+    else {
+        return name.to_string();
+    };
+    let mut parts = Vec::new();
+    while let Some(d) = rest.find(|c: char| !c.is_ascii_digit()).filter(|d| *d > 0) {
+        let Ok(n) = rest[..d].parse::<usize>() else {
+            break;
+        };
+        let Some(part) = rest.get(d..d + n) else {
+            break;
+        };
+        if !(part.starts_with('h') && part.len() == 17) {
+            parts.push(
+                part.replace("$LT$", "<")
+                    .replace("$GT$", ">")
+                    .replace("$u20$", " ")
+                    .replace("..", "::"),
+            );
+        }
+        rest = &rest[d + n..];
+    }
+    if parts.is_empty() {
+        name.to_string()
+    } else {
+        parts.join("::")
+    }
+}
+
 /// The hole value an undefined symbol names: a per-instance value or a runtime helper.
 fn symbol_value(name: &str) -> Result<(HoleValue, i64), String> {
+    let name = if is_panic_entry(name) {
+        "copperhead_jit_panic"
+    } else {
+        name
+    };
     let v = match name {
         "_JIT_OPARG" => HoleValue::Oparg,
         "_JIT_OPERAND0" => HoleValue::Operand0,
@@ -393,8 +483,9 @@ fn symbol_value(name: &str) -> Result<(HoleValue, i64), String> {
             Some(i) => HoleValue::Helper(i as u16),
             None => {
                 return Err(format!(
-                    "external symbol {name} is not in the runtime-helper table \
-                     (core/src/jit/helpers.rs)"
+                    "external symbol {} is not in the runtime-helper table \
+                     (core/src/jit/helper_list.rs)",
+                    demangle(name)
                 ));
             }
         },

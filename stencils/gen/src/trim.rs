@@ -59,9 +59,36 @@ fn movabs_reg(code: &[u8], off: usize) -> Option<u8> {
 }
 
 /// Finds the first indirect jump or call through `reg` at or after `from`: `ff /4` (jmp) or
-/// `ff /2` (call) with ModRM mod=11, and a REX.B prefix for r8-r15.
+/// `ff /2` (call) with ModRM mod=11, and a REX.B prefix for r8-r15. A short jump (`eb`, `e9`) met
+/// first is followed (LLVM shares one epilogue between tail calls: `movabs rax, EXIT; mov
+/// rsi, rbx; jmp .Lepilogue` where the epilogue ends in `jmp rax`).
 fn x86_64_use_of(code: &[u8], from: usize, reg: u8) -> Option<(usize, bool)> {
+    let mut at = from;
+    for _ in 0..4 {
+        match x86_64_use_or_jump(code, at, reg)? {
+            Use::Found(i, jmp) => return Some((i, jmp)),
+            Use::Jump(to) => at = to,
+        }
+    }
+    None
+}
+
+enum Use {
+    Found(usize, bool),
+    Jump(usize),
+}
+
+fn x86_64_use_or_jump(code: &[u8], from: usize, reg: u8) -> Option<Use> {
     (from..code.len().saturating_sub(1)).find_map(|i| {
+        if code[i] == 0xeb && i < from + 16 {
+            let to = (i as isize + 2 + code[i + 1] as i8 as isize) as usize;
+            return (to < code.len()).then_some(Use::Jump(to));
+        }
+        if code[i] == 0xe9 && i < from + 16 && i + 5 <= code.len() {
+            let rel = i32::from_le_bytes([code[i + 1], code[i + 2], code[i + 3], code[i + 4]]);
+            let to = (i as isize + 5 + rel as isize) as usize;
+            return (to < code.len()).then_some(Use::Jump(to));
+        }
         let rex_ok = if reg >= 8 {
             i > 0 && (code[i - 1] == 0x41 || code[i - 1] == 0x49)
         } else {
@@ -71,8 +98,8 @@ fn x86_64_use_of(code: &[u8], from: usize, reg: u8) -> Option<(usize, bool)> {
             return None;
         }
         match code[i + 1] {
-            m if m == 0xe0 | (reg & 7) => Some((i, true)),
-            m if m == 0xd0 | (reg & 7) => Some((i, false)),
+            m if m == 0xe0 | (reg & 7) => Some(Use::Found(i, true)),
+            m if m == 0xd0 | (reg & 7) => Some(Use::Found(i, false)),
             _ => None,
         }
     })

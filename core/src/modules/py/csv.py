@@ -1,10 +1,14 @@
 """`csv` (frozen Python: a per-character state machine for reading and a quoting pass for
-writing, following CPython 3.11's `_csv` rules and messages). Sniffer is not provided yet."""
+writing, following CPython 3.11's `_csv` rules and messages). Sniffer makes the same guesses
+as CPython's (quote/delimiter patterns first, then per-line character frequencies)."""
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
            "excel", "excel_tab", "unix_dialect", "reader", "writer", "register_dialect",
            "get_dialect", "list_dialects", "unregister_dialect", "field_size_limit",
-           "DictReader", "DictWriter", "__version__"]
+           "DictReader", "DictWriter", "Sniffer", "__version__"]
+
+import re
+from io import StringIO
 
 __version__ = "1.0"
 
@@ -12,7 +16,7 @@ QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 
 
 class Error(Exception):
-    pass
+    __module__ = "_csv"  # where CPython defines it
 
 
 _limit = 128 * 1024
@@ -454,3 +458,173 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+class Sniffer:
+    """Guesses a CSV dialect from a sample (`sniff`) and whether its first row is a header."""
+
+    def __init__(self):
+        # Tie-break order when several characters look like delimiters.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    # Quoted fields tell the most: a quote right after (or before) a non-word character
+    # names both. The first pattern kind that matches anywhere decides.
+    _QUOTE_PATTERNS = (
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    )
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        found = None
+        for pattern in self._QUOTE_PATTERNS:
+            rx = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            hits = list(rx.finditer(data))
+            if hits:
+                found = hits
+                break
+        if not found:
+            return ('', False, None, 0)
+        quote_votes = {}
+        delim_votes = {}
+        spaced = 0
+        has_delim = 'delim' in rx.groupindex
+        for m in found:
+            q = m.group('quote')
+            if q:
+                quote_votes[q] = quote_votes.get(q, 0) + 1
+            if not has_delim:
+                continue
+            d = m.group('delim')
+            if d and (delimiters is None or d in delimiters):
+                delim_votes[d] = delim_votes.get(d, 0) + 1
+            if m.group('space'):
+                spaced += 1
+        quotechar = max(quote_votes, key=quote_votes.get)
+        if delim_votes:
+            delim = max(delim_votes, key=delim_votes.get)
+            skipinitialspace = delim_votes[delim] == spaced
+            if delim == '\n':
+                # Quoted values alone on their lines: a single column.
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # A quote doubled inside a quoted field means doublequote.
+        d = re.escape(delim)
+        q = quotechar
+        dq = re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)" % (d, q, d, q, d, q, d),
+                        re.MULTILINE)
+        return (quotechar, bool(dq.search(data)), delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        # For every 7-bit character: how many lines contain it how many times.
+        histograms = {}
+        modes = {}
+        found = {}
+        rounds = 0
+        start, end = 0, chunk
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for c in map(chr, range(127)):
+                    h = histograms.setdefault(c, {})
+                    k = line.count(c)
+                    h[k] = h.get(k, 0) + 1
+            for c, h in histograms.items():
+                pairs = list(h.items())
+                if len(pairs) == 1 and pairs[0][0] == 0:
+                    continue
+                if len(pairs) > 1:
+                    best = max(pairs, key=lambda kv: kv[1])
+                    # The mode's line count, less the lines that disagree with it.
+                    rest = sum(n for _, n in pairs) - best[1]
+                    modes[c] = (best[0], best[1] - rest)
+                else:
+                    modes[c] = pairs[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not found and consistency >= 0.9:
+                for c, (count, lines_with) in modes.items():
+                    if count > 0 and lines_with > 0:
+                        if lines_with / total >= consistency and \
+                                (delimiters is None or c in delimiters):
+                            found[c] = (count, lines_with)
+                consistency -= 0.01
+            if len(found) == 1:
+                delim = next(iter(found))
+                return (delim, self._spaced(lines[0], delim))
+            start = end
+            end += chunk
+        if not found:
+            return ('', 0)
+        if len(found) > 1:
+            for d in self.preferred:
+                if d in found:
+                    return (d, self._spaced(lines[0], d))
+        delim = max((v, k) for k, v in found.items())[1]
+        return (delim, self._spaced(lines[0], delim))
+
+    @staticmethod
+    def _spaced(line, delim):
+        return line.count(delim) == line.count(delim + ' ')
+
+    def has_header(self, sample):
+        """Votes per column: a first row whose cells differ in kind (number or not) or in
+        length from the consistent cells below it looks like a header."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        checked = 0
+        for row in rows:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

@@ -5,6 +5,8 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "d
            "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
            "Formatter", "Template"]
 
+import re as _re
+
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -23,131 +25,111 @@ def capwords(s, sep=None):
 _sentinel_dict = {}
 
 
-def _is_ident_start(c):
-    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
-
-
-def _is_ident_char(c):
-    return _is_ident_start(c) or ('0' <= c <= '9')
-
-
 class Template:
-    """A string with $-substitutions: $$ escapes, $name and ${name} are placeholders."""
+    """A string with $-substitutions: $$ escapes, $name and ${name} are placeholders.
+
+    Subclasses may set `delimiter`, `idpattern`, `braceidpattern`, `flags`, or a whole
+    `pattern` (a regular expression with the groups escaped, named, braced, invalid);
+    `__init_subclass__` compiles the class's pattern, as CPython does."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            bident = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{ident})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bident})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-
-    # The template is scanned by hand (no regular expressions needed): yields
-    # (kind, text, start) with kind in 'text', 'escaped', 'named', 'braced', 'invalid'.
-    def _scan(self):
-        t = self.template
-        d = self.delimiter
-        n = len(t)
-        i = 0
-        text_start = 0
-        while True:
-            j = t.find(d, i)
-            if j < 0:
-                break
-            if j > text_start:
-                yield ('text', t[text_start:j], text_start)
-            k = j + len(d)
-            if t.startswith(d, k):
-                yield ('escaped', d, j)
-                i = text_start = k + len(d)
-                continue
-            if k < n and t[k] == '{':
-                e = k + 1
-                if e < n and _is_ident_start(t[e]):
-                    e += 1
-                    while e < n and _is_ident_char(t[e]):
-                        e += 1
-                    if e < n and t[e] == '}':
-                        yield ('braced', t[k + 1:e], j)
-                        i = text_start = e + 1
-                        continue
-                yield ('invalid', None, j)
-                i = text_start = k
-                continue
-            if k < n and _is_ident_start(t[k]):
-                e = k + 1
-                while e < n and _is_ident_char(t[e]):
-                    e += 1
-                yield ('named', t[k:e], j)
-                i = text_start = e
-                continue
-            yield ('invalid', None, j)
-            i = text_start = k
-        if text_start < n:
-            yield ('text', t[text_start:], text_start)
-
-    def _invalid(self, pos):
-        lines = self.template[:pos].splitlines(keepends=True)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
             lineno = 1
         else:
-            colno = pos - len(''.join(lines[:-1]))
+            colno = i - len(''.join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        for kind, text, pos in self._scan():
-            if kind == 'text' or kind == 'escaped':
-                out.append(text)
-            elif kind == 'invalid':
-                self._invalid(pos + len(self.delimiter))
-            else:
-                out.append('%s' % (mapping[text],))
-        return ''.join(out)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
-        out = []
-        t = self.template
-        for kind, text, pos in self._scan():
-            if kind == 'text' or kind == 'escaped':
-                out.append(text)
-            elif kind == 'invalid':
-                out.append(self.delimiter)
-            else:
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    out.append('%s' % (mapping[text],))
+                    return str(mapping[named])
                 except KeyError:
-                    if kind == 'braced':
-                        out.append(self.delimiter + '{' + text + '}')
-                    else:
-                        out.append(self.delimiter + text)
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        for kind, text, pos in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return True
 
     def get_identifiers(self):
         ids = []
-        for kind, text, pos in self._scan():
-            if (kind == 'named' or kind == 'braced') and text not in ids:
-                ids.append(text)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return ids
+
+
+# The base class compiles its own pattern the way its subclasses do.
+Template.__init_subclass__()
 
 
 class _ChainMap:

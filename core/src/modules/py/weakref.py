@@ -4,6 +4,9 @@ containers, WeakMethod and finalize (frozen Python: glue over ref callbacks)."""
 from _weakref import (getweakrefcount, getweakrefs, ref, proxy, ReferenceType, ProxyType,
                       CallableProxyType)
 
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from types import GenericAlias as _GenericAlias
+
 ProxyTypes = (ProxyType, CallableProxyType)
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -61,7 +64,7 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_MutableMapping):
     """A mapping whose values are held weakly: an entry disappears when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -189,12 +192,35 @@ class WeakValueDictionary:
     def clear(self):
         self.data.clear()
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        for key, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                new[deepcopy(key, memo)] = o
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __or__(self, other):
-        if hasattr(other, "items"):
+        if isinstance(other, _Mapping):
             c = self.copy()
             c.update(other)
             return c
         return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class _KeyedRef(ref):
@@ -214,7 +240,7 @@ class _KeyedRef(ref):
 KeyedRef = _KeyedRef
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MutableMapping):
     """A mapping whose keys are held weakly: an entry disappears when its key dies."""
 
     def __init__(self, dict=None):
@@ -315,9 +341,41 @@ class WeakKeyDictionary:
     def clear(self):
         self.data.clear()
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        for key, value in list(self.data.items()):
+            o = key()
+            if o is not None:
+                new[o] = deepcopy(value, memo)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
 class WeakSet:
     """A set holding its elements weakly."""
+
+    __module__ = "_weakrefset"  # where CPython defines it
 
     def __init__(self, data=None):
         self.data = set()
@@ -423,6 +481,48 @@ class WeakSet:
 
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
+
+    def intersection_update(self, other):
+        self.data.intersection_update(ref(item) for item in other)
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class finalize:

@@ -1,0 +1,50 @@
+//! The micro-op interpreter runs the JIT test sequences (core/src/jit/uop_selftest.rs); the
+//! JIT itself runs them in the platform crates' tests, which have executable memory. Here
+//! also: a platform that refuses executable memory makes building fail with an error the
+//! caller can report once before falling back to the interpreter.
+use copperhead_core::jit::entry::Abi;
+use copperhead_core::jit::exec::{self, BuildError, UopInst};
+use copperhead_core::jit::patch::PatchError;
+use copperhead_core::jit::platform::{ExecError, ExecMemory};
+use copperhead_core::jit::{tables, uop_selftest};
+use copperhead_core::specialize::uops::Uop;
+use core::ptr::NonNull;
+
+#[test]
+fn micro_op_interpreter_sequences() {
+    uop_selftest::run(None).unwrap();
+}
+
+unsafe fn refuse(_len: usize) -> Option<(NonNull<u8>, usize)> {
+    None
+}
+unsafe fn seal(_p: NonNull<u8>, _len: usize) -> bool {
+    false
+}
+unsafe fn free(_p: NonNull<u8>, _len: usize) {}
+
+#[test]
+fn refused_executable_memory_is_an_error() {
+    let mem = ExecMemory {
+        name: "refusing",
+        alloc_rw: refuse,
+        seal,
+        free,
+    };
+    let Some(table) = tables::host() else { return };
+    let seq = [
+        UopInst::new(Uop::_SET_IP, 0, 0),
+        UopInst::new(Uop::_EXIT_TRACE, 0, 0),
+    ];
+    let err = exec::build(mem, table, Abi::host(), &seq).err();
+    assert_eq!(
+        err,
+        Some(BuildError::Patch(PatchError::Exec(ExecError::Alloc)))
+    );
+    // A sequence that does not end in a jump or an exit is refused before any memory.
+    let open = [UopInst::new(Uop::_SET_IP, 0, 0)];
+    assert_eq!(
+        exec::build(mem, table, Abi::host(), &open).err(),
+        Some(BuildError::OpenEnd)
+    );
+}
