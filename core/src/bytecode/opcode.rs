@@ -131,7 +131,7 @@ opcodes! {
     UNARY_NEGATIVE = 42, 0, [], |_a| 0;
     UNARY_NOT = 43, 0, [], |_a| 0;
     WITH_EXCEPT_START = 44, 0, [], |_a| 1;
-    BINARY_OP = 45, 1, [HAS_ARG], |_a| -1;
+    BINARY_OP = 45, 2, [HAS_ARG], |_a| -1;
     BUILD_CONST_KEY_MAP = 46, 0, [HAS_ARG], |a| -a;
     BUILD_LIST = 47, 0, [HAS_ARG], |a| 1 - a;
     BUILD_MAP = 48, 0, [HAS_ARG], |a| 1 - 2 * a;
@@ -143,7 +143,7 @@ opcodes! {
     CALL_FUNCTION_EX = 54, 0, [HAS_ARG], |a| -2 - (a & 1);
     CALL_INTRINSIC_1 = 55, 0, [HAS_ARG], |_a| 0;
     CALL_INTRINSIC_2 = 56, 0, [HAS_ARG], |_a| -1;
-    CALL_KW = 57, 0, [HAS_ARG], |a| -2 - a;
+    CALL_KW = 57, 3, [HAS_ARG], |a| -2 - a;
     COMPARE_OP = 58, 1, [HAS_ARG], |_a| -1;
     CONTAINS_OP = 59, 1, [HAS_ARG], |_a| -1;
     CONVERT_VALUE = 60, 0, [HAS_ARG], |_a| 0;

@@ -482,11 +482,11 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
         r.ip += info.caches as usize;
         // Specialized and adaptive instructions (core/src/specialize/).
         // The tracing instance runs calls generically (setprofile's c_call/c_return events).
-        if info.caches != 0 && !(TRACE && op == O::CALL) {
+        if info.caches != 0 && !(TRACE && (op == O::CALL || op == O::CALL_KW)) {
             match spec::dispatch(rt, r, info, op, arg) {
                 spec::Outcome::Done => {
                     // A native call (`sys.settrace`) may have just turned tracing on.
-                    if !TRACE && op == O::CALL && rt.interp.trace.on.get() {
+                    if !TRACE && (op == O::CALL || op == O::CALL_KW) && rt.interp.trace.on.get() {
                         return Flow::Retrace;
                     }
                     continue;

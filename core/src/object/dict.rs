@@ -124,6 +124,14 @@ impl DictData {
             .as_ref()
             .map(|e| e.value.clone())
     }
+    /// Replaces the value of the live entry at position `i` (a cache's recorded position),
+    /// returning the old one to drop after the borrow ends; None when no entry is there.
+    pub fn replace_value_at(&self, i: usize, value: Value) -> Option<Value> {
+        let e = self.table_mut().entries.get_mut(i)?.as_mut()?;
+        let old = core::mem::replace(&mut e.value, value);
+        self.bump(false);
+        Some(old)
+    }
     pub fn mutations(&self) -> u64 {
         self.mutations.get()
     }
