@@ -151,6 +151,7 @@ impl Runtime {
     }
 
     /// The code payload, when `v` is a code object.
+    #[inline]
     pub fn code_data<'a>(&self, v: &'a Value) -> Option<&'a CodeData> {
         if self.type_of(v) != self.types().code {
             return None;

@@ -18,6 +18,8 @@ const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
 
+/// `repr(C)`: the same offsets on i686 Windows and i686 Linux (see `Runtime`).
+#[repr(C)]
 pub struct Entry {
     pub hash: i64,
     pub key: Value,
@@ -78,6 +80,7 @@ enum Probe {
 }
 
 impl DictData {
+    #[inline]
     fn table(&self) -> &Table {
         unsafe { &*self.table.get() }
     }

@@ -26,6 +26,8 @@ use super::typeobj::{BinOp, TypeRef, flags};
 use super::value::Value;
 use crate::runtime::Runtime;
 
+/// `repr(C)`: the same offsets on i686 Windows and i686 Linux (see `Runtime`).
+#[repr(C)]
 pub struct StrData {
     text: Box<str>,
     char_len: usize,

@@ -120,7 +120,9 @@ pub fn stats_report(rt: &Runtime) -> Option<alloc::string::String> {
     if !rt.tiers.stats {
         return None;
     }
-    Some(rt.interp.spec.stats().report())
+    let mut r = rt.interp.spec.stats().report();
+    r.push_str(&crate::jit::report::stats_lines(rt));
+    Some(r)
 }
 
 /// Sets the adaptive counters of fresh code (specialize on the second execution).

@@ -453,6 +453,7 @@ pub fn _COMPARE_OP_STR(c: &mut Ctx) -> U {
 
 // ---- LOAD_GLOBAL: cache [counter, index, module keys version, builtins keys version] ----
 
+#[inline]
 fn frame_dicts(rt: &Runtime) -> Option<(&Value, &Value)> {
     let f = unsafe { (*rt.interp.frames.get()).last()? };
     Some((&f.globals, &f.builtins))
@@ -976,10 +977,14 @@ pub fn _SWAP(c: &mut Ctx) -> U {
     U::Continue
 }
 
-/// Records the tier-1 instruction (code unit `oparg`) the following micro-ops come from.
+/// Records the tier-1 instruction (code unit `oparg`) the following micro-ops come from, in
+/// the registers and in the running frame's introspection copy (`f_lineno` inside a trace).
 #[inline(always)]
 pub fn _SET_IP(c: &mut Ctx) -> U {
     c.r.lasti = c.oparg as usize;
+    if !c.r.frame.is_null() {
+        unsafe { (*c.r.frame).lasti = c.oparg as usize };
+    }
     U::Continue
 }
 
