@@ -159,7 +159,11 @@ pub fn max(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 pub fn sum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.pos();
     if v.is_empty() || v.len() > 2 {
-        return Err(rt.type_error(crate::object::args::count_message("sum", 1, 2, v.len())));
+        return Err(rt.type_error(if v.is_empty() {
+            alloc::string::String::from("sum() takes at least 1 positional argument (0 given)")
+        } else {
+            format!("sum() takes at most 2 arguments ({} given)", v.len())
+        }));
     }
     let mut start = v.get(1).cloned();
     for (k, val) in a.kwargs() {

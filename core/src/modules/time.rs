@@ -23,11 +23,11 @@ macro_rules! clock_fns {
     ($($name:ident, $ns_name:ident => $kind:expr;)*) => {
         $(
             fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-                a.check_count(rt, stringify!($name), 0, 0)?;
+                a.check_count(rt, concat!("time.", stringify!($name)), 0, 0)?;
                 seconds(rt, clock(rt, $kind)?)
             }
             fn $ns_name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-                a.check_count(rt, stringify!($ns_name), 0, 0)?;
+                a.check_count(rt, concat!("time.", stringify!($ns_name)), 0, 0)?;
                 ns_value(rt, clock(rt, $kind)?)
             }
         )*
@@ -42,7 +42,7 @@ clock_fns! {
 }
 
 fn sleep(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "sleep", 1, 1)?;
+    let v = a.check_count(rt, "time.sleep", 1, 1)?;
     let secs = match rt.float_of(&v[0]) {
         Some(f) => f,
         None => {

@@ -133,8 +133,7 @@ def lstat(path, *, dir_fd=None):
     return _stat_result(_os.stat(_p(path), False))
 
 
-def getcwd():
-    return _os.getcwd()
+getcwd = _os.getcwd
 
 
 def getcwdb():
