@@ -177,7 +177,7 @@ pub(crate) fn native_module(
     let m = rt.new_module(name)?;
     let d = rt.module_dict(&m).ok_or_else(|| rt.memory_error())?;
     let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
-    add_functions(rt, &dd, public_name(name), fns)?;
+    add_functions(rt, dd, public_name(name), fns)?;
     Ok(m)
 }
 
