@@ -122,6 +122,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("os", "os.py"),
     frozen!("posixpath", "posixpath.py"),
     frozen!("pprint", "pprint.py"),
+    frozen!("pydoc", "pydoc.py"),
     frozen!("re", "../re/re.py"),
     frozen!("random", "random.py"),
     frozen!("stat", "stat.py"),

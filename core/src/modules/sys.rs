@@ -34,7 +34,8 @@ fn sys_dict(rt: &Runtime) -> Option<Value> {
     rt.module_dict(&sys)
 }
 
-fn sys_get(rt: &Runtime, name: &str) -> Option<Value> {
+/// `sys.<name>` as the sys dict holds it.
+pub fn sys_get(rt: &Runtime, name: &str) -> Option<Value> {
     let d = sys_dict(rt)?;
     rt.dict_data(&d)?.get_str(rt, name)
 }
