@@ -21,7 +21,7 @@ pub struct SiteObj {
 
 impl Payload for SiteObj {}
 
-fn data<'a>(v: &'a Value) -> Option<&'a SiteObj> {
+fn data(v: &Value) -> Option<&SiteObj> {
     // SAFETY: the three types below are the only ones with this payload and set these slots.
     v.heap().map(|h| unsafe { h.payload::<SiteObj>() })
 }

@@ -29,6 +29,7 @@ pub mod re;
 mod sha512;
 mod struct_;
 pub mod sys;
+pub mod sys_hooks;
 pub mod time;
 pub mod weakref_native;
 

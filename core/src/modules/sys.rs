@@ -25,6 +25,10 @@ const LAZY: &[&str] = &[
     "int_info",
     "hash_info",
     "thread_info",
+    "stdlib_module_names",
+    "getswitchinterval",
+    "setswitchinterval",
+    "call_tracing",
 ];
 
 /// The `sys` module's dict.
@@ -576,6 +580,23 @@ fn is_finalizing(rt: &Runtime, _a: Args<'_>) -> PyResult<Value> {
     Ok(rt.bool_value(false))
 }
 
+/// The frozen `_sys_info` module (run on first use).
+pub fn info_module(rt: &Runtime) -> PyResult<Value> {
+    match crate::interp::modules(rt)
+        .ok()
+        .and_then(|m| rt.dict_data(&m)?.get_str(rt, "_sys_info"))
+    {
+        Some(m) => Ok(m),
+        None => crate::interp::exec_frozen_module(
+            rt,
+            "_sys_info",
+            SYS_INFO.as_bytes(),
+            "<frozen sys_info>",
+            false,
+        ),
+    }
+}
+
 /// `sys.__getattr__`: builds the structured values on first use and keeps them.
 fn module_getattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "__getattr__", 1, 1)?;
@@ -583,19 +604,7 @@ fn module_getattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if !LAZY.contains(&name) {
         return Err(rt.attribute_error(format!("module 'sys' has no attribute '{name}'")));
     }
-    let info = match crate::interp::modules(rt)
-        .ok()
-        .and_then(|m| rt.dict_data(&m)?.get_str(rt, "_sys_info"))
-    {
-        Some(m) => m,
-        None => crate::interp::exec_frozen_module(
-            rt,
-            "_sys_info",
-            SYS_INFO.as_bytes(),
-            "<frozen sys_info>",
-            false,
-        )?,
-    };
+    let info = info_module(rt)?;
     let d = sys_dict(rt).ok_or_else(|| rt.runtime_error("no sys"))?;
     let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
     let mut found = None;
@@ -660,6 +669,7 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
         set_attr(rt, &m, &format!("__{name}__"), fv)?;
     }
     make_streams(rt, &m)?;
+    super::sys_hooks::install(rt, &m)?;
     set_attr(rt, &m, "modules", modules.clone())?;
     set_attr(rt, &m, "argv", rt.new_list(Vec::new())?)?;
     set_attr(rt, &m, "orig_argv", rt.new_list(Vec::new())?)?;

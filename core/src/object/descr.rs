@@ -326,9 +326,9 @@ pub fn builtin_function_spec() -> super::typespec::TypeSpec {
                     get: |rt, v| {
                         let f = builtin_data(rt, v)?;
                         match (&f.self_, f.module) {
-                            (None, Some(m)) => rt.new_str(m),
+                            (_, Some(m)) => rt.new_str(m),
                             (None, None) => rt.new_str("builtins"),
-                            (Some(_), _) => Ok(rt.none()),
+                            (Some(_), None) => Ok(rt.none()),
                         }
                     },
                     set: None,

@@ -137,6 +137,8 @@ pub struct Runtime {
     interned: Interned,
     pub hooks: Cell<Hooks>,
     pub recursion_limit: Cell<usize>,
+    /// `sys.set_int_max_str_digits`: the decimal digit limit of int<->str (0: none).
+    pub int_max_str_digits: Cell<usize>,
     pub recursion_depth: Cell<usize>,
     /// Native stack address at the outermost guarded operation (stacks grow down on every target).
     stack_base: Cell<usize>,
@@ -225,6 +227,7 @@ impl Runtime {
             interned: Interned::new(),
             hooks: Cell::new(Hooks::default()),
             recursion_limit: Cell::new(config.recursion_limit),
+            int_max_str_digits: Cell::new(crate::object::int::MAX_STR_DIGITS),
             recursion_depth: Cell::new(0),
             stack_base: Cell::new(0),
             native_stack_budget: Cell::new(config.native_stack_budget),
