@@ -115,6 +115,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("json", "json/__init__.py", package),
     frozen!("json.decoder", "json/decoder.py"),
     frozen!("json.encoder", "json/encoder.py"),
+    frozen!("json.scanner", "json/scanner.py"),
     frozen!("keyword", "keyword.py"),
     frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),
