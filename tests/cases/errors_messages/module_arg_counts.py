@@ -68,3 +68,16 @@ for _ in range(3):
 for f in [time.time, time.sleep, math.sqrt, sys.getrecursionlimit, sys.exit, heapq.heappush,
           gc.enable, operator.add, operator.truth, os.getcwd, struct.calcsize, len, print]:
     print(f.__name__, f.__module__)
+
+# time's calendar functions (frozen Python here, C functions in CPython).
+for f, args, kw in [(time.gmtime, (1, 2), {}), (time.localtime, (1, 2), {}), (time.ctime, (1, 2), {}),
+                    (time.asctime, (1, 2), {}), (time.mktime, (), {}), (time.mktime, (1, 2), {}),
+                    (time.strftime, (), {}), (time.strftime, (1, 2, 3), {}),
+                    (time.get_clock_info, (), {}), (time.gmtime, (), {'x': 1}),
+                    (time.strftime, ('%Y',), {'t': None}), (time.mktime, (), {'t': 1})]:
+    try:
+        f(*args, **kw)
+    except TypeError as e:
+        print(f.__name__, '->', e)
+print(time.gmtime(0), time.asctime(time.gmtime(0)), time.strftime('%Y-%m-%d', time.gmtime(86400)))
+print(time.mktime(time.gmtime(0)) == time.mktime(time.localtime(0)), time.ctime(0)[:3])

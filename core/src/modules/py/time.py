@@ -89,7 +89,7 @@ def _secs(secs):
     return secs.__index__()
 
 
-def gmtime(secs=None):
+def _gmtime(secs=None):
     s = _secs(secs)
     days, rem = divmod(s, 86400)
     y, m, d = _civil_from_days(days)
@@ -98,11 +98,11 @@ def gmtime(secs=None):
     return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, wday, yday, 0, 'GMT', 0))
 
 
-def localtime(secs=None):
-    return gmtime(secs)
+def _localtime(secs=None):
+    return _gmtime(secs)
 
 
-def mktime(t):
+def _mktime(t):
     t = tuple(t)
     if len(t) != 9:
         raise TypeError('mktime(): illegal time tuple argument')
@@ -118,7 +118,7 @@ _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'Augu
 
 def _tuple(t):
     if t is None:
-        return localtime()
+        return _localtime()
     t = tuple(t)
     if len(t) != 9:
         raise TypeError('function takes exactly 9 arguments (%d given)' % len(t))
@@ -127,7 +127,7 @@ def _tuple(t):
     return t
 
 
-def strftime(format, t=None):
+def _strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError('strftime() argument 1 must be str, not ' + type(format).__name__)
     t = _tuple(t)
@@ -190,7 +190,7 @@ def strftime(format, t=None):
         elif f == 'X':
             out.append('%02d:%02d:%02d' % (hh, mm, ss))
         elif f == 'c':
-            out.append(asctime(t))
+            out.append(_asctime(t))
         elif f == 'n':
             out.append('\n')
         elif f == 't':
@@ -202,17 +202,17 @@ def strftime(format, t=None):
     return ''.join(out)
 
 
-def asctime(t=None):
+def _asctime(t=None):
     t = _tuple(t)
     return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6] % 7][:3], _MONTHS[(t[1] - 1) % 12][:3],
                                             t[2], t[3], t[4], t[5], t[0])
 
 
-def ctime(secs=None):
-    return asctime(localtime(secs))
+def _ctime(secs=None):
+    return _asctime(_localtime(secs))
 
 
-def get_clock_info(name):
+def _get_clock_info(name):
     raise ValueError('unknown clock')
 
 
@@ -392,3 +392,62 @@ def strptime(*args):
                         "_strptime_time() missing 1 required positional argument: 'data_string'")
     fields, _ = _strptime(*args)
     return struct_time(fields)
+
+
+# ---- the public functions: CPython's argument checks (C functions' messages) ----
+
+def _nargs(name, args, kw, lo, hi, style='varargs'):
+    if kw:
+        prefix = 'time.' if style == 'o' else ''
+        raise TypeError('%s%s() takes no keyword arguments' % (prefix, name))
+    n = len(args)
+    if lo <= n <= hi:
+        return
+    if style == 'o':
+        raise TypeError('time.%s() takes exactly one argument (%d given)' % (name, n))
+    if style == 'clinic':
+        raise TypeError('%s expected at most %d argument%s, got %d'
+                        % (name, hi, '' if hi == 1 else 's', n))
+    if lo == hi:
+        raise TypeError('%s() takes exactly %d argument%s (%d given)'
+                        % (name, lo, '' if lo == 1 else 's', n))
+    if n < lo:
+        raise TypeError('%s() takes at least %d argument%s (%d given)'
+                        % (name, lo, '' if lo == 1 else 's', n))
+    raise TypeError('%s() takes at most %d argument%s (%d given)'
+                    % (name, hi, '' if hi == 1 else 's', n))
+
+
+def gmtime(*args, **kw):
+    _nargs('gmtime', args, kw, 0, 1)
+    return _gmtime(*args)
+
+
+def localtime(*args, **kw):
+    _nargs('localtime', args, kw, 0, 1)
+    return _localtime(*args)
+
+
+def mktime(*args, **kw):
+    _nargs('mktime', args, kw, 1, 1, 'o')
+    return _mktime(*args)
+
+
+def strftime(*args, **kw):
+    _nargs('strftime', args, kw, 1, 2)
+    return _strftime(*args)
+
+
+def asctime(*args, **kw):
+    _nargs('asctime', args, kw, 0, 1, 'clinic')
+    return _asctime(*args)
+
+
+def ctime(*args, **kw):
+    _nargs('ctime', args, kw, 0, 1)
+    return _ctime(*args)
+
+
+def get_clock_info(*args, **kw):
+    _nargs('get_clock_info', args, kw, 1, 1)
+    return _get_clock_info(*args)
