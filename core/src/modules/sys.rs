@@ -597,6 +597,25 @@ pub fn info_module(rt: &Runtime) -> PyResult<Value> {
     }
 }
 
+/// `sys.__dir__`: the names in the dict and the ones `__getattr__` makes on first use (not
+/// itself: CPython's sys has no `__dir__`).
+fn module_dir(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "__dir__", 0, 0)?;
+    let d = sys_dict(rt).ok_or_else(|| rt.runtime_error("no sys"))?;
+    let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
+    let mut names: Vec<Value> = dd
+        .keys()
+        .into_iter()
+        .filter(|k| rt.str_of(k) != Some("__dir__"))
+        .collect();
+    for n in LAZY {
+        if dd.get_str(rt, n).is_none() {
+            names.push(rt.new_str(n)?);
+        }
+    }
+    rt.new_list(names)
+}
+
 /// `sys.__getattr__`: builds the structured values on first use and keeps them.
 fn module_getattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "__getattr__", 1, 1)?;
@@ -655,6 +674,7 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
             ("getrefcount", getrefcount),
             ("is_finalizing", is_finalizing),
             ("__getattr__", module_getattr),
+            ("__dir__", module_dir),
         ],
     )?;
     for (name, f) in [

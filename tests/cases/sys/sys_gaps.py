@@ -171,3 +171,13 @@ try:
     sys.addaudithook(stop)
 except RuntimeError:
     print('vetoed')
+
+# dir(sys) lists the names made on first use; a module-level __dir__ answers dir() (PEP 562).
+names = dir(sys)
+print([n for n in ['flags', 'version_info', 'stdlib_module_names', 'getswitchinterval',
+                   'audit', 'meta_path', 'unraisablehook', '__dir__'] if n in names])
+print(names == sorted(names))
+import types
+m = types.ModuleType('m')
+m.__dir__ = lambda: ['b', 'a', 'c']
+print(dir(m))
