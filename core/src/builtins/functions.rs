@@ -40,8 +40,8 @@ pub fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         required: 2,
         kwonly: 3,
     };
-    let [base, exp, m] = if a.kwnames.is_empty() {
-        let v = a.check_count(rt, "pow", 2, 3)?;
+    let [base, exp, m] = if a.kwnames.is_empty() && (2..=3).contains(&a.all.len()) {
+        let v = a.all;
         [Some(v[0].clone()), Some(v[1].clone()), v.get(2).cloned()]
     } else {
         sig.bind(rt, a)?

@@ -124,6 +124,10 @@ fn close(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 /// Builtin `open(...)`: `io.open` with the same arguments.
 pub fn builtin_open(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    // The C function's wording (ours forwards to the frozen io.open).
+    if a.pos().is_empty() && !a.kwargs().any(|(k, _)| rt.str_of(k) == Some("file")) {
+        return Err(rt.type_error("open() missing required argument 'file' (pos 1)"));
+    }
     audit_open(rt, &a)?;
     let io = import(rt, "io")?;
     let f = rt.getattr_str(&io, "open")?;

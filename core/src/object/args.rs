@@ -157,6 +157,11 @@ impl<const N: usize> Signature<N> {
     pub fn bind(&self, rt: &Runtime, args: Args<'_>) -> PyResult<[Option<Value>; N]> {
         let mut out: [Option<Value>; N] = [const { None }; N];
         let pos = args.pos();
+        // All positional-only: Argument Clinic checks the count alone ("tee expected at least
+        // 1 argument, got 0").
+        if self.posonly >= N && !args.has_kwargs() && (pos.len() < self.required || pos.len() > N) {
+            return Err(rt.type_error(count_message(self.fname, self.required, N, pos.len())));
+        }
         if pos.len() > self.kwonly {
             let msg = if self.kwonly == self.required {
                 format!(
