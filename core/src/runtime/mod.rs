@@ -140,8 +140,6 @@ pub struct Runtime {
     interned: Interned,
     pub hooks: Cell<Hooks>,
     pub recursion_limit: Cell<usize>,
-    /// `sys.set_int_max_str_digits`: the decimal digit limit of int<->str (0: none).
-    pub int_max_str_digits: Cell<usize>,
     pub recursion_depth: Cell<usize>,
     /// Native stack address at the outermost guarded operation (stacks grow down on every target).
     stack_base: Cell<usize>,
@@ -174,6 +172,9 @@ pub struct Runtime {
     /// Last: the collector holds `u64` counters, whose alignment differs between i686
     /// targets (see above); it is also dropped last, after every other field's values.
     gc: Gc,
+    /// `sys.set_int_max_str_digits`: the decimal digit limit of int<->str (0: none). After
+    /// `gc` so no field the stencils read moves; it holds no values, so the drop order holds.
+    pub int_max_str_digits: Cell<usize>,
 }
 
 impl Runtime {
