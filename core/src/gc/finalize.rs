@@ -18,6 +18,12 @@ use crate::runtime::Runtime;
 /// Calls `type(obj).__del__(obj)`, reporting any error.
 pub(crate) fn call_del(rt: &Runtime, obj: &Value) {
     let ty = rt.type_of(obj);
+    let t = rt.types();
+    // Generators and coroutines cannot be subclassed or given a `__del__`: no lookup.
+    if ty == t.generator || ty == t.coroutine || ty == t.async_generator {
+        finalize_generator(rt, obj);
+        return;
+    }
     let Some(del) = rt.lookup_in_type(ty, "__del__") else {
         finalize_generator(rt, obj);
         return;
