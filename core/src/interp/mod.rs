@@ -47,6 +47,8 @@ pub struct InterpState {
     pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
     /// The specializer's state (keys versions, `-X stats`).
     pub spec: crate::specialize::SpecState,
+    /// Tier 2's executors registry and counters.
+    pub tier2: crate::tier2::Tier2State,
 }
 
 impl InterpState {
@@ -60,6 +62,7 @@ impl InterpState {
             trace: trace::TraceState::new(),
             asyncgen_hooks: UnsafeCell::new((None, None)),
             spec: Default::default(),
+            tier2: Default::default(),
         }
     }
 

@@ -444,6 +444,7 @@ fn settrace(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "settrace", 1, 1)?;
     let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
     rt.interp.trace.set_tracer(f);
+    crate::tier2::invalidate::invalidate_all(rt);
     Ok(rt.none())
 }
 
@@ -457,6 +458,7 @@ fn setprofile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "setprofile", 1, 1)?;
     let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
     rt.interp.trace.set_profiler(f);
+    crate::tier2::invalidate::invalidate_all(rt);
     Ok(rt.none())
 }
 

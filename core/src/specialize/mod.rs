@@ -20,6 +20,7 @@ pub mod stats;
 pub mod table;
 pub mod uops;
 pub mod uops_call;
+pub mod uops_tier2;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -91,7 +92,9 @@ pub fn stats_report(rt: &Runtime) -> Option<alloc::string::String> {
     if !rt.tiers.stats {
         return None;
     }
-    Some(rt.interp.spec.stats().report())
+    let mut s = rt.interp.spec.stats().report();
+    s.push_str(&crate::tier2::print::stats(rt));
+    Some(s)
 }
 
 /// Sets the adaptive counters of fresh code (specialize on the second execution).
@@ -104,6 +107,9 @@ pub fn quicken(code: &mut [u8]) {
         };
         if specializer::is_adaptive(op) && i + 3 < code.len() {
             code[i + 2..i + 4].copy_from_slice(&counter::WARMUP.to_ne_bytes());
+        }
+        if op == Opcode::JUMP_BACKWARD && i + 3 < code.len() {
+            code[i + 2..i + 4].copy_from_slice(&counter::BACKEDGE_WARMUP.to_ne_bytes());
         }
         i += 2 * op.size() as usize;
     }

@@ -247,9 +247,19 @@ uop_table! {
     _GUARD_IS_TRUE_POP: |_a| (1, 0), [DEOPT];
     _GUARD_IS_FALSE_POP: |_a| (1, 0), [DEOPT];
     _GUARD_NOT_EXHAUSTED_RANGE: |_a| (1, 1), [DEOPT];
+    // Tier 2 (uops_tier2.rs): back-edge work, branch guards, generic instructions.
+    _CHECK_PERIODIC: |_a| (0, 0), [ERROR | ESCAPES];
+    _PUSH_NULL: |_a| (0, 1), [];
+    _GUARD_IS_NONE_POP: |_a| (1, 0), [DEOPT];
+    _GUARD_IS_NOT_NONE_POP: |_a| (1, 0), [DEOPT | ESCAPES];
+    _GUARD_NOT_EXHAUSTED_LIST: |_a| (1, 1), [DEOPT];
+    _GUARD_NOT_EXHAUSTED_TUPLE: |_a| (1, 1), [DEOPT];
+    _BINARY_OP: |_a| (2, 1), [ERROR | ESCAPES];
+    _IS_OP: |_a| (2, 1), [ESCAPES];
 }
 
 pub use super::uops_call::*;
+pub use super::uops_tier2::*;
 
 // ---- BINARY_OP ----
 
@@ -937,6 +947,8 @@ pub fn _SWAP(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _SET_IP(c: &mut Ctx) -> U {
     c.r.lasti = c.oparg as usize;
+    // The frame's too, as tier 1 keeps it: a `__del__` or a callee may look (`f_lineno`).
+    unsafe { (*c.r.frame).lasti = c.r.lasti };
     U::Continue
 }
 

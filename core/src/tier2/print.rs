@@ -1,0 +1,103 @@
+//! `copperhead --trace`: each trace as projected, one micro-op per line (oparg, operand, the
+//! tier-1 instruction it came from), in the style of the talk's slides; and the `-X stats`
+//! lines for tier 2.
+
+use alloc::format;
+use alloc::string::String;
+
+use super::Executor;
+use crate::interp::decode::DECODE;
+use crate::interp::eval::Regs;
+use crate::jit::exec::{self, UopInst};
+use crate::runtime::Runtime;
+use crate::specialize::uops::Uop;
+
+/// Writes one trace to stderr (the program's stdout stays its own).
+pub fn trace(
+    rt: &Runtime,
+    r: &Regs,
+    ex: &Executor,
+    uops: &[UopInst],
+    jit: Option<&exec::Executor>,
+) {
+    let Some(w) = rt.hooks.get().write_stderr else {
+        return;
+    };
+    let f = unsafe { &*r.frame };
+    let (name, file, line) = match rt.code_data(&f.code) {
+        Some(cd) => (
+            rt.str_of(&cd.qualname).unwrap_or("?"),
+            rt.str_of(&cd.filename).unwrap_or("?"),
+            cd.firstlineno,
+        ),
+        None => ("?", "?", 0),
+    };
+    let how = match jit {
+        Some(j) => format!("JIT, {} bytes of code", j.code_len()),
+        None => String::from("micro-op interpreter"),
+    };
+    let mut s = format!(
+        "trace {} for {name} ({file}:{line}): loop head at offset {}, back edge at offset {}, {} micro-ops ({how})\n",
+        ex.id,
+        2 * r.ip,
+        2 * ex.at,
+        uops.len(),
+    );
+    s.push_str(&listing(rt, uops, |i| unsafe { *r.code.add(2 * i) }));
+    w(rt, &s);
+}
+
+/// The listing: index, micro-op, oparg, operand, and for `_SET_IP` the instruction's name.
+pub fn listing(_rt: &Runtime, uops: &[UopInst], byte_at: impl Fn(usize) -> u8) -> String {
+    let mut s = String::new();
+    for (n, u) in uops.iter().enumerate() {
+        let mut line = format!("  {n:3}  {:<32}", u.uop.name());
+        let shows_arg = u.oparg != 0
+            || matches!(
+                u.uop,
+                Uop::_LOAD_FAST | Uop::_STORE_FAST | Uop::_LOAD_CONST | Uop::_SET_IP
+            );
+        if shows_arg {
+            line.push_str(&format!("{:<6}", u.oparg));
+        } else {
+            line.push_str("      ");
+        }
+        match u.uop {
+            Uop::_SET_IP => {
+                let b = byte_at(u.oparg as usize);
+                let name = DECODE[b as usize]
+                    .spec
+                    .map(|s| s.name())
+                    .or_else(|| DECODE[b as usize].op.map(|o| o.name()))
+                    .unwrap_or("?");
+                line.push_str(&format!("  offset {:<4} {name}", 2 * u.oparg));
+            }
+            Uop::_CHECK_VALIDITY => line.push_str("  (executor valid)"),
+            Uop::_EXIT_TRACE => line.push_str(&format!("  to offset {}", 2 * u.target)),
+            _ => {}
+        }
+        s.push_str(line.trim_end());
+        s.push('\n');
+    }
+    s
+}
+
+/// The tier-2 part of `-X stats`.
+pub fn stats(rt: &Runtime) -> String {
+    let st = &super::state(rt).stats;
+    format!(
+        "tier 2: {} traces built ({} rejected as too short), {} executions, {} exits to tier 1, \
+         {} errors raised in traces, {} executors invalidated, {} freed as cold\n\
+         JIT: {} traces compiled, {} bytes of code, {} run by the micro-op interpreter (a micro-op without a stencil)\n",
+        st.built.get(),
+        st.rejected.get(),
+        st.executions.get(),
+        st.exits.get(),
+        st.errors.get(),
+        st.invalidations.get(),
+        st.cold_freed.get(),
+        st.jit_traces.get(),
+        st.jit_bytes.get(),
+        st.jit_missing_stencil.get(),
+    )
+}
