@@ -7,7 +7,9 @@
 //! re-specializes the instruction later. Every exit resumes tier 1 at an instruction start
 //! with that instruction's stack depth (values a half-run instruction pushed are dropped).
 
+use alloc::format;
 use alloc::rc::Rc;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
@@ -23,9 +25,10 @@ pub type CodeExecutors = UnsafeCell<Vec<Option<Rc<Executor>>>>;
 
 /// An exit taken this often retires the executor (tier 1 re-specializes, the loop is traced
 /// again later). Side traces grown from hot exits are future work.
-const HOT_EXIT: u32 = 1024;
-/// Traces shorter than this (micro-ops before the first exit) are not worth entering.
-const MIN_USEFUL: usize = 3;
+const HOT_EXIT: u32 = 128;
+/// A trace that exits (rather than loops) must cover at least this many instructions to be
+/// worth entering.
+const MIN_USEFUL: usize = 4;
 
 pub struct Executor {
     /// Nonzero while valid: `_CHECK_VALIDITY` reads this byte (its operand is the address).
@@ -119,22 +122,40 @@ pub fn install(rt: &Runtime, r: &Regs) -> bool {
         r.sp as u32,
         ex.valid.as_ptr() as u64,
     );
-    let useful = p
+    // `depths` has one entry per instruction reached, the exiting one included.
+    let loops = p
         .uops
-        .iter()
-        .position(|u| u.uop == uops::Uop::_EXIT_TRACE)
-        .is_none_or(|n| n >= MIN_USEFUL);
+        .last()
+        .is_some_and(|u| u.uop == uops::Uop::_JUMP_TO_TOP);
+    let useful = loops || p.depths.len() > MIN_USEFUL;
     if !useful {
         bump(&st.stats.rejected, 1);
         return false;
     }
-    let jit = build_jit(rt, &p.uops);
     if rt.tiers.print_traces {
-        super::print::trace(rt, r, &ex, &p.uops, jit.as_ref());
+        super::print::trace(rt, r, &ex, &p.uops, "as projected", None);
+    }
+    let consts = rt.tuple_items(&cd.consts).unwrap_or(&[]);
+    let varnames = rt.tuple_items(&cd.varnames).unwrap_or(&[]);
+    let (uops, rep) = super::opt_types::run(rt, &p.uops, r.sp as u32, consts, varnames);
+    bump(&st.stats.guards_removed, u64::from(rep.guards_removed));
+    bump(&st.stats.set_ips_removed, u64::from(rep.set_ips_removed));
+    bump(&st.stats.checks_removed, u64::from(rep.checks_removed));
+    let jit = build_jit(rt, &uops);
+    if rt.tiers.print_traces {
+        let how = match &jit {
+            Some(j) => format!("JIT, {} bytes of code", j.code_len()),
+            None => String::from("micro-op interpreter"),
+        };
+        let title = format!(
+            "after pass 1 (types, escapes): {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed; runs in the {how}",
+            rep.guards_removed, rep.set_ips_removed, rep.checks_removed
+        );
+        super::print::trace(rt, r, &ex, &uops, &title, Some(&rep.stacks));
     }
     unsafe {
         *ex.body.get() = Some(Body {
-            uops: p.uops,
+            uops,
             snapshot,
             depths: p.depths,
             exits: UnsafeCell::new(Vec::new()),

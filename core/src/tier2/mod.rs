@@ -14,6 +14,7 @@
 
 pub mod executor;
 pub mod invalidate;
+pub mod opt_types;
 pub mod print;
 pub mod project;
 
@@ -54,6 +55,10 @@ pub struct Stats {
     pub jit_bytes: Cell<u64>,
     /// Traces run by the micro-op interpreter because a micro-op has no stencil.
     pub jit_missing_stencil: Cell<u64>,
+    /// Optimizer pass 1 (opt_types.rs).
+    pub guards_removed: Cell<u64>,
+    pub set_ips_removed: Cell<u64>,
+    pub checks_removed: Cell<u64>,
 }
 
 pub(crate) fn bump(c: &Cell<u64>, n: u64) {

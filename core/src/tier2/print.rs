@@ -8,17 +8,19 @@ use alloc::string::String;
 use super::Executor;
 use crate::interp::decode::DECODE;
 use crate::interp::eval::Regs;
-use crate::jit::exec::{self, UopInst};
+use crate::jit::exec::UopInst;
 use crate::runtime::Runtime;
 use crate::specialize::uops::Uop;
 
-/// Writes one trace to stderr (the program's stdout stays its own).
+/// Writes one trace to stderr (the program's stdout stays its own); `stacks`, when given,
+/// is the abstract stack after each micro-op.
 pub fn trace(
     rt: &Runtime,
     r: &Regs,
     ex: &Executor,
     uops: &[UopInst],
-    jit: Option<&exec::Executor>,
+    stage: &str,
+    stacks: Option<&[String]>,
 ) {
     let Some(w) = rt.hooks.get().write_stderr else {
         return;
@@ -32,23 +34,23 @@ pub fn trace(
         ),
         None => ("?", "?", 0),
     };
-    let how = match jit {
-        Some(j) => format!("JIT, {} bytes of code", j.code_len()),
-        None => String::from("micro-op interpreter"),
-    };
     let mut s = format!(
-        "trace {} for {name} ({file}:{line}): loop head at offset {}, back edge at offset {}, {} micro-ops ({how})\n",
+        "trace {} for {name} ({file}:{line}), loop at offsets {}..{}, {} micro-ops, {stage}\n",
         ex.id,
         2 * r.ip,
         2 * ex.at,
         uops.len(),
     );
-    s.push_str(&listing(rt, uops, |i| unsafe { *r.code.add(2 * i) }));
+    s.push_str(&listing(uops, stacks, |i| unsafe { *r.code.add(2 * i) }));
     w(rt, &s);
 }
 
 /// The listing: index, micro-op, oparg, operand, and for `_SET_IP` the instruction's name.
-pub fn listing(_rt: &Runtime, uops: &[UopInst], byte_at: impl Fn(usize) -> u8) -> String {
+pub fn listing(
+    uops: &[UopInst],
+    stacks: Option<&[String]>,
+    byte_at: impl Fn(usize) -> u8,
+) -> String {
     let mut s = String::new();
     for (n, u) in uops.iter().enumerate() {
         let mut line = format!("  {n:3}  {:<32}", u.uop.name());
@@ -74,7 +76,11 @@ pub fn listing(_rt: &Runtime, uops: &[UopInst], byte_at: impl Fn(usize) -> u8) -
             }
             Uop::_CHECK_VALIDITY => line.push_str("  (executor valid)"),
             Uop::_EXIT_TRACE => line.push_str(&format!("  to offset {}", 2 * u.target)),
-            _ => {}
+            _ => {
+                if let Some(st) = stacks.and_then(|s| s.get(n)) {
+                    line.push_str(&format!("  {st}"));
+                }
+            }
         }
         s.push_str(line.trim_end());
         s.push('\n');
@@ -88,6 +94,7 @@ pub fn stats(rt: &Runtime) -> String {
     format!(
         "tier 2: {} traces built ({} rejected as too short), {} executions, {} exits to tier 1, \
          {} errors raised in traces, {} executors invalidated, {} freed as cold\n\
+         optimizer: {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed\n\
          JIT: {} traces compiled, {} bytes of code, {} run by the micro-op interpreter (a micro-op without a stencil)\n",
         st.built.get(),
         st.rejected.get(),
@@ -96,6 +103,9 @@ pub fn stats(rt: &Runtime) -> String {
         st.errors.get(),
         st.invalidations.get(),
         st.cold_freed.get(),
+        st.guards_removed.get(),
+        st.set_ips_removed.get(),
+        st.checks_removed.get(),
         st.jit_traces.get(),
         st.jit_bytes.get(),
         st.jit_missing_stencil.get(),
