@@ -109,7 +109,7 @@ const ALL_ON: Tiers = Tiers {
     jit: true,
 };
 
-/// The default: specialization, tier-2 traces, and the JIT where a trace is all stencils.
+/// The default: specialization, and tier-2 traces where the JIT compiles them.
 #[test]
 fn conformance() {
     run_all(ALL_ON);
@@ -134,7 +134,7 @@ fn conformance_tier2_off() {
     });
 }
 
-/// Tier 2 by the micro-op interpreter only (`-X jit=off`).
+/// Every tier-2 trace, run by the micro-op interpreter (`-X jit=off`).
 #[test]
 fn conformance_jit_off() {
     run_all(Tiers {

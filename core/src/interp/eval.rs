@@ -520,6 +520,8 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     None => return Flow::Pushed,
                 },
                 spec::Outcome::Error(e) => return Flow::Error(e, true),
+                // The trace may have called `sys.settrace`: continue in the tracing loop.
+                _ if !TRACE && rt.interp.trace.on.get() => return Flow::Retrace,
                 spec::Outcome::Done | spec::Outcome::Generic => {}
             },
             O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
@@ -589,7 +591,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             }
             O::POP_TOP => drop(r.pop_opt()),
             O::END_FOR => drop(r.pop_opt()),
-            O::PUSH_NULL => r.push_opt(None),
+            O::PUSH_NULL => uop!(rt, r, arg, _PUSH_NULL),
             O::COPY => {
                 let v = r.peek(arg as usize).clone();
                 r.push_opt(v);

@@ -144,15 +144,20 @@ pub fn install(rt: &Runtime, r: &Regs) -> bool {
     let jit = build_jit(rt, &uops);
     if rt.tiers.print_traces {
         let how = match &jit {
-            Some(j) => format!("JIT, {} bytes of code", j.code_len()),
-            None => String::from("micro-op interpreter"),
+            Ok(Some(j)) => format!("runs as JIT code ({} bytes)", j.code_len()),
+            Ok(None) => String::from("runs in the micro-op interpreter"),
+            Err(why) => format!("not installed ({why}): tier 1 keeps the loop"),
         };
         let title = format!(
-            "after pass 1 (types, escapes): {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed; runs in the {how}",
+            "after pass 1 (types, escapes): {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed; {how}",
             rep.guards_removed, rep.set_ips_removed, rep.checks_removed
         );
         super::print::trace(rt, r, &ex, &uops, &title, Some(&rep.stacks));
     }
+    let Ok(jit) = jit else {
+        bump(&st.stats.not_compiled, 1);
+        return false;
+    };
     unsafe {
         *ex.body.get() = Some(Body {
             uops,
@@ -173,23 +178,30 @@ pub fn install(rt: &Runtime, r: &Regs) -> bool {
     true
 }
 
-/// Machine code for the trace when the JIT may run and every micro-op has a stencil.
-fn build_jit(rt: &Runtime, seq: &[UopInst]) -> Option<exec::Executor> {
+/// How the trace will run: machine code (the JIT is on and compiled it), the micro-op
+/// interpreter (`-X jit=off`), or not at all (the JIT is on but cannot compile it: the micro-op
+/// interpreter runs a trace slower than tier 1 runs the loop, so tier 1 keeps it).
+fn build_jit(rt: &Runtime, seq: &[UopInst]) -> Result<Option<exec::Executor>, String> {
     if !rt.tiers.jit {
-        return None;
+        return Ok(None);
     }
-    let mem = rt.hooks.get().exec_memory?;
+    let mem = rt
+        .hooks
+        .get()
+        .exec_memory
+        .ok_or_else(|| String::from("no executable memory"))?;
     let st = state(rt);
     match exec::build_host(mem, seq) {
         Ok(e) => {
             bump(&st.stats.jit_traces, 1);
             bump(&st.stats.jit_bytes, e.code_len() as u64);
-            Some(e)
+            Ok(Some(e))
         }
-        Err(_) => {
-            bump(&st.stats.jit_missing_stencil, 1);
-            None
+        Err(exec::BuildError::NotStencil(name)) => {
+            st.count_missing(name);
+            Err(format!("{name} has no stencil yet"))
         }
+        Err(e) => Err(format!("{e:?}")),
     }
 }
 

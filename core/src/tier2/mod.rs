@@ -53,8 +53,10 @@ pub struct Stats {
     pub cold_freed: Cell<u64>,
     pub jit_traces: Cell<u64>,
     pub jit_bytes: Cell<u64>,
-    /// Traces run by the micro-op interpreter because a micro-op has no stencil.
-    pub jit_missing_stencil: Cell<u64>,
+    /// Traces not installed: the JIT is on but could not compile them.
+    pub not_compiled: Cell<u64>,
+    /// Which micro-op kept them from compiling, and how often.
+    pub missing: UnsafeCell<Vec<(&'static str, u64)>>,
     /// Optimizer pass 1 (opt_types.rs).
     pub guards_removed: Cell<u64>,
     pub set_ips_removed: Cell<u64>,
@@ -63,6 +65,16 @@ pub struct Stats {
 
 pub(crate) fn bump(c: &Cell<u64>, n: u64) {
     c.set(c.get().wrapping_add(n));
+}
+
+impl Tier2State {
+    fn count_missing(&self, name: &'static str) {
+        let m = unsafe { &mut *self.stats.missing.get() };
+        match m.iter_mut().find(|e| e.0 == name) {
+            Some(e) => e.1 += 1,
+            None => m.push((name, 1)),
+        }
+    }
 }
 
 /// The tier-2 state of `rt`.

@@ -91,11 +91,11 @@ pub fn listing(
 /// The tier-2 part of `-X stats`.
 pub fn stats(rt: &Runtime) -> String {
     let st = &super::state(rt).stats;
-    format!(
-        "tier 2: {} traces built ({} rejected as too short), {} executions, {} exits to tier 1, \
+    let mut s = format!(
+        "tier 2: {} traces built ({} too short), {} executions, {} exits to tier 1, \
          {} errors raised in traces, {} executors invalidated, {} freed as cold\n\
          optimizer: {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed\n\
-         JIT: {} traces compiled, {} bytes of code, {} run by the micro-op interpreter (a micro-op without a stencil)\n",
+         JIT: {} traces compiled, {} bytes of code; {} traces left to tier 1 (not compilable)\n",
         st.built.get(),
         st.rejected.get(),
         st.executions.get(),
@@ -108,6 +108,15 @@ pub fn stats(rt: &Runtime) -> String {
         st.checks_removed.get(),
         st.jit_traces.get(),
         st.jit_bytes.get(),
-        st.jit_missing_stencil.get(),
-    )
+        st.not_compiled.get(),
+    );
+    let missing = unsafe { &*st.missing.get() };
+    if !missing.is_empty() {
+        s.push_str("    micro-ops without a stencil that stopped a trace:");
+        for (name, n) in missing {
+            s.push_str(&format!(" {name} ({n})"));
+        }
+        s.push('\n');
+    }
+    s
 }
