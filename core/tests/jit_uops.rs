@@ -48,3 +48,48 @@ fn refused_executable_memory_is_an_error() {
         Some(BuildError::OpenEnd)
     );
 }
+
+/// A refusal is said once in `-X stats`, however many executors it stopped.
+#[test]
+fn refused_executable_memory_is_reported_once() {
+    use copperhead_core::jit::report;
+    use copperhead_core::{Config, Runtime};
+    let mut config = Config::default();
+    config.tiers.stats = true;
+    let rt = Runtime::new(config);
+    assert_eq!(report::stats_lines(&rt), "");
+    let mem = ExecMemory {
+        name: "refusing",
+        alloc_rw: refuse,
+        seal,
+        free,
+    };
+    let seq = [
+        UopInst::new(Uop::_SET_IP, 0, 0),
+        UopInst::new(Uop::_EXIT_TRACE, 0, 0),
+    ];
+    for _ in 0..3 {
+        // Built against the host's table, or reported as if the table's build had refused.
+        let err = match tables::host() {
+            Some(table) => exec::build(mem, table, Abi::host(), &seq).err(),
+            None => Some(BuildError::Patch(PatchError::Exec(ExecError::Alloc))),
+        };
+        let Some(err) = err else {
+            panic!("a refusing platform built an executor")
+        };
+        report::build_failed(&rt, mem.name, &err);
+    }
+    let stats = copperhead_core::specialize::stats_report(&rt).unwrap_or_default();
+    let refusals: Vec<&str> = stats
+        .lines()
+        .filter(|l| l.contains("executable memory unavailable"))
+        .collect();
+    assert_eq!(
+        refusals,
+        [
+            "JIT: executable memory unavailable (the platform (refusing) refused to map code \
+          memory): traces run in the micro-op interpreter"
+        ]
+    );
+    assert!(stats.contains("JIT: 3 executor(s) not compiled"), "{stats}");
+}

@@ -7,8 +7,9 @@
 //! `extern "C"`, `extern "fastcall"` on i686. The stack pointer stays in a register from
 //! stencil to stencil; the body sees it as `Regs::sp`. The exit stubs return to Rust.
 
-use copperhead_core::jit::exec::{EXIT_DEOPT, EXIT_ERROR, JitState, Slot};
-use copperhead_core::specialize::uops::{self, Ctx, U};
+use copperhead_core::jit::exec::{EXIT_DEOPT, EXIT_ERROR, JitState, Slot, UOP_CONTINUE, UOP_EXIT};
+use copperhead_core::jit::helpers::copperhead_jit_uop;
+use copperhead_core::specialize::uops::{self, Ctx, U, Uop};
 
 /// Declares stencils and continuations with the target's stencil ABI.
 macro_rules! stencils {
@@ -114,6 +115,42 @@ macro_rules! next {
     };
 }
 
+/// Runs one micro-op body out of line, in the runtime (`copperhead_jit_uop`); returns where
+/// to go and the new stack pointer.
+#[inline(always)]
+unsafe fn call_step(s: *mut JitState, sp: *mut Slot, uop: Uop) -> (Next, *mut Slot) {
+    unsafe {
+        let n = copperhead_jit_uop(
+            s as *mut u8,
+            sp as *mut u8,
+            uop as usize,
+            value!(_JIT_OPARG),
+            opaque(value!(_JIT_OPERAND0)),
+        );
+        let r = &*(*s).regs;
+        let sp = r.st.add(r.sp);
+        match n {
+            UOP_CONTINUE => (Next::Continue, sp),
+            UOP_EXIT => (Next::Exit, sp),
+            _ => (Next::Error, sp),
+        }
+    }
+}
+
+macro_rules! call_body {
+    ($name:ident, $s:ident, $sp:ident) => {
+        match call_step($s, $sp, Uop::$name) {
+            (Next::Continue, sp) => next!($name, $s, sp),
+            (Next::Exit, sp) => _JIT_EXIT($s, sp),
+            (Next::Error, sp) => _JIT_ERROR_TARGET($s, sp),
+        }
+    };
+}
+
+/// Every micro-op twice: `NAME`, its body inlined (the stencil), and `NAME__CALL`, the same
+/// micro-op run by a call to the runtime. The generator keeps `NAME` and uses `NAME__CALL` in
+/// its place only when `NAME` cannot be a stencil (it reaches code outside the helper table);
+/// sizes.md lists those with the reason.
 macro_rules! uop_stencils {
     ($( $name:ident: [$($flag:ident)|*], )*) => {
         stencils! {
@@ -124,6 +161,22 @@ macro_rules! uop_stencils {
                         (Next::Exit, sp) => _JIT_EXIT(s, sp),
                         (Next::Error, sp) => _JIT_ERROR_TARGET(s, sp),
                     }
+                }
+            )*
+        }
+        /// The `__CALL` variants (their Rust names are the micro-ops' own, in this module).
+        pub mod call {
+            use super::*;
+            $(
+                #[cfg(target_arch = "x86")]
+                #[unsafe(export_name = concat!(stringify!($name), "__CALL"))]
+                pub unsafe extern "fastcall" fn $name(s: *mut JitState, sp: *mut Slot) -> *mut Slot {
+                    unsafe { call_body!($name, s, sp) }
+                }
+                #[cfg(not(target_arch = "x86"))]
+                #[unsafe(export_name = concat!(stringify!($name), "__CALL"))]
+                pub unsafe extern "C" fn $name(s: *mut JitState, sp: *mut Slot) -> *mut Slot {
+                    unsafe { call_body!($name, s, sp) }
                 }
             )*
         }

@@ -131,7 +131,7 @@ opcodes! {
     UNARY_NEGATIVE = 42, 0, [], |_a| 0;
     UNARY_NOT = 43, 0, [], |_a| 0;
     WITH_EXCEPT_START = 44, 0, [], |_a| 1;
-    BINARY_OP = 45, 1, [HAS_ARG], |_a| -1;
+    BINARY_OP = 45, 2, [HAS_ARG], |_a| -1;
     BUILD_CONST_KEY_MAP = 46, 0, [HAS_ARG], |a| -a;
     BUILD_LIST = 47, 0, [HAS_ARG], |a| 1 - a;
     BUILD_MAP = 48, 0, [HAS_ARG], |a| 1 - 2 * a;
@@ -143,7 +143,7 @@ opcodes! {
     CALL_FUNCTION_EX = 54, 0, [HAS_ARG], |a| -2 - (a & 1);
     CALL_INTRINSIC_1 = 55, 0, [HAS_ARG], |_a| 0;
     CALL_INTRINSIC_2 = 56, 0, [HAS_ARG], |_a| -1;
-    CALL_KW = 57, 0, [HAS_ARG], |a| -2 - a;
+    CALL_KW = 57, 3, [HAS_ARG], |a| -2 - a;
     COMPARE_OP = 58, 1, [HAS_ARG], |_a| -1;
     CONTAINS_OP = 59, 1, [HAS_ARG], |_a| -1;
     CONVERT_VALUE = 60, 0, [HAS_ARG], |_a| 0;
@@ -231,6 +231,30 @@ impl Opcode {
     pub const fn size(self) -> u32 {
         1 + self.caches()
     }
+}
+
+/// Whether running `code` (units of opcode, oparg) could go past its last instruction: the
+/// last instruction is not one that never falls through (or is unknown). The compiler never
+/// makes such code; `Runtime::new_code` closes any other with a RESERVED unit, so the loop
+/// fetches without a bounds check.
+pub fn falls_off_end(code: &[u8]) -> bool {
+    let mut i = 0;
+    let mut last = None;
+    while i + 1 < code.len() {
+        let op = Opcode::from_u8(code[i]);
+        let size = match op {
+            Some(o) => {
+                last = Some(o);
+                o.size() as usize
+            }
+            None => {
+                last = None;
+                1
+            }
+        };
+        i += 2 * size;
+    }
+    i != code.len() || !last.is_some_and(|o| o.no_fallthrough())
 }
 
 /// BINARY_OP opargs (CPython's NB_* order); the in-place forms add `INPLACE`.

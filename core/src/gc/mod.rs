@@ -353,6 +353,7 @@ impl Gc {
         }
     }
 
+    #[inline]
     fn has_deferred(&self) -> bool {
         !unsafe { &*self.deferred.get() }.is_empty()
     }

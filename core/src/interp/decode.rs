@@ -12,8 +12,10 @@ use crate::specialize::specializer::is_adaptive;
 /// One byte's decoding.
 #[derive(Clone, Copy)]
 pub struct OpInfo {
-    /// The generic instruction (the family of a specialized one); None for unused bytes.
-    pub op: Option<Opcode>,
+    /// The generic instruction (the family of a specialized one); RESERVED for unused bytes.
+    pub op: Opcode,
+    /// The byte is no instruction at all.
+    pub unknown: bool,
     /// The specialized instruction this byte is, if it is one.
     pub spec: Option<SpecOp>,
     /// Inline cache units after the instruction.
@@ -34,7 +36,11 @@ const fn info(b: u8) -> OpInfo {
         None => (0, false),
     };
     OpInfo {
-        op,
+        op: match op {
+            Some(o) => o,
+            None => Opcode::RESERVED,
+        },
+        unknown: op.is_none(),
         spec,
         caches,
         adaptive,

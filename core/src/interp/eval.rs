@@ -457,24 +457,17 @@ fn execute<const TRACE: bool>(rt: &Runtime, regs: &mut Regs) -> Flow {
 fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
     use Opcode as O;
     loop {
-        if r.ip >= r.ncode {
-            return Flow::Error(past_end(rt), true);
-        }
+        // No bounds check: code never runs past its end (see `opcode::falls_off_end`).
         let (mut opb, mut arg) = r.unit(r.ip);
         r.ip += 1;
         while opb == O::EXTENDED_ARG as u8 {
-            if r.ip >= r.ncode {
-                return Flow::Error(past_end(rt), true);
-            }
             let (o, a) = r.unit(r.ip);
             r.ip += 1;
             opb = o;
             arg = arg << 8 | a;
         }
         let info = &super::decode::DECODE[opb as usize];
-        let Some(op) = info.op else {
-            return Flow::Error(rt.new_error(rt.exc().system_error, "unknown opcode"), true);
-        };
+        let op = info.op;
         r.lasti = r.ip - 1;
         // Keep the frame's lasti current: any instruction may run Python code (a call, a
         // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
@@ -490,11 +483,11 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
         r.ip += info.caches as usize;
         // Specialized and adaptive instructions (core/src/specialize/).
         // The tracing instance runs calls generically (setprofile's c_call/c_return events).
-        if info.caches != 0 && !(TRACE && op == O::CALL) {
+        if info.caches != 0 && !(TRACE && (op == O::CALL || op == O::CALL_KW)) {
             match spec::dispatch(rt, r, info, op, arg) {
                 spec::Outcome::Done => {
                     // A native call (`sys.settrace`) may have just turned tracing on.
-                    if !TRACE && op == O::CALL && rt.interp.trace.on.get() {
+                    if !TRACE && (op == O::CALL || op == O::CALL_KW) && rt.interp.trace.on.get() {
                         return Flow::Retrace;
                     }
                     continue;
@@ -512,7 +505,16 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             }
         }
         match op {
-            O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::RESERVED => {}
+            O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG => {}
+            O::RESERVED => {
+                if info.unknown {
+                    return Flow::Error(
+                        rt.new_error(rt.exc().system_error, "unknown opcode"),
+                        true,
+                    );
+                }
+                return Flow::Error(past_end(rt), true);
+            }
             // A hot loop's back edge, replaced by its trace (tier2/).
             O::ENTER_EXECUTOR => match crate::tier2::enter(rt, r, arg, TRACE) {
                 spec::Outcome::PushFrame => match frames(rt).top_ptr() {
@@ -684,8 +686,8 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 // A loop back edge is a safe point: cyclic garbage made by a long loop is
                 // collected here (the check is a counter comparison when nothing is due).
                 uop!(rt, r, arg, _CHECK_PERIODIC);
-                // Tier 2: a hot loop gets a trace (never while tracing).
-                if !TRACE && rt.tiers.tier2 {
+                // Without specialization (JUMP_BACKWARD_JIT counts otherwise), tier 2 counts here.
+                if !TRACE && !rt.tiers.specialize && rt.tiers.tier2 {
                     crate::tier2::backedge(rt, r);
                 }
             }

@@ -72,10 +72,7 @@ pub fn detach(rt: &Runtime, f: &mut Frame) {
             slots.push(unsafe { (*f.lp.add(i)).take() });
         }
     }
-    let back = frames(rt)
-        .len()
-        .checked_sub(1)
-        .and_then(|i| frame_object(rt, i).ok());
+    let back = visible_below(rt, frames(rt).len()).and_then(|i| frame_object(rt, i).ok());
     let old = unsafe {
         (
             core::mem::replace(&mut *hf.slots.get(), slots.into_boxed_slice()),
@@ -143,7 +140,10 @@ fn f_back(rt: &Runtime, v: &Value) -> PyResult<Value> {
     let hf = data(rt, v)?;
     match live(rt, v, hf) {
         Some((0, _)) => Ok(rt.none()),
-        Some((i, _)) => frame_object(rt, i - 1),
+        Some((i, _)) => match visible_below(rt, i) {
+            Some(b) => frame_object(rt, b),
+            None => Ok(rt.none()),
+        },
         None => Ok(unsafe { (*hf.back.get()).clone() }.unwrap_or_else(|| rt.none())),
     }
 }
@@ -242,10 +242,22 @@ pub fn spec() -> crate::object::typespec::TypeSpec {
 
 /// `sys._getframe([depth])`.
 pub fn getframe(rt: &Runtime, depth: isize) -> PyResult<Value> {
-    let n = frames(rt).len();
-    let d = depth.max(0) as usize;
-    if d >= n {
-        return Err(rt.value_error("call stack is not deep enough"));
+    let mut i = visible_below(rt, frames(rt).len());
+    for _ in 0..depth.max(0) {
+        i = i.and_then(|i| visible_below(rt, i));
     }
-    frame_object(rt, n - 1 - d)
+    match i {
+        Some(i) => frame_object(rt, i),
+        None => Err(rt.value_error("call stack is not deep enough")),
+    }
+}
+
+/// The nearest frame below stack index `idx` that introspection shows (CALL_ALLOC_AND_ENTER_INIT's
+/// shim frames are skipped, as CPython skips its shims).
+fn visible_below(rt: &Runtime, idx: usize) -> Option<usize> {
+    let fs = frames(rt);
+    (0..idx.min(fs.len())).rev().find(|&i| {
+        fs.get(i)
+            .is_some_and(|f| !crate::specialize::uops_init::is_init_shim(rt, &f.code))
+    })
 }

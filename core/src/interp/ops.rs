@@ -239,8 +239,9 @@ pub fn load_super_attr(
     {
         return Ok((rt.super_lookup(start, self_, n)?, None));
     }
-    let _ = arg;
-    let s = rt.call(sup, Args::positional(&[class.clone(), self_.clone()]))?;
+    // A replaced global `super` is called as written: `super()` with no arguments.
+    let two = [class.clone(), self_.clone()];
+    let s = rt.call(sup, Args::positional(if arg & 2 != 0 { &two } else { &[] }))?;
     Ok((rt.getattr(&s, name)?, None))
 }
 

@@ -59,6 +59,9 @@ pub fn line_of(rt: &Runtime, code: &Value, lasti: u32) -> Option<i32> {
 
 /// Prepends an entry for a frame running `code` at `lasti` to `exc.__traceback__`.
 pub fn add_entry(rt: &Runtime, exc: &Value, code: &Value, lasti: u32) {
+    if crate::specialize::uops_init::is_init_shim(rt, code) {
+        return;
+    }
     let next = rt.exception_traceback(exc);
     let top = unsafe { (*rt.interp.frames.get()).last() }.filter(|f| f.code.is(code));
     let globals = top.map(|f| f.globals.clone());

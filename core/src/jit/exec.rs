@@ -79,6 +79,11 @@ pub struct JitState {
 pub const EXIT_DEOPT: usize = 1;
 pub const EXIT_ERROR: usize = 2;
 
+/// What `copperhead_jit_uop` (a micro-op run out of line) tells its stencil.
+pub const UOP_CONTINUE: usize = 0;
+pub const UOP_EXIT: usize = 1;
+pub const UOP_ERROR: usize = 2;
+
 /// The names of the stub stencils (stencils/templates/uops.rs).
 const STUB_DEOPT: &str = "_STUB_DEOPT";
 const STUB_ERROR: &str = "_STUB_ERROR";

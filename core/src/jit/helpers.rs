@@ -119,6 +119,45 @@ mod defs {
     }
 
     /// # Safety
+    /// `state` is the running executor's state and `sp` its stack pointer (a stencil's two
+    /// arguments).
+    pub unsafe extern "C" fn copperhead_jit_uop(
+        state: *mut u8,
+        sp: *mut u8,
+        uop: usize,
+        oparg: usize,
+        operand: usize,
+    ) -> usize {
+        use crate::jit::exec::{JitState, Slot, UOP_CONTINUE, UOP_ERROR, UOP_EXIT};
+        use crate::specialize::uops::{Ctx, U, Uop};
+        let st = unsafe { &mut *(state as *mut JitState) };
+        let r = unsafe { &mut *st.regs };
+        r.sp = unsafe { (sp as *mut Slot).offset_from(r.st) } as usize;
+        let Some(u) = Uop::ALL.get(uop) else {
+            return UOP_EXIT;
+        };
+        let mut c = Ctx {
+            rt: unsafe { &*st.rt },
+            r,
+            oparg: oparg as u32,
+            operand: operand as u64,
+            new_frame: None,
+        };
+        match u.execute(&mut c) {
+            U::Continue => UOP_CONTINUE,
+            U::Deopt => UOP_EXIT,
+            U::PushFrame => {
+                st.frame_pushed = true;
+                UOP_EXIT
+            }
+            U::Error(e) => {
+                st.error = Some(e);
+                UOP_ERROR
+            }
+        }
+    }
+
+    /// # Safety
     /// `rt` is the live runtime, `a` and `b` type objects.
     pub unsafe extern "C" fn copperhead_jit_is_subtype(
         rt: *const u8,

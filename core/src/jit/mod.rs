@@ -9,6 +9,7 @@ pub mod helpers;
 pub mod icache;
 pub mod patch;
 pub mod platform;
+pub mod report;
 pub mod selftest;
 pub mod stencil;
 pub mod tables;

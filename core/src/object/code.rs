@@ -101,6 +101,12 @@ pub mod co_flags {
 
 impl Runtime {
     pub fn new_code(&self, mut p: CodeParts) -> PyResult<Value> {
+        if crate::bytecode::opcode::falls_off_end(&p.code) {
+            // Stubs and hand-made code: running past the end meets RESERVED (SystemError).
+            p.code.truncate(p.code.len() & !1);
+            p.code
+                .extend_from_slice(&[crate::bytecode::opcode::Opcode::RESERVED as u8, 0]);
+        }
         crate::specialize::quicken(&mut p.code);
         let accounted = p.code.capacity() + p.exceptiontable.capacity() + p.linetable.capacity();
         if !self.heap().grow(accounted) {
@@ -148,6 +154,7 @@ impl Runtime {
     }
 
     /// The code payload, when `v` is a code object.
+    #[inline]
     pub fn code_data<'a>(&self, v: &'a Value) -> Option<&'a CodeData> {
         if self.type_of(v) != self.types().code {
             return None;

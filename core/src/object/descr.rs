@@ -173,6 +173,8 @@ impl Runtime {
         if let Some(d) = self.dict_data(ty.data().dict()) {
             let _ = d.set(self, key, v);
         }
+        // Lookups cached for the old contents (type_cache.rs) must not match any more.
+        ty.data().modified();
     }
 }
 

@@ -18,6 +18,8 @@ const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
 
+/// `repr(C)`: the same offsets on i686 Windows and i686 Linux (see `Runtime`).
+#[repr(C)]
 pub struct Entry {
     pub hash: i64,
     pub key: Value,
@@ -78,6 +80,7 @@ enum Probe {
 }
 
 impl DictData {
+    #[inline]
     fn table(&self) -> &Table {
         unsafe { &*self.table.get() }
     }
@@ -123,6 +126,14 @@ impl DictData {
             .get(i)?
             .as_ref()
             .map(|e| e.value.clone())
+    }
+    /// Replaces the value of the live entry at position `i` (a cache's recorded position),
+    /// returning the old one to drop after the borrow ends; None when no entry is there.
+    pub fn replace_value_at(&self, i: usize, value: Value) -> Option<Value> {
+        let e = self.table_mut().entries.get_mut(i)?.as_mut()?;
+        let old = core::mem::replace(&mut e.value, value);
+        self.bump(false);
+        Some(old)
     }
     pub fn mutations(&self) -> u64 {
         self.mutations.get()

@@ -79,6 +79,7 @@ fn data<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a FunctionData> {
     super::method::checked(rt, v, rt.types().function, "function")
 }
 
+#[inline]
 fn get(c: &UnsafeCell<Value>) -> Value {
     unsafe { (*c.get()).clone() }
 }
@@ -126,6 +127,7 @@ impl Runtime {
     }
 
     /// The function payload, when `v` is a function.
+    #[inline]
     pub fn function_data<'a>(&self, v: &'a Value) -> Option<&'a FunctionData> {
         if self.type_of(v) != self.types().function {
             return None;
@@ -135,6 +137,7 @@ impl Runtime {
 }
 
 impl FunctionData {
+    #[inline]
     pub fn code(&self) -> Value {
         get(&self.code)
     }

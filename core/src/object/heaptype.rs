@@ -794,7 +794,9 @@ fn add_getset(
     let dict = rt
         .dict_data(ty.data().dict())
         .ok_or_else(|| rt.memory_error())?;
-    dict.set(rt, rt.intern(name), v)
+    dict.set(rt, rt.intern(name), v)?;
+    ty.data().modified();
+    Ok(())
 }
 
 fn instance_dict_get(rt: &Runtime, obj: &Value) -> PyResult<Value> {

@@ -93,6 +93,7 @@ impl SubclassLayout {
 ///
 /// # Safety
 /// `offset` must be the type's recorded ext offset.
+#[inline]
 pub unsafe fn ext_at(obj: &ObjHeader, offset: usize) -> &InstanceExt {
     unsafe { &*((obj as *const ObjHeader as *const u8).add(offset) as *const InstanceExt) }
 }

@@ -70,12 +70,14 @@ impl ListData {
     pub unsafe fn items_mut(&self) -> &mut Vec<Value> {
         unsafe { &mut *self.items.get() }
     }
+    #[inline]
     pub fn len(&self) -> usize {
         self.items().len()
     }
     pub fn is_empty(&self) -> bool {
         self.items().is_empty()
     }
+    #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
         self.items().get(i).cloned()
     }

@@ -50,6 +50,7 @@ impl Runtime {
     }
 
     /// The function and instance of a bound method.
+    #[inline]
     pub fn method_parts(&self, v: &Value) -> Option<(Value, Value)> {
         if self.type_of(v) != self.types().method {
             return None;

@@ -67,6 +67,7 @@ pub mod text_iter;
 pub mod text_methods;
 pub mod text_repr;
 pub mod tuple;
+pub mod type_cache;
 pub mod type_type;
 pub mod typeobj;
 pub mod typespec;

@@ -46,8 +46,14 @@ impl Runtime {
     }
 
     /// The module's dict (its globals).
+    #[inline]
     pub fn module_dict(&self, m: &Value) -> Option<Value> {
-        let d = data(self, m).ok()?;
+        // Not through `data`: no error is built (this is on the JIT's inline path).
+        let h = m.heap()?;
+        if !self.isinstance_type(m, self.types().module) {
+            return None;
+        }
+        let d = unsafe { h.payload::<ModuleData>() };
         unsafe { (*d.dict.get()).clone() }
     }
 }

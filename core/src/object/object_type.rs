@@ -102,6 +102,7 @@ fn get_class(rt: &Runtime, v: &Value) -> PyResult<Value> {
 }
 
 /// The attribute storage of `obj`, when its type has one.
+#[inline]
 pub fn instance_ext<'a>(rt: &Runtime, obj: &'a Value) -> Option<&'a InstanceExt> {
     let h = obj.heap()?;
     let off = rt.type_of(obj).data().ext_offset.get();

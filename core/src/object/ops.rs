@@ -27,6 +27,7 @@ impl Runtime {
     }
 
     /// The value as a type, if it is a type object.
+    #[inline]
     pub fn type_ref_of_type_value(&self, v: &Value) -> Option<TypeRef> {
         let h = v.heap()?;
         if h.type_data().has_flag(flags::TYPE_SUBCLASS) {
@@ -45,6 +46,7 @@ impl Runtime {
         sub == sup || sub.data().mro().iter().any(|t| sup.is(t))
     }
 
+    #[inline]
     pub fn isinstance_type(&self, v: &Value, ty: TypeRef) -> bool {
         self.is_subtype(self.type_of(v), ty)
     }

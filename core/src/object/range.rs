@@ -343,6 +343,9 @@ fn range_index(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A range iterator: machine words when the range fits, big integers otherwise.
+/// `repr(u64)`: a 64-bit tag puts the fields at the same offsets on i686 Windows (where `i64`
+/// is 8-aligned) and i686 Linux (4-aligned), see `Runtime`.
+#[repr(u64)]
 pub enum RangeIter {
     Small {
         next: Cell<i64>,

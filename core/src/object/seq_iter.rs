@@ -34,15 +34,18 @@ impl Payload for SeqIter {
 }
 
 impl SeqIter {
+    #[inline]
     fn seq(&self) -> Option<Value> {
         unsafe { (*self.seq.get()).clone() }
     }
+    #[inline]
     fn finish(&self) {
         let s = unsafe { (*self.seq.get()).take() };
         drop(s);
     }
 }
 
+#[inline]
 fn it(v: &Value) -> &SeqIter {
     unsafe { v.heap().unwrap_unchecked().payload::<SeqIter>() }
 }
@@ -82,6 +85,7 @@ pub fn has_next(rt: &Runtime, v: &Value) -> bool {
     i < n
 }
 
+#[inline]
 pub fn list_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     let d = it(v);
     let Some(seq) = d.seq() else { return Ok(None) };
@@ -113,6 +117,7 @@ fn list_rev_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
+#[inline]
 pub fn tuple_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     let d = it(v);
     let Some(seq) = d.seq() else { return Ok(None) };

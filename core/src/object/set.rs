@@ -599,6 +599,12 @@ fn m_difference(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn one_arg<'a>(rt: &Runtime, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    // The common case without building the name the error messages need.
+    if args.kwnames.is_empty()
+        && let [_, one] = args.all
+    {
+        return Ok(one);
+    }
     let full = if is_frozen(rt, &args.all[0]) {
         format!("frozenset.{name}")
     } else {

@@ -26,6 +26,8 @@ use super::typeobj::{BinOp, TypeRef, flags};
 use super::value::Value;
 use crate::runtime::Runtime;
 
+/// `repr(C)`: the same offsets on i686 Windows and i686 Linux (see `Runtime`).
+#[repr(C)]
 pub struct StrData {
     text: Box<str>,
     char_len: usize,
@@ -295,6 +297,21 @@ impl Runtime {
     /// `lookup_in_type` for a name given as a str value: a name with lone surrogates is looked
     /// up by its exact text (its `&str` is only a lossy view, which could name another attribute).
     pub fn lookup_name_in_type(&self, ty: TypeRef, name: &Value) -> Option<Value> {
+        let version = ty.data().version.get();
+        let cacheable = version != 0 && self.type_of(name) == self.types().str;
+        if cacheable && let Some(hit) = self.type_cache.get(version, name) {
+            return hit;
+        }
+        let found = self.lookup_name_in_type_uncached(ty, name);
+        // The lookup runs no Python code for str names in ordinary class dicts; the version
+        // check covers a dict changed under it anyway.
+        if cacheable && ty.data().version.get() == version {
+            self.type_cache.put(version, name, found.as_ref());
+        }
+        found
+    }
+
+    fn lookup_name_in_type_uncached(&self, ty: TypeRef, name: &Value) -> Option<Value> {
         let d = self.str_data(name)?;
         if let Some(s) = d.exact_str() {
             return self.lookup_in_type(ty, s);

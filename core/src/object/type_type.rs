@@ -175,6 +175,9 @@ fn set_module(rt: &Runtime, v: &Value, value: Option<&Value>) -> PyResult<()> {
     let d = rt
         .dict_data(ty.data().dict())
         .ok_or_else(|| rt.type_error("type has no dict"))?;
+    // New versions before and after: a `__del__` run by the replaced value's release must not
+    // find the old value through a cached lookup (type_cache.rs).
+    ty.data().modified();
     d.set(rt, rt.intern("__module__"), value.clone())?;
     ty.data().modified();
     Ok(())
@@ -289,6 +292,9 @@ fn type_setattro(rt: &Runtime, cls: &Value, name: &Value, value: Option<&Value>)
     } else {
         name.clone()
     };
+    // New versions before the change too: a `__del__` run by the replaced value's release
+    // must not find the old value through a cached lookup (type_cache.rs).
+    ty.data().modified();
     match value {
         Some(v) => dict.set(rt, key, v.clone())?,
         None => {

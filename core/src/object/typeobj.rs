@@ -428,6 +428,7 @@ impl TypeData {
     pub(crate) unsafe fn set_dict(&self, d: Value) {
         unsafe { *self.dict.get() = d };
     }
+    #[inline]
     pub fn has_flag(&self, f: u32) -> bool {
         self.flags.get() & f != 0
     }
@@ -499,6 +500,9 @@ impl TypeData {
 
     /// Invalidates caches keyed on this type and on every subclass.
     pub fn modified(&self) {
+        if self.runtime.is_null() {
+            return; // still being made by `type.__new__`: nothing can have cached it
+        }
         // SAFETY: the runtime outlives its types.
         let rt = unsafe { &*self.runtime };
         self.version.set(rt.next_type_version());
@@ -517,16 +521,20 @@ impl TypeRef {
 
     /// The type's data. The lifetime is not tied to the handle: a `TypeRef` is only made for
     /// types kept alive by their runtime or by a value the caller holds.
+    #[inline]
     pub fn data<'a>(self) -> &'a TypeData {
         unsafe { &(*(self.0.as_ptr() as *const PyObj<TypeData>)).data }
     }
     /// A new owned reference to the type object.
+    #[inline]
     pub fn value(&self) -> Value {
         unsafe { Value::from_header(self.0) }
     }
+    #[inline]
     pub fn is(&self, v: &Value) -> bool {
         v.header_ptr() == Some(self.0)
     }
+    #[inline]
     pub fn of_value(v: &Value) -> Option<TypeRef> {
         v.heap().map(|h| TypeRef(h.type_ptr()))
     }

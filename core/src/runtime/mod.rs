@@ -129,9 +129,12 @@ pub struct Hooks {
     pub math: Option<&'static crate::modules::mathlib::MathLib>,
 }
 
+/// `repr(C)` and the fields holding `u64`s (`budget`, `gc`) last: stencils read the fields
+/// before them at fixed offsets, and i686 Windows stencils (`u64` 8-aligned) are tested in an
+/// i686 Linux process (`u64` 4-aligned), so those offsets must not depend on the target.
+#[repr(C)]
 pub struct Runtime {
     heap: Heap,
-    gc: Gc,
     dealloc: DeallocQueue,
     type_version: Cell<u32>,
     types: UnsafeCell<BuiltinTypes>,
@@ -156,15 +159,22 @@ pub struct Runtime {
     pub interp: crate::interp::InterpState,
     /// Types made by standard modules written in Rust, by full name (`modules/native_type.rs`).
     pub native_types: crate::modules::native_type::NativeTypes,
-    /// Ticks (backward jumps and calls: where interrupts are checked) left before the running
-    /// code raises the budget error; `u64::MAX` means no budget. See `set_budget`.
-    budget: Cell<u64>,
     /// An embedding host's state for this runtime (its callbacks); the core never reads it.
     pub host_data: Cell<*const ()>,
     /// Every object made immortal, freed by `free_immortals` at teardown.
     immortals: UnsafeCell<alloc::vec::Vec<NonNull<ObjHeader>>>,
     /// Dead floats kept for reuse (`object/float_freelist.rs`).
     floats: crate::object::float_freelist::FloatFreeList,
+    /// MRO lookups remembered by (type version, name) (`object/type_cache.rs`).
+    pub type_cache: crate::object::type_cache::TypeCache,
+    /// The JIT's record for `-X stats` (`jit/report.rs`).
+    pub jit: crate::jit::report::JitStatus,
+    /// Ticks (backward jumps and calls: where interrupts are checked) left before the running
+    /// code raises the budget error; `u64::MAX` means no budget. See `set_budget`.
+    budget: Cell<u64>,
+    /// Last: the collector holds `u64` counters, whose alignment differs between i686
+    /// targets (see above); it is also dropped last, after every other field's values.
+    gc: Gc,
 }
 
 impl Runtime {
@@ -238,9 +248,11 @@ impl Runtime {
             interp: crate::interp::InterpState::new(),
             native_types: Default::default(),
             budget: Cell::new(u64::MAX),
+            jit: Default::default(),
             host_data: Cell::new(core::ptr::null()),
             immortals: UnsafeCell::new(alloc::vec::Vec::new()),
             floats: crate::object::float_freelist::FloatFreeList::new(),
+            type_cache: crate::object::type_cache::TypeCache::new(),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
@@ -321,6 +333,7 @@ impl Runtime {
     pub fn not_implemented(&self) -> Value {
         self.singletons().not_implemented.clone()
     }
+    #[inline]
     pub fn is_none(&self, v: &Value) -> bool {
         v.is(&self.singletons().none)
     }
@@ -431,6 +444,7 @@ impl Drop for RuntimeBox {
         // runtime would find the collector's lists gone. Modules go first and finalizers still
         // see the builtins; then the builtins go.
         rt.gc().unfreeze();
+        rt.type_cache.clear();
         rt.forget_memory_error_state();
         rt.interp.release_modules();
         rt.gc_collect(crate::gc::GENERATIONS - 1);

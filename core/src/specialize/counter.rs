@@ -14,8 +14,6 @@ const fn make(value: u16, backoff: u16) -> u16 {
 
 /// Fresh code: specialize on the second execution.
 pub const WARMUP: u16 = make(1, 1);
-/// A loop's back edge (JUMP_BACKWARD): projects a trace after this many iterations.
-pub const BACKEDGE_WARMUP: u16 = make(16, 4);
 /// After a successful specialization: this many misses before trying again.
 pub const COOLDOWN: u16 = make(52, 0);
 

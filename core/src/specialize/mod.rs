@@ -19,7 +19,11 @@ pub mod specializer;
 pub mod stats;
 pub mod table;
 pub mod uops;
+pub mod uops_attr;
 pub mod uops_call;
+pub mod uops_call_kw;
+pub mod uops_init;
+pub mod uops_ops;
 pub mod uops_tier2;
 
 use alloc::boxed::Box;
@@ -45,6 +49,8 @@ pub struct SpecState {
     /// (`uops_call::KNOWN_*`), found on first use.
     known: UnsafeCell<[Option<crate::object::value::Value>; 3]>,
     stats: UnsafeCell<Option<Box<Stats>>>,
+    /// The code of CALL_ALLOC_AND_ENTER_INIT's shim frame (`uops_init.rs`), made on first use.
+    init_shim: UnsafeCell<Option<crate::object::value::Value>>,
 }
 
 impl Default for SpecState {
@@ -54,6 +60,7 @@ impl Default for SpecState {
             next_func_version: Cell::new(1),
             known: UnsafeCell::new([None, None, None]),
             stats: UnsafeCell::new(None),
+            init_shim: UnsafeCell::new(None),
         }
     }
 }
@@ -77,6 +84,28 @@ impl SpecState {
     pub fn release(&self) {
         let k = unsafe { core::mem::take(&mut *self.known.get()) };
         drop(k);
+        let s = unsafe { (*self.init_shim.get()).take() };
+        drop(s);
+    }
+
+    /// The init shim's code object (made on first use).
+    pub fn init_shim(
+        &self,
+        rt: &Runtime,
+    ) -> crate::object::error::PyResult<crate::object::value::Value> {
+        if let Some(s) = unsafe { &*self.init_shim.get() } {
+            return Ok(s.clone());
+        }
+        let s = uops_init::make_init_shim(rt)?;
+        unsafe { *self.init_shim.get() = Some(s.clone()) };
+        Ok(s)
+    }
+    /// Whether `code` is the init shim's code.
+    #[inline]
+    pub fn shim_is(&self, code: &crate::object::value::Value) -> bool {
+        unsafe { &*self.init_shim.get() }
+            .as_ref()
+            .is_some_and(|s| s.is(code))
     }
 
     /// The stats table (made on first use; only called with `-X stats`).
@@ -92,9 +121,10 @@ pub fn stats_report(rt: &Runtime) -> Option<alloc::string::String> {
     if !rt.tiers.stats {
         return None;
     }
-    let mut s = rt.interp.spec.stats().report();
-    s.push_str(&crate::tier2::print::stats(rt));
-    Some(s)
+    let mut r = rt.interp.spec.stats().report();
+    r.push_str(&crate::jit::report::stats_lines(rt));
+    r.push_str(&crate::tier2::print::stats(rt));
+    Some(r)
 }
 
 /// Sets the adaptive counters of fresh code (specialize on the second execution).
@@ -107,9 +137,6 @@ pub fn quicken(code: &mut [u8]) {
         };
         if specializer::is_adaptive(op) && i + 3 < code.len() {
             code[i + 2..i + 4].copy_from_slice(&counter::WARMUP.to_ne_bytes());
-        }
-        if op == Opcode::JUMP_BACKWARD && i + 3 < code.len() {
-            code[i + 2..i + 4].copy_from_slice(&counter::BACKEDGE_WARMUP.to_ne_bytes());
         }
         i += 2 * op.size() as usize;
     }

@@ -63,6 +63,21 @@ pub fn specialize(rt: &Runtime, r: &Regs, op: Opcode, arg: u32) -> Spec {
         Opcode::UNPACK_SEQUENCE => unpack_sequence(rt, r, arg),
         Opcode::CONTAINS_OP => contains_op(rt, r),
         Opcode::CALL => call(rt, r, arg as usize),
+        Opcode::CALL_KW => call_kw(rt, r, arg as usize),
+        Opcode::LOAD_SUPER_ATTR => load_super_attr(rt, r, arg),
+        Opcode::SEND => {
+            let t = rt.types();
+            if exact(rt, peek(r, 2), t.generator) || exact(rt, peek(r, 2), t.coroutine) {
+                Ok(SpecOp::SEND_GEN)
+            } else {
+                Err("receiver not a generator or coroutine")
+            }
+        }
+        Opcode::JUMP_BACKWARD => Ok(if rt.tiers.tier2 {
+            SpecOp::JUMP_BACKWARD_JIT
+        } else {
+            SpecOp::JUMP_BACKWARD_NO_JIT
+        }),
         _ => Err("not specializable"),
     }
 }
@@ -83,6 +98,10 @@ pub const fn is_adaptive(op: Opcode) -> bool {
             | Opcode::UNPACK_SEQUENCE
             | Opcode::CONTAINS_OP
             | Opcode::CALL
+            | Opcode::CALL_KW
+            | Opcode::LOAD_SUPER_ATTR
+            | Opcode::JUMP_BACKWARD
+            | Opcode::SEND
     )
 }
 
@@ -109,11 +128,25 @@ fn binary_op(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
         };
     }
     if exact(rt, a, t.str) && exact(rt, b, t.str) {
+        if arg == crate::bytecode::opcode::INPLACE
+            && let Some(local) = super::uops_ops::inplace_target(r)
+            && unsafe { (*r.lp.add(local)).as_ref() }
+                .zip(a)
+                .is_some_and(|(l, a)| l.is(a))
+        {
+            return Ok(SpecOp::BINARY_OP_INPLACE_ADD_UNICODE);
+        }
         return if add {
             Ok(SpecOp::BINARY_OP_ADD_UNICODE)
         } else {
             Err("str: other operator")
         };
+    }
+    if let (Some(x), Some(y)) = (a, b)
+        && let Some(ix) = super::uops_ops::find_extend(rt, arg, x, y)
+    {
+        write16(r, 1, ix);
+        return Ok(SpecOp::BINARY_OP_EXTEND);
     }
     let ta = a.map(|v| rt.type_of(v));
     let tb = b.map(|v| rt.type_of(v));
@@ -234,88 +267,197 @@ fn load_attr(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
         return Ok(SpecOp::LOAD_ATTR_MODULE);
     }
     if let Some(cls) = rt.type_ref_of_type_value(owner) {
-        if ty != t.type_ {
-            return Err("class: has a metaclass");
-        }
-        if rt.lookup_in_type(t.type_, n).is_some() {
-            return Err("class: attribute of type");
-        }
-        let Some(v) = rt.lookup_in_type(cls, n) else {
-            return Err("class: attribute missing");
-        };
-        let vt = rt.type_of(&v);
-        if vt.data().slots().descr_get.is_some() && vt != t.function {
-            return Err("class: descriptor");
-        }
-        let ver = cls.data().version.get();
-        if ver == 0 {
-            return Err("out of versions");
-        }
-        write32(r, 1, ver);
-        write_obj(r, 5, &v);
-        return Ok(SpecOp::LOAD_ATTR_CLASS);
+        return load_attr_class(rt, r, ty, cls, n);
     }
     let ver = ty.data().version.get();
     if ver == 0 {
         return Err("out of versions");
     }
     if !has_generic_getattr(ty) {
-        return Err("overridden __getattribute__ or __getattr__");
+        return getattribute_overridden(rt, r, ty, arg);
     }
     let descr = rt.lookup_in_type(ty, n);
     let ext = instance_ext(rt, owner);
     let has_values = ext.is_some_and(|e| unsafe { (*e.dict.get()).is_none() });
-    match descr {
-        Some(d) => {
-            let dt = rt.type_of(&d);
-            let is_method = dt == t.function || dt == t.method_descriptor;
-            if arg & 1 == 0 {
-                return Err(if dt == t.property {
-                    "property"
-                } else if dt == t.member_descriptor {
-                    "slot"
-                } else if is_method {
-                    "method (not called)"
-                } else if dt.data().slots().descr_get.is_none() {
-                    "non-descriptor class attribute"
-                } else {
-                    "other descriptor"
-                });
-            }
-            if !is_method {
-                return Err("method: not a function");
-            }
-            write32(r, 1, ver);
-            write_obj(r, 5, &d);
-            if ty.data().ext_offset.get() == 0 {
-                return Ok(SpecOp::LOAD_ATTR_METHOD_NO_DICT);
-            }
-            if !has_values {
-                return Err("method: instance has a __dict__");
-            }
-            if shared_key_index(rt, ty, n).is_some() {
-                return Err("method: shadowed by instance keys");
-            }
-            let keys = unsafe { (*ty.data().shared_keys.get()).len() };
-            write32(r, 3, keys as u32);
-            Ok(SpecOp::LOAD_ATTR_METHOD_WITH_VALUES)
-        }
-        None => {
-            if !has_values {
-                return Err(if ext.is_none() {
-                    "no attribute storage"
-                } else {
-                    "instance has a __dict__"
-                });
-            }
+    let Some(d) = descr else {
+        if has_values {
             let Some(ix) = shared_key_index(rt, ty, n) else {
                 return Err("attribute missing");
             };
             write32(r, 1, ver);
             write32(r, 3, ix as u32);
-            Ok(SpecOp::LOAD_ATTR_INSTANCE_VALUE)
+            return Ok(SpecOp::LOAD_ATTR_INSTANCE_VALUE);
+        }
+        let Some(e) = ext else {
+            return Err("no attribute storage");
+        };
+        let Some(dv) = (unsafe { (*e.dict.get()).clone() }) else {
+            return Err("no attribute storage");
+        };
+        let Some(ix) = rt.dict_data(&dv).and_then(|dd| dd.entry_index_str(rt, n)) else {
+            return Err("with hint: attribute missing from the __dict__");
+        };
+        write32(r, 1, ver);
+        write32(r, 3, ix as u32);
+        return Ok(SpecOp::LOAD_ATTR_WITH_HINT);
+    };
+    let dt = rt.type_of(&d);
+    let is_method = dt == t.function || dt == t.method_descriptor;
+    if dt == t.property {
+        return load_attr_property(rt, r, ver, &d, arg);
+    }
+    if dt == t.member_descriptor {
+        let Some(ix) = member_index(ty, &d) else {
+            return Err("slot: member of another layout");
+        };
+        write32(r, 1, ver);
+        write32(r, 3, ix as u32);
+        return Ok(SpecOp::LOAD_ATTR_SLOT);
+    }
+    let non_descr = dt.data().slots().descr_get.is_none();
+    if !is_method && !non_descr {
+        return Err(if dt.data().slots().descr_set.is_some() {
+            "data descriptor"
+        } else {
+            "other non-data descriptor"
+        });
+    }
+    if is_method && arg & 1 == 0 {
+        return Err("method (not called)");
+    }
+    write32(r, 1, ver);
+    write_obj(r, 5, &d);
+    if ty.data().ext_offset.get() == 0 {
+        return Ok(if is_method {
+            SpecOp::LOAD_ATTR_METHOD_NO_DICT
+        } else {
+            SpecOp::LOAD_ATTR_NONDESCRIPTOR_NO_DICT
+        });
+    }
+    if !has_values {
+        return Err(if is_method {
+            "method: instance has a __dict__"
+        } else {
+            "class attribute: instance has a __dict__"
+        });
+    }
+    if shared_key_index(rt, ty, n).is_some() {
+        return Err("shadowed by instance keys");
+    }
+    let keys = unsafe { (*ty.data().shared_keys.get()).len() };
+    if !is_method {
+        write32(r, 3, keys as u32);
+        return Ok(SpecOp::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES);
+    }
+    let no_values = ext.is_some_and(|e| unsafe { (*e.values.get()).is_empty() });
+    if keys == 0 && no_values {
+        return Ok(SpecOp::LOAD_ATTR_METHOD_LAZY_DICT);
+    }
+    write32(r, 3, keys as u32);
+    Ok(SpecOp::LOAD_ATTR_METHOD_WITH_VALUES)
+}
+
+/// An attribute of a class: a plain value or a function from the class's MRO, the metaclass
+/// being `type` or one that neither overrides attribute lookup nor has the name.
+fn load_attr_class(rt: &Runtime, r: &Regs, meta: TypeRef, cls: TypeRef, n: &str) -> Spec {
+    let t = rt.types();
+    let plain_meta = meta == t.type_;
+    if !plain_meta {
+        let ga = meta.data().slots().getattro.map(|f| f as usize);
+        if ga != Some(crate::object::type_type::type_getattro as *const () as usize) {
+            return Err("class: metaclass overrides __getattribute__");
         }
     }
+    if rt.lookup_in_type(meta, n).is_some() {
+        return Err(if plain_meta {
+            "class: attribute of type"
+        } else {
+            "class: attribute of the metaclass"
+        });
+    }
+    let Some(v) = rt.lookup_in_type(cls, n) else {
+        return Err("class: attribute missing");
+    };
+    let vt = rt.type_of(&v);
+    if vt.data().slots().descr_get.is_some() && vt != t.function {
+        return Err("class: descriptor");
+    }
+    let (ver, mver) = (cls.data().version.get(), meta.data().version.get());
+    if ver == 0 || mver == 0 {
+        return Err("out of versions");
+    }
+    write32(r, 1, ver);
+    write_obj(r, 5, &v);
+    if plain_meta {
+        return Ok(SpecOp::LOAD_ATTR_CLASS);
+    }
+    write32(r, 3, mver);
+    Ok(SpecOp::LOAD_ATTR_CLASS_WITH_METACLASS)
+}
+
+/// The slot index of member descriptor `d` when it reads the storage `ty`'s instances have.
+fn member_index(ty: TypeRef, d: &Value) -> Option<usize> {
+    let m = unsafe { d.heap()?.payload::<crate::object::member::MemberData>() };
+    let heap = ty.data().has_flag(crate::object::typeobj::flags::HEAPTYPE);
+    let off = ty.data().subclass.get()?.ext_offset;
+    (heap && off != 0 && m.ext_offset == off).then_some(m.index)
+}
+
+/// A Python function that takes exactly `n` positional arguments: its version, assigned now.
+fn exact_function(rt: &Runtime, f: &Value, n: usize) -> Result<u32, &'static str> {
+    let Some(fd) = rt.function_data(f) else {
+        return Err("not a Python function");
+    };
+    let Some(cd) = rt.code_data(unsafe { &*fd.code.get() }) else {
+        return Err("function without code");
+    };
+    if !uops_call::exact_args_shape(cd) || cd.argcount as usize != n {
+        return Err("function takes other arguments");
+    }
+    func_version(rt, fd).ok_or("out of versions")
+}
+
+fn load_attr_property(rt: &Runtime, r: &Regs, ver: u32, d: &Value, arg: u32) -> Spec {
+    if arg & 1 != 0 {
+        return Err("property: method load");
+    }
+    let fget = d.heap().and_then(|h| unsafe {
+        (*h.payload::<crate::object::property::PropertyData>()
+            .fget
+            .get())
+        .clone()
+    });
+    let Some(f) = fget else {
+        return Err("property: no getter");
+    };
+    let fv = exact_function(rt, &f, 1).map_err(|_| "property: getter not a simple function")?;
+    write32(r, 1, ver);
+    write32(r, 3, fv);
+    write_obj(r, 5, d);
+    Ok(SpecOp::LOAD_ATTR_PROPERTY)
+}
+
+/// The class defines `__getattribute__` as a Python function and no `__getattr__`.
+fn getattribute_overridden(rt: &Runtime, r: &Regs, ty: TypeRef, arg: u32) -> Spec {
+    if ty.data().slots().getattro.map(|f| f as usize)
+        != Some(crate::object::dunder_slots::slot_getattro as *const () as usize)
+    {
+        return Err("built-in __getattribute__");
+    }
+    if rt.lookup_in_type(ty, "__getattr__").is_some() {
+        return Err("overridden __getattr__");
+    }
+    if arg & 1 != 0 {
+        return Err("overridden __getattribute__: method load");
+    }
+    let Some(f) = rt.lookup_in_type(ty, "__getattribute__") else {
+        return Err("overridden __getattribute__");
+    };
+    let fv = exact_function(rt, &f, 2).map_err(|_| "__getattribute__ not a simple function")?;
+    write32(r, 1, ty.data().version.get());
+    write32(r, 3, fv);
+    write_obj(r, 5, &f);
+    Ok(SpecOp::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN)
 }
 
 fn store_attr(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
@@ -334,14 +476,30 @@ fn store_attr(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
     {
         return Err("overridden __setattr__");
     }
-    if rt.lookup_in_type(ty, n).is_some() {
+    if let Some(d) = rt.lookup_in_type(ty, n) {
+        if rt.type_of(&d) == rt.types().member_descriptor
+            && let Some(ix) = member_index(ty, &d).and_then(|i| u16::try_from(i).ok())
+        {
+            write32(r, 1, ver);
+            write16(r, 3, ix);
+            return Ok(SpecOp::STORE_ATTR_SLOT);
+        }
         return Err("class attribute or descriptor");
     }
     let Some(ext) = instance_ext(rt, owner) else {
         return Err("no attribute storage");
     };
-    if unsafe { (*ext.dict.get()).is_some() } {
-        return Err("instance has a __dict__");
+    if let Some(d) = unsafe { (*ext.dict.get()).clone() } {
+        let Some(ix) = rt
+            .dict_data(&d)
+            .and_then(|dd| dd.entry_index_str(rt, n))
+            .and_then(|i| u16::try_from(i).ok())
+        else {
+            return Err("with hint: new key in the __dict__");
+        };
+        write32(r, 1, ver);
+        write16(r, 3, ix);
+        return Ok(SpecOp::STORE_ATTR_WITH_HINT);
     }
     let Some(ix) = shared_key_index(rt, ty, n).and_then(|i| u16::try_from(i).ok()) else {
         return Err("new attribute");
@@ -361,7 +519,7 @@ fn for_iter(rt: &Runtime, r: &Regs) -> Spec {
     } else if exact(rt, it, t.tuple_iterator) {
         Ok(SpecOp::FOR_ITER_TUPLE)
     } else if exact(rt, it, t.generator) {
-        Err("generator")
+        Ok(SpecOp::FOR_ITER_GEN)
     } else {
         Err("other iterator")
     }
@@ -416,6 +574,12 @@ fn subscr(rt: &Runtime, r: &Regs, store: bool) -> Spec {
     }
     if !store && exact(rt, c, t.tuple) && int_key {
         return Ok(SpecOp::BINARY_SUBSCR_TUPLE_INT);
+    }
+    if !store && exact(rt, c, t.str) && int_key {
+        return Ok(SpecOp::BINARY_SUBSCR_STR_INT);
+    }
+    if !store && c.is_some_and(|c| super::uops_ops::python_getitem(rt, c).is_some()) {
+        return Ok(SpecOp::BINARY_SUBSCR_GETITEM);
     }
     Err("other container or key")
 }
@@ -564,6 +728,86 @@ fn call(rt: &Runtime, r: &Regs, arg: usize) -> Spec {
         if !cls.data().has_flag(crate::object::typeobj::flags::HEAPTYPE) {
             return Ok(SpecOp::CALL_BUILTIN_CLASS);
         }
+        // Other Python classes are still worth the general non-Python form.
+        if let Ok(s) = alloc_and_enter_init(rt, r, cls, callable, self_.is_some()) {
+            return Ok(s);
+        }
     }
     Ok(SpecOp::CALL_NON_PY_GENERAL)
+}
+
+/// A Python class with `object.__new__` and a Python `__init__`, metaclass `type`.
+fn alloc_and_enter_init(
+    rt: &Runtime,
+    r: &Regs,
+    cls: TypeRef,
+    callable: &Value,
+    has_self: bool,
+) -> Spec {
+    if has_self {
+        return Err("class: called with self");
+    }
+    if rt.type_of(callable) != rt.types().type_ {
+        return Err("class: has a metaclass");
+    }
+    let new = cls.data().slots().new.map(|f| f as usize);
+    if new != Some(crate::object::object_type::object_new as *const () as usize) {
+        return Err("class: overridden __new__");
+    }
+    if super::uops_init::python_init(rt, cls).is_none() {
+        return Err("class: __init__ not a Python function");
+    }
+    let ver = cls.data().version.get();
+    if ver == 0 {
+        return Err("out of versions");
+    }
+    write32(r, 1, ver);
+    Ok(SpecOp::CALL_ALLOC_AND_ENTER_INIT)
+}
+
+/// CALL_KW: stack `[callable, self_or_null, args, kwnames]`.
+fn call_kw(rt: &Runtime, r: &Regs, arg: usize) -> Spec {
+    let t = rt.types();
+    let Some(callable) = peek(r, arg + 3) else {
+        return Err("NULL callable");
+    };
+    let self_ = peek(r, arg + 2);
+    let ct = rt.type_of(callable);
+    let version = |f: &Value| {
+        rt.function_data(f)
+            .and_then(|fd| func_version(rt, fd))
+            .ok_or("out of versions")
+    };
+    if ct == t.function {
+        write32(r, 1, version(callable)?);
+        return Ok(SpecOp::CALL_KW_PY);
+    }
+    if ct == t.method {
+        if self_.is_some() {
+            return Err("bound method with self");
+        }
+        return match rt.method_parts(callable) {
+            Some((f, _)) if rt.type_of(&f) == t.function => {
+                write32(r, 1, version(&f)?);
+                Ok(SpecOp::CALL_KW_BOUND_METHOD)
+            }
+            _ => Ok(SpecOp::CALL_KW_NON_PY),
+        };
+    }
+    Ok(SpecOp::CALL_KW_NON_PY)
+}
+
+/// LOAD_SUPER_ATTR: stack `[super, class, self]`.
+fn load_super_attr(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
+    if !peek(r, 3).is_some_and(|s| rt.types().super_.is(s)) {
+        return Err("super: not the built-in super");
+    }
+    if peek(r, 2).is_none_or(|k| rt.type_ref_of_type_value(k).is_none()) {
+        return Err("super: class not a type");
+    }
+    Ok(if arg & 1 == 0 {
+        SpecOp::LOAD_SUPER_ATTR_ATTR
+    } else {
+        SpecOp::LOAD_SUPER_ATTR_METHOD
+    })
 }

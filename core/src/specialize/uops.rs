@@ -233,6 +233,45 @@ uop_table! {
     _CALL_BUILTIN_CLASS: |a| (2 + a, 1), [DEOPT | ERROR | ESCAPES];
     _CHECK_IS_NOT_PY_CALLABLE: |a| (2 + a, 2 + a), [DEOPT];
     _CALL_NON_PY_GENERAL: |a| (2 + a, 1), [ERROR | ESCAPES];
+    // CALL_ALLOC_AND_ENTER_INIT (uops_init.rs).
+    _CHECK_AND_ALLOCATE_OBJECT: |a| (2 + a, 2 + a), [DEOPT | ERROR];
+    _CREATE_INIT_FRAME: |a| (2 + a, 3), [DEOPT | ERROR];
+    // CALL_KW (uops_call_kw.rs): inputs are callable, self_or_null, the oparg arguments, kwnames.
+    _CHECK_FUNCTION_VERSION_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _CHECK_METHOD_VERSION_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _EXPAND_METHOD_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _PY_FRAME_KW: |a| (3 + a, 3), [DEOPT | ERROR | ESCAPES];
+    _CHECK_IS_NOT_PY_CALLABLE_KW: |a| (3 + a, 3 + a), [DEOPT];
+    _CALL_KW_NON_PY: |a| (3 + a, 1), [ERROR | ESCAPES];
+    // BINARY_SUBSCR, BINARY_OP, LOAD_SUPER_ATTR, JUMP_BACKWARD (uops_ops.rs).
+    _BINARY_SUBSCR_STR_INT: |_a| (2, 1), [DEOPT | ERROR];
+    _BINARY_SUBSCR_CHECK_FUNC: |_a| (2, 3), [DEOPT];
+    _BINARY_SUBSCR_INIT_CALL: |_a| (3, 3), [ERROR];
+    _BINARY_OP_INPLACE_ADD_UNICODE: |_a| (2, 0), [DEOPT | ERROR | ESCAPES | JUMP];
+    _GUARD_BINARY_OP_EXTEND: |_a| (2, 2), [DEOPT];
+    _BINARY_OP_EXTEND: |_a| (2, 1), [ERROR | ESCAPES];
+    _LOAD_SUPER_ATTR_ATTR: |_a| (3, 1), [DEOPT | ERROR | ESCAPES];
+    _LOAD_SUPER_ATTR_METHOD: |_a| (3, 2), [DEOPT | ERROR | ESCAPES];
+    _ITER_CHECK_GEN: |_a| (1, 1), [DEOPT];
+    _ITER_NEXT_GEN: |_a| (1, 2), [ERROR | JUMP | ESCAPES];
+    _CHECK_SEND_GEN: |_a| (2, 2), [DEOPT];
+    _SEND_GEN: |_a| (2, 2), [DEOPT | ERROR | JUMP | ESCAPES];
+    _CHECK_PERIODIC: |_a| (0, 0), [ERROR | ESCAPES];
+    _JUMP_BACKWARD_NO_INTERRUPT: |_a| (0, 0), [JUMP];
+    _JIT: |_a| (0, 0), [];
+    // LOAD_ATTR / STORE_ATTR (uops_attr.rs).
+    _CHECK_ATTR_WITH_HINT: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_WITH_HINT: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
+    _LOAD_ATTR_SLOT: |a| (1, 1 + (a & 1)), [DEOPT | ESCAPES];
+    _LOAD_ATTR_NONDESCRIPTOR_NO_DICT: |a| (1, 1 + (a & 1)), [ESCAPES];
+    _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES: |a| (1, 1 + (a & 1)), [ESCAPES];
+    _CHECK_ATTR_METHOD_LAZY_DICT: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_METHOD_LAZY_DICT: |_a| (1, 2), [];
+    _GUARD_METACLASS_VERSION: |_a| (1, 1), [DEOPT];
+    _LOAD_ATTR_PROPERTY_FRAME: |_a| (1, 3), [DEOPT];
+    _LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: |_a| (1, 3), [DEOPT];
+    _STORE_ATTR_SLOT: |_a| (2, 0), [ESCAPES];
+    _STORE_ATTR_WITH_HINT: |_a| (2, 0), [DEOPT | ESCAPES];
     // Tier 2 (traces): CPython 3.13's basic micro-ops (bodies at the end of this file).
     _LOAD_FAST: |_a| (0, 1), [DEOPT];
     _STORE_FAST: |_a| (1, 0), [ESCAPES];
@@ -247,8 +286,7 @@ uop_table! {
     _GUARD_IS_TRUE_POP: |_a| (1, 0), [DEOPT];
     _GUARD_IS_FALSE_POP: |_a| (1, 0), [DEOPT];
     _GUARD_NOT_EXHAUSTED_RANGE: |_a| (1, 1), [DEOPT];
-    // Tier 2 (uops_tier2.rs): back-edge work, branch guards, generic instructions.
-    _CHECK_PERIODIC: |_a| (0, 0), [ERROR | ESCAPES];
+    // Tier 2 (uops_tier2.rs): branch guards, generic instructions.
     _PUSH_NULL: |_a| (0, 1), [];
     _GUARD_IS_NONE_POP: |_a| (1, 0), [DEOPT];
     _GUARD_IS_NOT_NONE_POP: |_a| (1, 0), [DEOPT | ESCAPES];
@@ -258,7 +296,11 @@ uop_table! {
     _IS_OP: |_a| (2, 1), [ESCAPES];
 }
 
+pub use super::uops_attr::*;
 pub use super::uops_call::*;
+pub use super::uops_call_kw::*;
+pub use super::uops_init::*;
+pub use super::uops_ops::*;
 pub use super::uops_tier2::*;
 
 // ---- BINARY_OP ----
@@ -420,6 +462,7 @@ pub fn _COMPARE_OP_STR(c: &mut Ctx) -> U {
 
 // ---- LOAD_GLOBAL: cache [counter, index, module keys version, builtins keys version] ----
 
+#[inline]
 fn frame_dicts(rt: &Runtime) -> Option<(&Value, &Value)> {
     let f = unsafe { (*rt.interp.frames.get()).last()? };
     Some((&f.globals, &f.builtins))
@@ -943,14 +986,13 @@ pub fn _SWAP(c: &mut Ctx) -> U {
     U::Continue
 }
 
-/// Records the tier-1 instruction (code unit `oparg`) the following micro-ops come from.
+/// Records the tier-1 instruction (code unit `oparg`) the following micro-ops come from, in
+/// the registers and in the running frame's introspection copy (`f_lineno` inside a trace).
 #[inline(always)]
 pub fn _SET_IP(c: &mut Ctx) -> U {
     c.r.lasti = c.oparg as usize;
-    // The frame's too, as tier 1 keeps it: a `__del__` or a callee may look (`f_lineno`).
-    // (Test sequences run without a frame.)
     if !c.r.frame.is_null() {
-        unsafe { (*c.r.frame).lasti = c.r.lasti };
+        unsafe { (*c.r.frame).lasti = c.oparg as usize };
     }
     U::Continue
 }

@@ -222,18 +222,9 @@ pub fn _PUSH_FRAME(c: &mut Ctx) -> U {
         f.sp = c.r.sp;
         f.lasti = c.r.lasti;
     }
+    // The frame takes the function; `fd` points into it, which the frame keeps alive.
     let fd: *const FunctionData = fd;
-    crate::interp::push_frame_over(
-        c.rt,
-        func.clone(),
-        unsafe { &*fd },
-        code,
-        nlp,
-        lp,
-        mark,
-        false,
-    );
-    drop(func);
+    crate::interp::push_frame_over(c.rt, func, unsafe { &*fd }, code, nlp, lp, mark, false);
     U::PushFrame
 }
 

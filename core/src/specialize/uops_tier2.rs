@@ -16,17 +16,6 @@ macro_rules! guard {
     };
 }
 
-/// The back edge's periodic work: the cycle collector's safe point, interrupts and the
-/// instruction budget (what JUMP_BACKWARD does in tier 1; tier 1 calls this).
-#[inline(always)]
-pub fn _CHECK_PERIODIC(c: &mut Ctx) -> U {
-    c.rt.gc_safe_point();
-    match c.rt.check_interrupt() {
-        Ok(()) => U::Continue,
-        Err(e) => U::Error(e),
-    }
-}
-
 #[inline(always)]
 pub fn _PUSH_NULL(c: &mut Ctx) -> U {
     c.push(None);

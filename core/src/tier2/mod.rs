@@ -100,8 +100,16 @@ pub fn record_branch(r: &Regs, jump: bool) {
     set_cache_unit(r.code, r.lasti, (h << 1) | u16::from(jump));
 }
 
-/// JUMP_BACKWARD in the non-tracing loop (already jumped: `r.ip` is the loop head): counts
-/// down; when hot, projects a trace and installs it.
+/// A back edge got hot (JUMP_BACKWARD_JIT's `_JIT`; `r.ip` is the loop head, `r.lasti` the
+/// jump): projects a trace and installs it. False: none (never while tracing); the caller
+/// backs off.
+#[inline(never)]
+pub fn hot_loop(rt: &Runtime, r: &Regs) -> bool {
+    rt.tiers.tier2 && !rt.interp.trace.on.get() && executor::install(rt, r)
+}
+
+/// The generic JUMP_BACKWARD with specialization off (`-X specialize=off`): its cache unit is
+/// the hotness counter `_JIT` keeps in the specialized form.
 #[inline(always)]
 pub fn backedge(rt: &Runtime, r: &Regs) {
     use crate::specialize::counter;
@@ -110,7 +118,7 @@ pub fn backedge(rt: &Runtime, r: &Regs) {
         set_cache_unit(r.code, r.lasti, counter::decrement(c));
         return;
     }
-    if !executor::install(rt, r) {
+    if !hot_loop(rt, r) {
         set_cache_unit(r.code, r.lasti, counter::backoff(c));
     }
 }

@@ -70,8 +70,7 @@ pub fn listing(
                 let name = DECODE[b as usize]
                     .spec
                     .map(|s| s.name())
-                    .or_else(|| DECODE[b as usize].op.map(|o| o.name()))
-                    .unwrap_or("?");
+                    .unwrap_or(DECODE[b as usize].op.name());
                 line.push_str(&format!("  offset {:<4} {name}", 2 * u.oparg));
             }
             Uop::_CHECK_VALIDITY => line.push_str("  (executor valid)"),

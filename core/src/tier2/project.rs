@@ -15,7 +15,7 @@ use crate::interp::decode::DECODE;
 use crate::jit::exec::UopInst;
 use crate::runtime::Runtime;
 use crate::specialize::SpecOp;
-use crate::specialize::uops::{ESCAPES, Uop};
+use crate::specialize::uops::{ESCAPES, FRAME, JUMP, Uop};
 
 /// Longest trace (micro-ops); longer loops exit to tier 1 at that point.
 const MAX_UOPS: usize = 400;
@@ -82,15 +82,22 @@ pub fn project(
             out.escaped = false;
         }
         depths.push((s, out.depth));
-        let Some(op) = info.op else {
+        if info.unknown {
             out.emit(Uop::_EXIT_TRACE, 0, s);
             break;
-        };
+        }
+        let op = info.op;
         let mark = out.uops.len();
         out.emit(Uop::_SET_IP, i, s);
         let mut next = after;
         let mut stop = false;
         match (info.spec, op) {
+            // The loop's own back edge (generic or JUMP_BACKWARD_JIT/NO_JIT).
+            (_, O::JUMP_BACKWARD) if i == jump => {
+                out.emit(Uop::_CHECK_PERIODIC, arg, s);
+                out.emit(Uop::_JUMP_TO_TOP, 0, s);
+                break;
+            }
             (Some(sp), _) => match spec_uops(sp) {
                 Some(list) => {
                     for &u in list {
@@ -153,11 +160,6 @@ pub fn project(
                     next = after + arg;
                 }
             }
-            (None, O::JUMP_BACKWARD) if i == jump => {
-                out.emit(Uop::_CHECK_PERIODIC, arg, s);
-                out.emit(Uop::_JUMP_TO_TOP, 0, s);
-                break;
-            }
             _ => stop = true,
         }
         if stop {
@@ -175,7 +177,8 @@ pub fn project(
 }
 
 /// The micro-ops a specialized instruction becomes in a trace; None for those that push a
-/// frame (calls into Python functions end the trace for now).
+/// frame (calls into Python functions end the trace for now) or jump (their micro-ops move
+/// the tier-1 instruction pointer, which a trace does not follow).
 fn spec_uops(sp: SpecOp) -> Option<&'static [Uop]> {
     Some(match sp {
         // The iterator must not be exhausted: the exhausted path leaves the loop.
@@ -194,7 +197,7 @@ fn spec_uops(sp: SpecOp) -> Option<&'static [Uop]> {
             Uop::_GUARD_NOT_EXHAUSTED_TUPLE,
             Uop::_ITER_NEXT_TUPLE,
         ],
-        _ if sp.uops().contains(&Uop::_PUSH_FRAME) => return None,
+        _ if sp.uops().iter().any(|u| u.flags() & (FRAME | JUMP) != 0) => return None,
         _ => sp.uops(),
     })
 }

@@ -71,6 +71,7 @@ fn holes(hs: &[Hole]) -> String {
 pub fn sizes(
     version: &str,
     all: &[(&str, Vec<RawStencil>)],
+    called: &[(&str, Blocked)],
     blocked: &[(&str, Blocked)],
 ) -> String {
     let mut s = String::new();
@@ -111,16 +112,33 @@ pub fn sizes(
         let _ = write!(s, " {code} + {data} |");
     }
     s.push('\n');
-    // Micro-ops that are not stencils yet, with what keeps them from being one (the first
-    // problem found; one line per distinct reason across the triples).
-    let _ = writeln!(s, "\n## Micro-ops not yet stencil-ready\n");
+    let _ = writeln!(s, "\n## Micro-ops whose stencil calls the body\n");
     let _ = writeln!(
         s,
-        "Executors that contain one of these run in the micro-op interpreter.\n"
+        "The inline body of these reaches code outside the runtime-helper table, so their \
+         stencil is the `__CALL` variant: it calls the micro-op's body in the runtime \
+         (helper `copperhead_jit_uop`). The first blocker of the inline body is shown.\n"
     );
+    reasons(&mut s, all.len(), called);
+    // Micro-ops that are not stencils at all (neither variant compiled to one).
+    let _ = writeln!(s, "\n## Micro-ops not stencil-ready\n");
+    if blocked.is_empty() {
+        let _ = writeln!(s, "None: every micro-op has a stencil on every triple.");
+    } else {
+        let _ = writeln!(
+            s,
+            "Executors that contain one of these run in the micro-op interpreter.\n"
+        );
+        reasons(&mut s, all.len(), blocked);
+    }
+    s
+}
+
+/// A table of micro-ops with the triples and the (first) reason, one row per micro-op.
+fn reasons(s: &mut String, ntriples: usize, list: &[(&str, Blocked)]) {
     let _ = writeln!(s, "| micro-op | triples | first blocker |\n|---|---|---|");
     let mut rows: Vec<(&str, String, Vec<&str>)> = Vec::new();
-    for (triple, b) in blocked {
+    for (triple, b) in list {
         // Reasons differ between triples only in symbol hashes and offsets: keep the first.
         match rows.iter_mut().find(|r| r.0 == b.name) {
             Some(r) => r.2.push(triple),
@@ -129,12 +147,11 @@ pub fn sizes(
     }
     rows.sort_by(|a, b| a.0.cmp(b.0));
     for (name, reason, triples) in rows {
-        let which = if triples.len() == all.len() {
+        let which = if triples.len() == ntriples {
             "all".to_string()
         } else {
             triples.join(", ")
         };
         let _ = writeln!(s, "| {name} | {which} | {} |", reason.replace('|', "\\|"));
     }
-    s
 }

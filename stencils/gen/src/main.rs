@@ -67,7 +67,43 @@ const CORE_FLAGS: &[&str] = &[
 /// (not yet stencil-ready; listed in sizes.md with the reason). Test templates (`_TEST_`),
 /// the exit stubs (`_STUB_`) and anything else must compile.
 fn optional(name: &str) -> bool {
-    name.starts_with('_') && !name.starts_with("_TEST_") && !name.starts_with("_STUB_")
+    name.starts_with('_')
+        && !name.starts_with("_TEST_")
+        && !name.starts_with("_STUB_")
+        && !name.ends_with(CALL_SUFFIX)
+}
+
+/// The suffix of a micro-op's out-of-line variant (`NAME__CALL`: the stencil calls the body in
+/// the runtime), which stands in for `NAME` when `NAME` cannot be a stencil.
+const CALL_SUFFIX: &str = "__CALL";
+
+/// Keeps each micro-op's inline stencil, or puts its `__CALL` variant in its place when the
+/// inline one is blocked (returned, with why, as "called"); drops the unused variants.
+fn pick_variants(
+    stencils: &mut Vec<read::RawStencil>,
+    blocked: Vec<read::Blocked>,
+) -> (Vec<read::Blocked>, Vec<read::Blocked>) {
+    let (calls, inline): (Vec<_>, Vec<_>) = std::mem::take(stencils)
+        .into_iter()
+        .partition(|s| s.name.ends_with(CALL_SUFFIX));
+    *stencils = inline;
+    let mut calls: std::collections::BTreeMap<String, read::RawStencil> = calls
+        .into_iter()
+        .map(|s| (s.name[..s.name.len() - CALL_SUFFIX.len()].to_string(), s))
+        .collect();
+    let (mut called, mut still) = (Vec::new(), Vec::new());
+    for b in blocked {
+        match calls.remove(&b.name) {
+            Some(mut c) => {
+                c.name = b.name.clone();
+                stencils.push(c);
+                called.push(b);
+            }
+            None => still.push(b),
+        }
+    }
+    stencils.sort_by(|a, b| a.name.cmp(&b.name));
+    (called, still)
 }
 
 fn main() -> ExitCode {
@@ -148,10 +184,12 @@ fn generate(
     let mut files = Vec::new();
     let mut sizes = Vec::new();
     let mut blocked = Vec::new();
+    let mut called = Vec::new();
     for (triple, obj) in triples.iter().zip(objects) {
         let bytes = std::fs::read(obj?).map_err(|e| e.to_string())?;
         let (arch, read) = read::stencils(&bytes).map_err(|e| format!("{triple}: {e}"))?;
         let mut stencils = Vec::new();
+        let mut here = Vec::new();
         for r in read {
             let r = r.and_then(|mut s| match trim::check_and_trim(arch, &mut s) {
                 Ok(()) => Ok(s),
@@ -162,10 +200,13 @@ fn generate(
             });
             match r {
                 Ok(s) => stencils.push(s),
-                Err(b) if optional(&b.name) => blocked.push((*triple, b)),
+                Err(b) if optional(&b.name) => here.push(b),
                 Err(b) => return Err(format!("{triple}: {}: {}", b.name, b.reason)),
             }
         }
+        let (c, b) = pick_variants(&mut stencils, here);
+        called.extend(c.into_iter().map(|c| (*triple, c)));
+        blocked.extend(b.into_iter().map(|b| (*triple, b)));
         let text = emit::table(triple, TEMPLATES, &version, &stencils);
         let name = format!("{triple}.rs");
         std::fs::write(out.join(&name), text).map_err(|e| e.to_string())?;
@@ -174,7 +215,7 @@ fn generate(
     }
     std::fs::write(
         out.join("sizes.md"),
-        emit::sizes(&version, &sizes, &blocked),
+        emit::sizes(&version, &sizes, &called, &blocked),
     )
     .map_err(|e| e.to_string())?;
     files.push("sizes.md".into());

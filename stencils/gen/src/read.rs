@@ -46,7 +46,15 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<Result<RawStencil, Blocked>>)
     // Function symbols by section, sorted by address (Mach-O puts every function in one
     // section and gives them no size: each ends where the next begins).
     let mut by_section: BTreeMap<usize, Vec<(u64, u64, String)>> = BTreeMap::new();
+    // Every function's start (local ones too) per section: where a size-less body ends.
+    let mut starts: BTreeMap<usize, Vec<u64>> = BTreeMap::new();
     for sym in file.symbols() {
+        if sym.is_definition()
+            && sym.kind() == SymbolKind::Text
+            && let Some(sec) = sym.section_index()
+        {
+            starts.entry(sec.0).or_default().push(sym.address());
+        }
         if sym.is_definition()
             && sym.kind() == SymbolKind::Text
             && sym.is_global()
@@ -68,17 +76,17 @@ pub fn stencils(bytes: &[u8]) -> Result<(Arch, Vec<Result<RawStencil, Blocked>>)
             .map_err(|e| e.to_string())?;
         let sec_data = section.data().map_err(|e| e.to_string())?;
         let sec_end = section.address() + section.size();
-        for i in 0..syms.len() {
-            let (addr, size, ref name) = syms[i];
+        for (addr, size, name) in &syms {
+            let (addr, size) = (*addr, *size);
             // Identical functions may share one body under several names (LLVM merges them
             // on Mach-O and COFF): each name gets the body up to the next distinct address.
             let end = if size > 0 {
                 addr + size
             } else {
-                syms[i + 1..]
-                    .iter()
-                    .find(|s| s.0 > addr)
-                    .map_or(sec_end, |s| s.0)
+                starts
+                    .get(&sec_index.0)
+                    .and_then(|v| v.iter().filter(|s| **s > addr).min().copied())
+                    .map_or(sec_end, |s| s.min(sec_end))
             };
             let start = (addr - section.address()) as usize;
             let stop = (end - section.address()) as usize;

@@ -1,0 +1,271 @@
+//! The attribute micro-ops beyond the basic LOAD_ATTR / STORE_ATTR forms (part of the one
+//! micro-op table: their rows are in `uops.rs`).
+//!
+//! LOAD_ATTR cache: `[counter, type version (2), index / hint / version (2), object (4)]`;
+//! STORE_ATTR cache: `[counter, type version (2), index / hint]`. The object in the cache is
+//! borrowed: the class dict holds it, and `_GUARD_TYPE_VERSION` (run first) proves the class
+//! dict has not changed since. Forms that call Python code (a property getter, an overridden
+//! `__getattribute__`) set up the callee's frame here and end in `_PUSH_FRAME`, as CPython.
+
+#![allow(non_snake_case)]
+
+use super::uops::{Ctx, U};
+use crate::interp::frame::Mark;
+use crate::object::dict::DictData;
+use crate::object::instance::{InstanceExt, ext_at};
+use crate::object::object_type::instance_ext;
+use crate::object::property::PropertyData;
+use crate::object::value::Value;
+
+macro_rules! guard {
+    ($c:expr) => {
+        if !$c {
+            return U::Deopt;
+        }
+    };
+}
+
+impl Ctx<'_> {
+    /// The attribute name of LOAD_ATTR (`oparg >> 1`) or STORE_ATTR (`oparg`).
+    #[inline(always)]
+    fn attr_name(&self, store: bool) -> &Value {
+        let i = if store { self.oparg } else { self.oparg >> 1 };
+        unsafe { &*self.r.names.add(i as usize) }
+    }
+    /// The owner's attribute storage.
+    #[inline(always)]
+    fn owner_ext(&self) -> Option<&InstanceExt> {
+        self.peek(1).and_then(|o| instance_ext(self.rt, o))
+    }
+    /// Replaces the owner with the attribute (and a NULL for a method load).
+    #[inline(always)]
+    fn push_attr(&mut self, v: Value) -> U {
+        let owner = self.pop();
+        self.push(Some(v));
+        if self.oparg & 1 != 0 {
+            self.push(None);
+        }
+        drop(owner);
+        U::Continue
+    }
+    /// Leaves `[func, NULL]` on the stack and the callee's slice for `_PUSH_FRAME`.
+    #[inline(always)]
+    pub(crate) fn stage_frame(&mut self, func: Value, lp: *mut Option<Value>, mark: Mark) {
+        self.push(Some(func));
+        self.push(None);
+        self.new_frame = Some((lp, mark));
+    }
+}
+
+/// The frame slice for Python function `f` when it still has version `ver`, takes exactly
+/// `n` positional arguments, and one more frame fits under the recursion limit (else the
+/// generic instruction raises RecursionError).
+#[inline(always)]
+pub(crate) fn alloc_exact_frame(
+    c: &Ctx,
+    f: &Value,
+    ver: u32,
+    n: usize,
+) -> Option<(*mut Option<Value>, Mark)> {
+    let fd = c.rt.function_data(f)?;
+    if ver == 0 || fd.version.get() != ver {
+        return None;
+    }
+    let cd = c.rt.code_data(unsafe { &*fd.code.get() })?;
+    if !super::uops_call::exact_args_shape(cd) || cd.argcount as usize != n {
+        return None;
+    }
+    if c.rt.recursion_depth.get() >= c.rt.recursion_limit.get() {
+        return None;
+    }
+    c.rt.interp
+        .data
+        .alloc(cd.nlocalsplus as usize + cd.stacksize as usize + 2)
+}
+
+/// The `__slots__` storage of an instance of a class with slots (after `_GUARD_TYPE_VERSION`
+/// proved its type is the class the specializer saw; a class with only `__slots__` has no
+/// `__dict__`, so `instance_ext` does not find it).
+#[inline(always)]
+fn slot_storage<'a>(c: &Ctx, o: &'a Value) -> Option<&'a InstanceExt> {
+    let off = c.rt.type_of(o).data().subclass.get()?.ext_offset;
+    Some(unsafe { ext_at(o.heap()?, off) })
+}
+
+/// The live entry at `hint` has the key `name` (an interned str, or an equal exact str).
+#[inline(always)]
+fn key_at(c: &Ctx, d: &DictData, hint: usize, name: &Value) -> Option<Value> {
+    let (k, v) = d.entry_at(hint)?;
+    (k.is(name) || (c.rt.str_of(&k).is_some() && c.rt.str_of(&k) == c.rt.str_exact(name)))
+        .then_some(v)
+}
+
+// ---- LOAD_ATTR ----
+
+/// The instance's attributes live in a materialized `__dict__`.
+#[inline(always)]
+pub fn _CHECK_ATTR_WITH_HINT(c: &mut Ctx) -> U {
+    guard!(
+        c.owner_ext()
+            .is_some_and(|e| unsafe { (*e.dict.get()).is_some() })
+    );
+    U::Continue
+}
+
+/// The dict entry at the cached position still has this name.
+#[inline(always)]
+pub fn _LOAD_ATTR_WITH_HINT(c: &mut Ctx) -> U {
+    let hint = c.cache32(3) as usize;
+    let name = c.attr_name(false);
+    let v = c
+        .owner_ext()
+        .and_then(|e| unsafe { (*e.dict.get()).clone() })
+        .and_then(|d| c.rt.dict_data(&d).and_then(|dd| key_at(c, dd, hint, name)));
+    let Some(v) = v else { return U::Deopt };
+    c.push_attr(v)
+}
+
+/// A `__slots__` member: the value at the cached slot index (unset: the generic form raises).
+#[inline(always)]
+pub fn _LOAD_ATTR_SLOT(c: &mut Ctx) -> U {
+    let idx = c.cache32(3) as usize;
+    let v = c
+        .peek(1)
+        .and_then(|o| slot_storage(c, o))
+        .and_then(|e| unsafe { (&*e.slots.get()).get(idx).cloned().flatten() });
+    let Some(v) = v else { return U::Deopt };
+    c.push_attr(v)
+}
+
+/// A class attribute that is not a descriptor, on instances without attribute storage.
+#[inline(always)]
+pub fn _LOAD_ATTR_NONDESCRIPTOR_NO_DICT(c: &mut Ctx) -> U {
+    let v = c.cache_obj(5);
+    c.push_attr(v)
+}
+
+/// A class attribute that is not a descriptor, not shadowed by the instance's inline values
+/// (`_GUARD_KEYS_VERSION`).
+#[inline(always)]
+pub fn _LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES(c: &mut Ctx) -> U {
+    _LOAD_ATTR_NONDESCRIPTOR_NO_DICT(c)
+}
+
+/// The instance has attribute storage but no attribute at all yet (no dict, no values), so
+/// nothing can shadow the method.
+#[inline(always)]
+pub fn _CHECK_ATTR_METHOD_LAZY_DICT(c: &mut Ctx) -> U {
+    guard!(
+        c.owner_ext()
+            .is_some_and(|e| unsafe { (*e.dict.get()).is_none() && (*e.values.get()).is_empty() })
+    );
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_ATTR_METHOD_LAZY_DICT(c: &mut Ctx) -> U {
+    let m = c.cache_obj(5);
+    let owner = c.pop();
+    c.push(Some(m));
+    c.push(owner);
+    U::Continue
+}
+
+/// The owner class's metaclass is the one specialized for (its version in units 3-4).
+#[inline(always)]
+pub fn _GUARD_METACLASS_VERSION(c: &mut Ctx) -> U {
+    let want = c.cache32(3);
+    guard!(
+        c.peek(1)
+            .is_some_and(|o| c.rt.type_of(o).data().version.get() == want)
+    );
+    U::Continue
+}
+
+/// The property's getter is still the Python function specialized for: its frame gets the
+/// owner as its only argument.
+#[inline(always)]
+pub fn _LOAD_ATTR_PROPERTY_FRAME(c: &mut Ctx) -> U {
+    let prop = c.cache_obj(5);
+    guard!(c.rt.type_of(&prop) == c.rt.types().property);
+    let fget = prop
+        .heap()
+        .and_then(|h| unsafe { (*h.payload::<PropertyData>().fget.get()).clone() });
+    let Some(f) = fget else { return U::Deopt };
+    let Some((lp, mark)) = alloc_exact_frame(c, &f, c.cache32(3), 1) else {
+        return U::Deopt;
+    };
+    let owner = c.pop();
+    unsafe { *lp = owner };
+    drop(prop);
+    c.stage_frame(f, lp, mark);
+    U::Continue
+}
+
+/// The class's `__getattribute__` is a Python function (and there is no `__getattr__`):
+/// its frame gets `(owner, name)`.
+#[inline(always)]
+pub fn _LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN(c: &mut Ctx) -> U {
+    let f = c.cache_obj(5);
+    let Some((lp, mark)) = alloc_exact_frame(c, &f, c.cache32(3), 2) else {
+        return U::Deopt;
+    };
+    let name = c.attr_name(false).clone();
+    let owner = c.pop();
+    unsafe {
+        *lp = owner;
+        *lp.add(1) = Some(name);
+    }
+    c.stage_frame(f, lp, mark);
+    U::Continue
+}
+
+// ---- STORE_ATTR: stack [value, owner] ----
+
+#[inline(always)]
+pub fn _STORE_ATTR_SLOT(c: &mut Ctx) -> U {
+    let idx = usize::from(c.cache16(3));
+    let owner = c.pop();
+    let value = c.pop();
+    let old = owner
+        .as_ref()
+        .and_then(|o| slot_storage(c, o))
+        .and_then(|e| {
+            let slots = unsafe { &mut *e.slots.get() };
+            if slots.len() <= idx {
+                slots.resize(idx + 1, None);
+            }
+            core::mem::replace(&mut slots[idx], value)
+        });
+    // The old value may run `__del__`: dropped after the borrow ends.
+    drop(old);
+    drop(owner);
+    U::Continue
+}
+
+/// Replaces the value of the instance dict's entry at the cached position, when it still has
+/// this name (a new key goes through the generic form).
+#[inline(always)]
+pub fn _STORE_ATTR_WITH_HINT(c: &mut Ctx) -> U {
+    let hint = usize::from(c.cache16(3));
+    let name = c.attr_name(true);
+    let Some(d) = c
+        .owner_ext()
+        .and_then(|e| unsafe { (*e.dict.get()).clone() })
+    else {
+        return U::Deopt;
+    };
+    let Some(dd) = c.rt.dict_data(&d) else {
+        return U::Deopt;
+    };
+    guard!(key_at(c, dd, hint, name).is_some());
+    let owner = c.pop();
+    let old = match c.pop() {
+        Some(v) => dd.replace_value_at(hint, v),
+        None => None,
+    };
+    drop(old);
+    drop(d);
+    drop(owner);
+    U::Continue
+}
