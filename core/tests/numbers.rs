@@ -128,7 +128,7 @@ fn decode(rt: &Runtime, j: &J) -> Value {
         ("n", _) => rt.none(),
         ("b", J::Bool(b)) => rt.bool_value(*b),
         ("i", J::Str(s)) => {
-            let b = copperhead_core::object::int_methods::parse_int(s, 0)
+            let b = copperhead_core::object::int_methods::parse_int(s, 0, 4300)
                 .ok()
                 .expect("int literal");
             rt.new_int_big(b).unwrap()

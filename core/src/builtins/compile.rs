@@ -135,6 +135,7 @@ pub fn compile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let Some(src) = source_bytes(rt, &source)? else {
         return Err(rt.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
+    crate::modules::sys_hooks::audit_event(rt, "compile", &[source, filename])?;
     compile_to_code(rt, &src, &fname, mode, optimize.max(0) as u32)
 }
 
@@ -260,8 +261,13 @@ fn run(rt: &Runtime, a: Args<'_>, name: &str, mode: Mode) -> PyResult<Value> {
         } else {
             bytes
         };
+        if crate::modules::sys_hooks::has_audit_hooks(rt) {
+            let s = rt.new_str("<string>")?;
+            crate::modules::sys_hooks::audit_event(rt, "compile", &[src.clone(), s])?;
+        }
         compile_to_code(rt, &bytes, "<string>", mode, 0)?
     };
+    crate::modules::sys_hooks::audit_event(rt, "exec", core::slice::from_ref(&code))?;
     let r = crate::interp::run_code(rt, &code, &globals, Some(locals))?;
     Ok(if mode == Mode::Eval { r } else { rt.none() })
 }

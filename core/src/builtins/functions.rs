@@ -40,8 +40,8 @@ pub fn pow(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         required: 2,
         kwonly: 3,
     };
-    let [base, exp, m] = if a.kwnames.is_empty() {
-        let v = a.check_count(rt, "pow", 2, 3)?;
+    let [base, exp, m] = if a.kwnames.is_empty() && (2..=3).contains(&a.all.len()) {
+        let v = a.all;
         [Some(v[0].clone()), Some(v[1].clone()), v.get(2).cloned()]
     } else {
         sig.bind(rt, a)?
@@ -159,7 +159,11 @@ pub fn max(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 pub fn sum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.pos();
     if v.is_empty() || v.len() > 2 {
-        return Err(rt.type_error(crate::object::args::count_message("sum", 1, 2, v.len())));
+        return Err(rt.type_error(if v.is_empty() {
+            alloc::string::String::from("sum() takes at least 1 positional argument (0 given)")
+        } else {
+            format!("sum() takes at most 2 arguments ({} given)", v.len())
+        }));
     }
     let mut start = v.get(1).cloned();
     for (k, val) in a.kwargs() {

@@ -5,6 +5,7 @@
 pub mod compile;
 pub mod functions;
 pub mod namespace;
+mod site;
 
 use alloc::string::String;
 
@@ -116,6 +117,7 @@ pub fn make_module(rt: &Runtime) -> PyResult<Value> {
         rt.intern("memoryview"),
         crate::object::memoryview::memoryview_type(rt)?,
     )?;
+    site::install(rt, dd)?;
     Ok(m)
 }
 

@@ -103,6 +103,11 @@ fn default_dir(rt: &Runtime, o: &Value) -> PyResult<Vec<Value>> {
     if let Some(ty) = rt.type_ref_of_type_value(o) {
         class_names(ty, &mut add_keys)?;
     } else if let Some(m) = rt.module_dict(o) {
+        // A module-level `__dir__` (PEP 562) answers for the module.
+        if let Some(f) = rt.dict_data(&m).and_then(|d| d.get_str(rt, "__dir__")) {
+            let r = rt.call(&f, Args::positional(&[]))?;
+            return rt.collect(&r);
+        }
         add_keys(&m)?;
     } else {
         if let Some(own) = rt.getattr_opt(o, "__dict__")? {

@@ -63,25 +63,39 @@ pub(crate) fn call_weakref_callback(rt: &Runtime, cb: &Value, wr: &Value) {
 
 /// Reports an exception nobody can catch, as CPython's default unraisable hook does (without
 /// the traceback): "Exception ignored in: <repr of obj>" then "Type: message".
+/// A program's `sys.unraisablehook` gets it instead when it set one.
 pub fn write_unraisable(rt: &Runtime, obj: &Value, err: PyErr) {
+    if crate::modules::sys_hooks::call_unraisable_hook(rt, obj, &err) {
+        return;
+    }
+    write_report(rt, None, obj, &err.0);
+}
+
+/// The default unraisable report: "<msg>: <repr of obj>" (msg defaults to "Exception ignored
+/// in"), then "Type: message".
+pub fn write_report(rt: &Runtime, msg: Option<&str>, obj: &Value, exc: &Value) {
     let Some(write) = rt.hooks.get().write_stderr else {
         return;
     };
     let what = rt
         .repr_string(obj)
         .unwrap_or_else(|_| String::from("<object repr() failed>"));
-    let ety = rt.type_of(&err.0);
+    let head = match msg {
+        Some(m) if rt.is_none(obj) => format!("{m}\n"),
+        Some(m) => format!("{m}: {what}\n"),
+        None => format!("Exception ignored in: {what}\n"),
+    };
+    let ety = rt.type_of(exc);
     let tname = match rt.type_module_name(ety).as_deref() {
         Some("builtins") | None => String::from(ety.data().qualname()),
         Some(m) => format!("{m}.{}", ety.data().qualname()),
     };
-    let line = match exception_message(rt, &err.0) {
+    let line = match exception_message(rt, exc) {
         Ok(m) if m.is_empty() => tname,
         Ok(m) => format!("{tname}: {m}"),
         Err(_) => format!("{tname}: <exception str() failed>"),
     };
-    drop(err);
-    write(rt, &format!("Exception ignored in: {what}\n{line}\n"));
+    write(rt, &format!("{head}{line}\n"));
 }
 
 /// `__del__` for an object whose count reached zero. Returns false when it was resurrected.

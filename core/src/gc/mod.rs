@@ -16,7 +16,7 @@
 mod alloc_retry;
 mod api;
 mod collect;
-mod finalize;
+pub(crate) mod finalize;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;

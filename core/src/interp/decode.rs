@@ -22,6 +22,8 @@ pub struct OpInfo {
     pub caches: u8,
     /// A generic instruction that specializes (counts down to a specialization attempt).
     pub adaptive: bool,
+    /// The loop hands it to the specializing dispatcher (it has caches or is specialized).
+    pub dispatch: bool,
 }
 
 const fn info(b: u8) -> OpInfo {
@@ -44,6 +46,7 @@ const fn info(b: u8) -> OpInfo {
         spec,
         caches,
         adaptive,
+        dispatch: caches != 0 || spec.is_some(),
     }
 }
 

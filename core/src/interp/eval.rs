@@ -483,7 +483,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
         r.ip += info.caches as usize;
         // Specialized and adaptive instructions (core/src/specialize/).
         // The tracing instance runs calls generically (setprofile's c_call/c_return events).
-        if info.caches != 0 && !(TRACE && (op == O::CALL || op == O::CALL_KW)) {
+        if info.dispatch && !(TRACE && (op == O::CALL || op == O::CALL_KW)) {
             match spec::dispatch(rt, r, info, op, arg) {
                 spec::Outcome::Done => {
                     // A native call (`sys.settrace`) may have just turned tracing on.

@@ -321,7 +321,7 @@ fn delegate_of(rt: &Runtime, hf: &HeapFrame) -> Option<Value> {
     let code = unsafe { &*cd.code.get() };
     let ip = hf.ip.get();
     let (op, arg) = (*code.get(2 * ip)?, *code.get(2 * ip + 1)?);
-    if op != crate::bytecode::opcode::Opcode::RESUME as u8
+    if crate::specialize::deopt_byte(op) != crate::bytecode::opcode::Opcode::RESUME as u8
         || u32::from(arg) < crate::bytecode::opcode::RESUME_AFTER_YIELD_FROM
     {
         return None;

@@ -372,6 +372,7 @@ pub fn import_absolute(rt: &Runtime, name: &str) -> PyResult<Value> {
 }
 
 fn find_and_load(rt: &Runtime, name: &str) -> PyResult<Value> {
+    audit_import(rt, name)?;
     let (parent, child) = match name.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
         None => (None, name),
@@ -400,15 +401,37 @@ fn find_and_load(rt: &Runtime, name: &str) -> PyResult<Value> {
         }
         None => None,
     };
-    let found = find(rt, name, path.as_ref())?
-        .ok_or_else(|| not_found(rt, format!("No module named '{name}'"), name))?;
-    let m = load(rt, name, found)?;
+    let m = match find(rt, name, path.as_ref())? {
+        Some(found) => load(rt, name, found)?,
+        // The finders a program put on sys.meta_path come after ours.
+        None => crate::modules::sys_hooks::meta_path_load(rt, name, path.as_ref())?
+            .ok_or_else(|| not_found(rt, format!("No module named '{name}'"), name))?,
+    };
     if let Some(p) = parent
         && let Some(pm) = modules_get(rt, p)?
     {
         let _ = rt.setattr(&pm, &rt.new_str(child)?, Some(&m));
     }
     Ok(m)
+}
+
+/// The "import" audit event: (module, filename, sys.path, sys.meta_path, sys.path_hooks).
+fn audit_import(rt: &Runtime, name: &str) -> PyResult<()> {
+    if !crate::modules::sys_hooks::has_audit_hooks(rt) {
+        return Ok(());
+    }
+    let attr = |n: &str| sys_attr(rt, n).map(|v| v.unwrap_or_else(|| rt.none()));
+    crate::modules::sys_hooks::audit_event(
+        rt,
+        "import",
+        &[
+            rt.new_str(name)?,
+            rt.none(),
+            attr("path")?,
+            attr("meta_path")?,
+            attr("path_hooks")?,
+        ],
+    )
 }
 
 /// The package a relative import in `globals` is relative to (`__package__`,

@@ -158,7 +158,7 @@ fn first_traceable(rt: &Runtime, code: &Value) -> usize {
     let units = unsafe { &*cd.code.get() };
     units
         .chunks(2)
-        .position(|u| u[0] == Opcode::RESUME as u8)
+        .position(|u| crate::specialize::deopt_byte(u[0]) == Opcode::RESUME as u8)
         .unwrap_or(0)
 }
 

@@ -37,13 +37,8 @@ fn arg_c(rt: &Runtime, v: &Value) -> PyResult<C> {
 }
 
 fn one(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<C> {
-    match a.check_count(rt, name, 1, 1) {
-        Ok(v) => arg_c(rt, &v[0]),
-        // CPython names the module in this message (`cmath.sqrt() takes exactly one...`).
-        Err(_) => a
-            .check_count(rt, &alloc::format!("cmath.{name}"), 1, 1)
-            .map(|_| (0.0, 0.0)),
-    }
+    let v = a.check_count_in(rt, "cmath", name, 1, 1)?;
+    arg_c(rt, &v[0])
 }
 
 fn domain(rt: &Runtime) -> crate::object::PyErr {

@@ -68,7 +68,19 @@ fn threshold_arg(rt: &Runtime, v: &Value) -> PyResult<usize> {
 }
 
 fn set_threshold(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "set_threshold", 1, 3)?;
+    a.no_kwargs(rt, "set_threshold")?;
+    let v = a.all;
+    if v.is_empty() || v.len() > 3 {
+        // METH_VARARGS wording.
+        return Err(rt.type_error(if v.is_empty() {
+            alloc::string::String::from("set_threshold() takes at least 1 argument (0 given)")
+        } else {
+            alloc::format!(
+                "set_threshold() takes at most 3 arguments ({} given)",
+                v.len()
+            )
+        }));
+    }
     let t0 = threshold_arg(rt, &v[0])?;
     let t1 = v.get(1).map(|x| threshold_arg(rt, x)).transpose()?;
     let t2 = v.get(2).map(|x| threshold_arg(rt, x)).transpose()?;

@@ -124,9 +124,60 @@ fn close(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 /// Builtin `open(...)`: `io.open` with the same arguments.
 pub fn builtin_open(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    // The C function's wording (ours forwards to the frozen io.open).
+    if a.pos().is_empty() && !a.kwargs().any(|(k, _)| rt.str_of(k) == Some("file")) {
+        return Err(rt.type_error("open() missing required argument 'file' (pos 1)"));
+    }
+    audit_open(rt, &a)?;
     let io = import(rt, "io")?;
     let f = rt.getattr_str(&io, "open")?;
     rt.call(&f, a)
+}
+
+/// The "open" audit event: (file, mode, flags), flags as Linux's `open(2)` would get them.
+fn audit_open(rt: &Runtime, a: &Args<'_>) -> PyResult<()> {
+    if !super::sys_hooks::has_audit_hooks(rt) {
+        return Ok(());
+    }
+    let pos = a.pos();
+    let mut file = pos.first().cloned();
+    let mut mode = pos.get(1).cloned();
+    for (k, v) in a.kwargs() {
+        match rt.str_of(k) {
+            Some("file") => file = Some(v.clone()),
+            Some("mode") => mode = Some(v.clone()),
+            _ => {}
+        }
+    }
+    let Some(file) = file else {
+        return Ok(());
+    };
+    let mode = match mode {
+        Some(m) => m,
+        None => rt.new_str("r")?,
+    };
+    let m = rt.str_of(&mode).unwrap_or("r");
+    let access = if m.contains('+') {
+        2
+    } else if m.contains(['w', 'a', 'x']) {
+        1
+    } else {
+        0
+    };
+    let extra = if m.contains('w') {
+        64 | 512
+    } else if m.contains('a') {
+        64 | 1024
+    } else if m.contains('x') {
+        64 | 128
+    } else {
+        0
+    };
+    let flags = rt.new_int(access | extra | 0o2000000)?;
+    // The event comes from the raw file, whose mode has no 'b'/'t'.
+    let raw: alloc::string::String = m.chars().filter(|c| !matches!(c, 'b' | 't')).collect();
+    let mode = rt.new_str(&raw)?;
+    super::sys_hooks::audit_event(rt, "open", &[file, mode, flags])
 }
 
 /// The module `name`, from `sys.modules` or loaded from the standard table.

@@ -69,7 +69,7 @@ fn checked1(rt: &Runtime, x: f64, r: f64, can_overflow: bool) -> PyResult<Value>
 }
 
 fn one_arg(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<Value> {
-    a.no_kwargs(rt, name)?;
+    a.no_kwargs_in(rt, "math", name)?;
     let v = a.pos();
     if v.len() != 1 {
         return Err(rt.type_error(alloc::format!(
@@ -81,7 +81,7 @@ fn one_arg(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<Value> {
 }
 
 fn two_args(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
-    let v = a.check_count(rt, name, 2, 2)?;
+    let v = a.check_count_in(rt, "math", name, 2, 2)?;
     Ok((v[0].clone(), v[1].clone()))
 }
 
@@ -187,7 +187,11 @@ fn log_helper(rt: &Runtime, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn log(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "log", 1, 2)?;
+    a.no_kwargs(rt, "log")?;
+    let v = a.all;
+    if v.is_empty() || v.len() > 2 {
+        return Err(rt.type_error("math.log requires 1 to 2 arguments"));
+    }
     let ln = mathlib::get(rt).log;
     let num = log_helper(rt, &v[0], ln)?;
     match v.get(1) {
@@ -459,7 +463,7 @@ fn floats_of(rt: &Runtime, items: &[Value]) -> PyResult<Vec<f64>> {
 }
 
 fn hypot(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.no_kwargs(rt, "hypot")?;
+    a.no_kwargs(rt, "math.hypot")?;
     let xs = floats_of(rt, a.pos())?;
     rt.new_float(math_sum::vector_norm(&xs))
 }

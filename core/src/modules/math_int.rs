@@ -15,7 +15,7 @@ fn big_arg(rt: &Runtime, v: &Value) -> PyResult<BigInt> {
 }
 
 pub fn isqrt(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "isqrt", 1, 1)?;
+    let v = a.check_count(rt, "math.isqrt", 1, 1)?;
     let n = big_arg(rt, &v[0])?;
     if n.is_negative() {
         return Err(rt.value_error("isqrt() argument must be nonnegative"));
@@ -24,7 +24,7 @@ pub fn isqrt(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn gcd(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.no_kwargs(rt, "gcd")?;
+    a.no_kwargs(rt, "math.gcd")?;
     let mut g = BigInt::zero();
     for x in a.pos() {
         g = g.gcd(&big_arg(rt, x)?);
@@ -33,7 +33,7 @@ pub fn gcd(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn lcm(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.no_kwargs(rt, "lcm")?;
+    a.no_kwargs(rt, "math.lcm")?;
     let mut l = BigInt::one();
     for x in a.pos() {
         let x = big_arg(rt, x)?;
@@ -89,7 +89,7 @@ fn too_big(rt: &Runtime, n: &BigInt, what: &str) -> PyResult<()> {
 }
 
 pub fn factorial(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "factorial", 1, 1)?;
+    let v = a.check_count(rt, "math.factorial", 1, 1)?;
     let n = int_only(rt, &v[0])?;
     if n.is_negative() {
         return Err(rt.value_error("factorial() not defined for negative values"));

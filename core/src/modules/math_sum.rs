@@ -11,7 +11,7 @@ use crate::object::args::Args;
 use crate::object::{PyResult, Value};
 
 pub fn fsum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "fsum", 1, 1)?;
+    let v = a.check_count(rt, "math.fsum", 1, 1)?;
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
     let mut inf_sum = 0.0f64;

@@ -29,6 +29,7 @@ pub mod re;
 mod sha512;
 mod struct_;
 pub mod sys;
+pub mod sys_hooks;
 pub mod time;
 pub mod weakref_native;
 
@@ -114,6 +115,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("json", "json/__init__.py", package),
     frozen!("json.decoder", "json/decoder.py"),
     frozen!("json.encoder", "json/encoder.py"),
+    frozen!("json.scanner", "json/scanner.py"),
     frozen!("keyword", "keyword.py"),
     frozen!("linecache", "linecache.py"),
     ("math", ModuleSource::Native(math::make)),
@@ -122,6 +124,7 @@ pub static STANDARD_MODULES: &[(&str, ModuleSource)] = &[
     frozen!("os", "os.py"),
     frozen!("posixpath", "posixpath.py"),
     frozen!("pprint", "pprint.py"),
+    frozen!("pydoc", "pydoc.py"),
     frozen!("re", "../re/re.py"),
     frozen!("random", "random.py"),
     frozen!("stat", "stat.py"),
@@ -167,19 +170,43 @@ pub fn load_standard(rt: &Runtime, name: &str) -> PyResult<Option<Value>> {
     }
 }
 
-/// A module named `name` holding the given functions.
+/// A module named `name` holding the given functions (which know their module: see
+/// `public_name`).
 pub(crate) fn native_module(
     rt: &Runtime,
-    name: &str,
+    name: &'static str,
     fns: &[(&'static str, NativeFn)],
 ) -> PyResult<Value> {
     let m = rt.new_module(name)?;
     let d = rt.module_dict(&m).ok_or_else(|| rt.memory_error())?;
     let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
-    for (n, f) in fns {
-        dd.set(rt, rt.intern(n), rt.new_builtin_function(n, *f)?)?;
-    }
+    add_functions(rt, dd, public_name(name), fns)?;
     Ok(m)
+}
+
+/// Puts module functions into a module's dict.
+pub(crate) fn add_functions(
+    rt: &Runtime,
+    dd: &crate::object::dict::DictData,
+    module: &'static str,
+    fns: &[(&'static str, NativeFn)],
+) -> PyResult<()> {
+    for (n, f) in fns {
+        dd.set(rt, rt.intern(n), rt.new_module_function(module, n, *f)?)?;
+    }
+    Ok(())
+}
+
+/// The module CPython's equivalent functions report (`__module__`, error messages): ours split
+/// some C modules into a native half and a frozen half (`_time` + `time`).
+fn public_name(native: &'static str) -> &'static str {
+    match native {
+        "_time" => "time",
+        "_os" => "posix",
+        "_re" => "_sre",
+        "operator" => "_operator",
+        other => other,
+    }
 }
 
 pub(crate) fn set_attr(rt: &Runtime, m: &Value, name: &str, v: Value) -> PyResult<()> {

@@ -16,13 +16,11 @@ use crate::object::typespec::TypeSpec;
 use crate::object::{PyResult, Value};
 
 fn two<'a>(rt: &Runtime, a: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
-    a.no_kwargs(rt, name)?;
-    a.check_count(rt, name, 2, 2)
+    a.check_count_in(rt, "_operator", name, 2, 2)
 }
 
 fn one<'a>(rt: &Runtime, a: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    a.no_kwargs(rt, name)?;
-    Ok(&a.check_count(rt, name, 1, 1)?[0])
+    Ok(&a.check_count_in(rt, "_operator", name, 1, 1)?[0])
 }
 
 macro_rules! binops {
@@ -128,7 +126,7 @@ fn getitem(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     rt.getitem(&v[0], &v[1])
 }
 fn setitem(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.no_kwargs(rt, "setitem")?;
+    a.no_kwargs(rt, "_operator.setitem")?;
     let v = a.check_count(rt, "setitem", 3, 3)?;
     rt.setitem(&v[0], &v[1], &v[2])?;
     Ok(rt.none())
@@ -208,7 +206,7 @@ fn index_of(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn length_hint(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.no_kwargs(rt, "length_hint")?;
+    a.no_kwargs(rt, "_operator.length_hint")?;
     let v = a.check_count(rt, "length_hint", 1, 2)?;
     let default = match v.get(1) {
         Some(d) => {
@@ -590,7 +588,7 @@ pub fn make(rt: &Runtime) -> PyResult<Value> {
         ("call", call),
         ("__call__", call),
     ]) {
-        set_attr(rt, &m, n, rt.new_builtin_function(n, *f)?)?;
+        set_attr(rt, &m, n, rt.new_module_function("_operator", n, *f)?)?;
     }
     set_attr(
         rt,

@@ -39,7 +39,7 @@ fn os_error2(rt: &Runtime, e: HostError, a: &Value, b: &Value) -> PyErr {
 }
 
 fn getcwd(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "getcwd", 0, 0)?;
+    a.check_count(rt, "posix.getcwd", 0, 0)?;
     let cwd = (files(rt)?.getcwd)().map_err(|e| os_error(rt, e, None))?;
     rt.new_str(&cwd)
 }
@@ -119,7 +119,7 @@ fn environ(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 /// `urandom(n)`: from the host's entropy, else a clock-seeded xorshift (no host entropy).
 fn urandom(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "urandom", 1, 1)?;
+    let v = a.check_count(rt, "posix.urandom", 1, 1)?;
     let n = rt.index_isize(&v[0])?;
     let n = usize::try_from(n).map_err(|_| rt.value_error("negative argument not allowed"))?;
     if !rt.heap().grow(n) {
@@ -145,7 +145,7 @@ fn urandom(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn getpid(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "getpid", 0, 0)?;
+    a.check_count(rt, "posix.getpid", 0, 0)?;
     rt.new_int((files(rt)?.getpid)() as i64)
 }
 

@@ -179,7 +179,9 @@ fn seed_int(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn random(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "random", 1, 1)?;
+    // Bound to an instance: CPython counts the arguments after `self`.
+    a.skip_self().check_count(rt, "Random.random", 0, 0)?;
+    let v = a.all;
     let f = with_state(rt, &v[0], next_f64)?;
     rt.new_float(f)
 }
@@ -207,7 +209,8 @@ fn words_to_int(rt: &Runtime, w: Vec<u32>) -> PyResult<Value> {
 }
 
 fn getrandbits(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "getrandbits", 2, 2)?;
+    a.skip_self().check_count(rt, "Random.getrandbits", 1, 1)?;
+    let v = a.all;
     let k = bits_arg(rt, &v[1])?;
     let w = with_state(rt, &v[0], |s| bits_words(s, k))?;
     words_to_int(rt, w)

@@ -464,18 +464,21 @@ fn buffer<'a>(rt: &Runtime, v: &'a Value) -> PyResult<alloc::borrow::Cow<'a, [u8
 }
 
 fn first<'a>(rt: &Runtime, a: &Args<'a>, fname: &str) -> PyResult<&'a [Value]> {
-    a.no_kwargs(rt, fname)?;
+    a.no_kwargs_in(rt, "_struct", fname)?;
     let v = a.pos();
     if v.is_empty() {
-        return Err(rt.type_error(format!(
-            "{fname}() missing required argument 'format' (pos 1)"
-        )));
+        // CPython's pack/pack_into check by hand; unpack_from is Argument Clinic.
+        return Err(rt.type_error(if fname == "unpack_from" {
+            format!("{fname}() takes at least 1 positional argument (0 given)")
+        } else {
+            alloc::string::String::from("missing format argument")
+        }));
     }
     Ok(v)
 }
 
 fn calcsize(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "calcsize", 1, 1)?;
+    let v = a.check_count(rt, "_struct.calcsize", 1, 1)?;
     rt.new_int(get_format(rt, &v[0])?.size as i64)
 }
 

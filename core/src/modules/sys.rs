@@ -25,6 +25,10 @@ const LAZY: &[&str] = &[
     "int_info",
     "hash_info",
     "thread_info",
+    "stdlib_module_names",
+    "getswitchinterval",
+    "setswitchinterval",
+    "call_tracing",
 ];
 
 /// The `sys` module's dict.
@@ -34,7 +38,8 @@ fn sys_dict(rt: &Runtime) -> Option<Value> {
     rt.module_dict(&sys)
 }
 
-fn sys_get(rt: &Runtime, name: &str) -> Option<Value> {
+/// `sys.<name>` as the sys dict holds it.
+pub fn sys_get(rt: &Runtime, name: &str) -> Option<Value> {
     let d = sys_dict(rt)?;
     rt.dict_data(&d)?.get_str(rt, name)
 }
@@ -376,12 +381,12 @@ pub fn call_custom_excepthook(rt: &Runtime, exc: &Value) -> bool {
 // ---- functions ----
 
 fn getrecursionlimit(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "getrecursionlimit", 0, 0)?;
+    a.check_count(rt, "sys.getrecursionlimit", 0, 0)?;
     rt.new_int(rt.recursion_limit.get() as i64)
 }
 
 fn setrecursionlimit(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "setrecursionlimit", 1, 1)?;
+    let v = a.check_count(rt, "sys.setrecursionlimit", 1, 1)?;
     if rt.type_of(&v[0]) == rt.types().float {
         return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -413,7 +418,7 @@ fn exit(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being handled, or Nones.
 fn exc_info(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "exc_info", 0, 0)?;
+    a.check_count(rt, "sys.exc_info", 0, 0)?;
     match rt.interp.current_exc() {
         Some(e) => {
             let tb = rt.getattr_str(&e, "__traceback__")?;
@@ -425,7 +430,7 @@ fn exc_info(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 /// `sys.exception()`: the exception being handled, or None.
 fn exception(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "exception", 0, 0)?;
+    a.check_count(rt, "sys.exception", 0, 0)?;
     Ok(rt.interp.current_exc().unwrap_or_else(|| rt.none()))
 }
 
@@ -441,7 +446,7 @@ fn getframe(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 
 /// `sys.settrace(fn)`: the global trace function (None removes it).
 fn settrace(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "settrace", 1, 1)?;
+    let v = a.check_count(rt, "sys.settrace", 1, 1)?;
     let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
     rt.interp.trace.set_tracer(f);
     crate::tier2::invalidate::invalidate_all(rt);
@@ -449,13 +454,13 @@ fn settrace(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn gettrace(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "gettrace", 0, 0)?;
+    a.check_count(rt, "sys.gettrace", 0, 0)?;
     Ok(rt.interp.trace.tracer().unwrap_or_else(|| rt.none()))
 }
 
 /// `sys.setprofile(fn)`: 'call' and 'return' events (no 'c_call' events yet).
 fn setprofile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "setprofile", 1, 1)?;
+    let v = a.check_count(rt, "sys.setprofile", 1, 1)?;
     let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
     rt.interp.trace.set_profiler(f);
     crate::tier2::invalidate::invalidate_all(rt);
@@ -463,13 +468,13 @@ fn setprofile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn getprofile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "getprofile", 0, 0)?;
+    a.check_count(rt, "sys.getprofile", 0, 0)?;
     Ok(rt.interp.trace.profiler().unwrap_or_else(|| rt.none()))
 }
 
 /// `sys.intern(s)`: the one shared copy of an exact str.
 fn intern(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "intern", 1, 1)?;
+    let v = a.check_count(rt, "sys.intern", 1, 1)?;
     match rt.str_of(&v[0]) {
         Some(s) if rt.type_of(&v[0]) == rt.types().str => Ok(rt.intern(s)),
         _ => Err(rt.type_error(format!(
@@ -482,7 +487,17 @@ fn intern(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 /// `sys.getsizeof(obj[, default])`: a plausible size in bytes (CPython's layout sizes for the
 /// built-in types; `__sizeof__` where a class defines one).
 fn getsizeof(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "getsizeof", 1, 2)?;
+    let [obj, default] = a.bind(
+        rt,
+        &crate::object::args::Signature {
+            fname: "getsizeof",
+            names: ["object", "default"],
+            posonly: 0,
+            required: 1,
+            kwonly: 2,
+        },
+    )?;
+    let v: Vec<Value> = [obj, default].into_iter().flatten().collect();
     let o = &v[0];
     let t = rt.types();
     let ty = rt.type_of(o);
@@ -543,28 +558,64 @@ fn getsizeof(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn getdefaultencoding(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "getdefaultencoding", 0, 0)?;
+    a.check_count(rt, "sys.getdefaultencoding", 0, 0)?;
     rt.new_str("utf-8")
 }
 
 fn getfilesystemencoding(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "getfilesystemencoding", 0, 0)?;
+    a.check_count(rt, "sys.getfilesystemencoding", 0, 0)?;
     rt.new_str("utf-8")
 }
 
 fn getfilesystemencodeerrors(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    a.check_count(rt, "getfilesystemencodeerrors", 0, 0)?;
+    a.check_count(rt, "sys.getfilesystemencodeerrors", 0, 0)?;
     rt.new_str("surrogateescape")
 }
 
 fn getrefcount(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "getrefcount", 1, 1)?;
+    let v = a.check_count(rt, "sys.getrefcount", 1, 1)?;
     let n = v[0].heap().map_or(1 << 30, |h| h.refcount());
     rt.new_int(n as i64)
 }
 
 fn is_finalizing(rt: &Runtime, _a: Args<'_>) -> PyResult<Value> {
     Ok(rt.bool_value(false))
+}
+
+/// The frozen `_sys_info` module (run on first use).
+pub fn info_module(rt: &Runtime) -> PyResult<Value> {
+    match crate::interp::modules(rt)
+        .ok()
+        .and_then(|m| rt.dict_data(&m)?.get_str(rt, "_sys_info"))
+    {
+        Some(m) => Ok(m),
+        None => crate::interp::exec_frozen_module(
+            rt,
+            "_sys_info",
+            SYS_INFO.as_bytes(),
+            "<frozen sys_info>",
+            false,
+        ),
+    }
+}
+
+/// `sys.__dir__`: the names in the dict and the ones `__getattr__` makes on first use (not
+/// itself: CPython's sys has no `__dir__`).
+fn module_dir(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    a.check_count(rt, "__dir__", 0, 0)?;
+    let d = sys_dict(rt).ok_or_else(|| rt.runtime_error("no sys"))?;
+    let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
+    let mut names: Vec<Value> = dd
+        .keys()
+        .into_iter()
+        .filter(|k| rt.str_of(k) != Some("__dir__"))
+        .collect();
+    for n in LAZY {
+        if dd.get_str(rt, n).is_none() {
+            names.push(rt.new_str(n)?);
+        }
+    }
+    rt.new_list(names)
 }
 
 /// `sys.__getattr__`: builds the structured values on first use and keeps them.
@@ -574,19 +625,7 @@ fn module_getattr(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if !LAZY.contains(&name) {
         return Err(rt.attribute_error(format!("module 'sys' has no attribute '{name}'")));
     }
-    let info = match crate::interp::modules(rt)
-        .ok()
-        .and_then(|m| rt.dict_data(&m)?.get_str(rt, "_sys_info"))
-    {
-        Some(m) => m,
-        None => crate::interp::exec_frozen_module(
-            rt,
-            "_sys_info",
-            SYS_INFO.as_bytes(),
-            "<frozen sys_info>",
-            false,
-        )?,
-    };
+    let info = info_module(rt)?;
     let d = sys_dict(rt).ok_or_else(|| rt.runtime_error("no sys"))?;
     let dd = rt.dict_data(&d).ok_or_else(|| rt.memory_error())?;
     let mut found = None;
@@ -637,6 +676,7 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
             ("getrefcount", getrefcount),
             ("is_finalizing", is_finalizing),
             ("__getattr__", module_getattr),
+            ("__dir__", module_dir),
         ],
     )?;
     for (name, f) in [
@@ -646,11 +686,12 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
         ),
         ("breakpointhook", default_breakpointhook),
     ] {
-        let fv = rt.new_builtin_function(name, f)?;
+        let fv = rt.new_module_function("sys", name, f)?;
         set_attr(rt, &m, name, fv.clone())?;
         set_attr(rt, &m, &format!("__{name}__"), fv)?;
     }
     make_streams(rt, &m)?;
+    super::sys_hooks::install(rt, &m)?;
     set_attr(rt, &m, "modules", modules.clone())?;
     set_attr(rt, &m, "argv", rt.new_list(Vec::new())?)?;
     set_attr(rt, &m, "orig_argv", rt.new_list(Vec::new())?)?;
@@ -695,14 +736,15 @@ pub fn make(rt: &Runtime, modules: &Value) -> PyResult<Value> {
         .collect::<PyResult<Vec<_>>>()?;
     set_attr(rt, &m, "builtin_module_names", rt.new_tuple(names)?)?;
     // The hook 'single' mode code calls; it lives with compile().
-    let hook = rt.new_builtin_function("displayhook", crate::builtins::compile::displayhook)?;
+    let hook =
+        rt.new_module_function("sys", "displayhook", crate::builtins::compile::displayhook)?;
     set_attr(rt, &m, "displayhook", hook.clone())?;
     set_attr(rt, &m, "__displayhook__", hook)?;
     // Async generator hooks live with the async generators.
     use crate::interp::asyncgen as ag;
-    let set = rt.new_builtin_function("set_asyncgen_hooks", ag::set_asyncgen_hooks)?;
+    let set = rt.new_module_function("sys", "set_asyncgen_hooks", ag::set_asyncgen_hooks)?;
     set_attr(rt, &m, "set_asyncgen_hooks", set)?;
-    let get = rt.new_builtin_function("get_asyncgen_hooks", ag::get_asyncgen_hooks)?;
+    let get = rt.new_module_function("sys", "get_asyncgen_hooks", ag::get_asyncgen_hooks)?;
     set_attr(rt, &m, "get_asyncgen_hooks", get)?;
     Ok(m)
 }

@@ -23,11 +23,11 @@ macro_rules! clock_fns {
     ($($name:ident, $ns_name:ident => $kind:expr;)*) => {
         $(
             fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-                a.check_count(rt, stringify!($name), 0, 0)?;
+                a.check_count(rt, concat!("time.", stringify!($name)), 0, 0)?;
                 seconds(rt, clock(rt, $kind)?)
             }
             fn $ns_name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-                a.check_count(rt, stringify!($ns_name), 0, 0)?;
+                a.check_count(rt, concat!("time.", stringify!($ns_name)), 0, 0)?;
                 ns_value(rt, clock(rt, $kind)?)
             }
         )*
@@ -39,10 +39,56 @@ clock_fns! {
     monotonic, monotonic_ns => Clock::Monotonic;
     perf_counter, perf_counter_ns => Clock::Monotonic;
     process_time, process_time_ns => Clock::Process;
+    // The runtime runs on one thread, whose CPU time is the process's as far as the
+    // platform's clock hook can tell.
+    thread_time, thread_time_ns => Clock::Process;
+}
+
+/// Linux's clock ids (CPython exposes the platform's; these are what programs test for).
+const CLOCKS: &[(&str, i64, Clock)] = &[
+    ("CLOCK_REALTIME", 0, Clock::Realtime),
+    ("CLOCK_MONOTONIC", 1, Clock::Monotonic),
+    ("CLOCK_PROCESS_CPUTIME_ID", 2, Clock::Process),
+    ("CLOCK_THREAD_CPUTIME_ID", 3, Clock::Process),
+    ("CLOCK_MONOTONIC_RAW", 4, Clock::Monotonic),
+    ("CLOCK_BOOTTIME", 7, Clock::Monotonic),
+    ("CLOCK_TAI", 11, Clock::Realtime),
+];
+
+/// The clock `clk_id` names, or OSError EINVAL as `clock_gettime(2)` reports.
+fn clock_by_id(rt: &Runtime, a: &Args<'_>, fname: &str) -> PyResult<Clock> {
+    a.no_kwargs(rt, fname)?;
+    let v = a.pos();
+    if v.len() != 1 {
+        return Err(rt.type_error(alloc::format!(
+            "{fname}() takes exactly 1 argument ({} given)",
+            v.len()
+        )));
+    }
+    let id = rt.index(&v[0])?;
+    let id = rt.int_ref(&id).and_then(|i| i.to_i64());
+    match CLOCKS.iter().find(|c| Some(c.1) == id) {
+        Some(c) => Ok(c.2),
+        None => {
+            let args = [rt.new_int(22)?, rt.new_str("Invalid argument")?];
+            let e = rt.call(&rt.exc().os_error.value(), Args::positional(&args))?;
+            Err(crate::object::PyErr(e))
+        }
+    }
+}
+
+fn clock_gettime(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let c = clock_by_id(rt, &a, "clock_gettime")?;
+    seconds(rt, clock(rt, c)?)
+}
+
+fn clock_gettime_ns(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
+    let c = clock_by_id(rt, &a, "clock_gettime_ns")?;
+    ns_value(rt, clock(rt, c)?)
 }
 
 fn sleep(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "sleep", 1, 1)?;
+    let v = a.check_count(rt, "time.sleep", 1, 1)?;
     let secs = match rt.float_of(&v[0]) {
         Some(f) => f,
         None => {
@@ -67,7 +113,7 @@ fn sleep(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn make(rt: &Runtime) -> PyResult<Value> {
-    native_module(
+    let m = native_module(
         rt,
         "_time",
         &[
@@ -78,8 +124,16 @@ pub fn make(rt: &Runtime) -> PyResult<Value> {
             ("perf_counter", perf_counter),
             ("perf_counter_ns", perf_counter_ns),
             ("process_time", process_time),
+            ("thread_time", thread_time),
+            ("thread_time_ns", thread_time_ns),
+            ("clock_gettime", clock_gettime),
+            ("clock_gettime_ns", clock_gettime_ns),
             ("process_time_ns", process_time_ns),
             ("sleep", sleep),
         ],
-    )
+    )?;
+    for (name, id, _) in CLOCKS {
+        super::set_attr(rt, &m, name, rt.new_int(*id)?)?;
+    }
+    Ok(m)
 }

@@ -71,6 +71,30 @@ impl<'a> Args<'a> {
         Ok(self.all)
     }
 
+    /// `check_count` for a function of `module`, naming it `module.fname` where CPython does
+    /// (see `count_message`); the name is only formatted on error.
+    pub fn check_count_in(
+        &self,
+        rt: &Runtime,
+        module: &str,
+        fname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [Value]> {
+        if !self.has_kwargs() && (min..=max).contains(&self.all.len()) {
+            return Ok(self.all);
+        }
+        self.check_count(rt, &format!("{module}.{fname}"), min, max)
+    }
+
+    /// `no_kwargs` for a function of `module` ("math.gcd() takes no keyword arguments").
+    pub fn no_kwargs_in(&self, rt: &Runtime, module: &str, fname: &str) -> PyResult<()> {
+        if self.has_kwargs() {
+            return self.no_kwargs(rt, &format!("{module}.{fname}"));
+        }
+        Ok(())
+    }
+
     /// Binds arguments to a signature; see `Signature`.
     pub fn bind<const N: usize>(
         &self,
@@ -82,7 +106,16 @@ impl<'a> Args<'a> {
 }
 
 /// CPython's wording for a wrong positional count of a builtin (METH_VARARGS style).
+///
+/// Module functions pass their qualified name (`time.time`, `_heapq.heappush`): CPython
+/// names the module in the METH_NOARGS / METH_O messages and in "takes no keyword arguments"
+/// (`time.time() takes no arguments (1 given)`) but Argument Clinic's checks use the bare
+/// name (`pow expected 2 arguments, got 1`). Deciding it here, from one qualified name, keeps
+/// every caller right whichever path called it (the specialized call sites call the native
+/// function directly, so the name cannot be added by the caller).
 pub fn count_message(fname: &str, min: usize, max: usize, given: usize) -> alloc::string::String {
+    let short = fname.rsplit('.').next().unwrap_or(fname);
+    let fname = if min == max && min <= 1 { fname } else { short };
     if min == max {
         if min == 0 {
             format!("{fname}() takes no arguments ({given} given)")
@@ -124,6 +157,11 @@ impl<const N: usize> Signature<N> {
     pub fn bind(&self, rt: &Runtime, args: Args<'_>) -> PyResult<[Option<Value>; N]> {
         let mut out: [Option<Value>; N] = [const { None }; N];
         let pos = args.pos();
+        // All positional-only: Argument Clinic checks the count alone ("tee expected at least
+        // 1 argument, got 0").
+        if self.posonly >= N && !args.has_kwargs() && (pos.len() < self.required || pos.len() > N) {
+            return Err(rt.type_error(count_message(self.fname, self.required, N, pos.len())));
+        }
         if pos.len() > self.kwonly {
             let msg = if self.kwonly == self.required {
                 format!(
@@ -143,6 +181,22 @@ impl<const N: usize> Signature<N> {
                 )
             };
             return Err(rt.type_error(msg));
+        }
+        // Missing positional-only arguments: Argument Clinic's positional wording.
+        let minpos = self.posonly.min(self.required);
+        if pos.len() < minpos {
+            return Err(rt.type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                self.fname,
+                if minpos < self.kwonly {
+                    "at least"
+                } else {
+                    "exactly"
+                },
+                minpos,
+                plural(minpos),
+                pos.len()
+            )));
         }
         for (slot, v) in out.iter_mut().zip(pos) {
             *slot = Some(v.clone());

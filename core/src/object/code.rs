@@ -108,6 +108,10 @@ impl Runtime {
                 .extend_from_slice(&[crate::bytecode::opcode::Opcode::RESERVED as u8, 0]);
         }
         crate::specialize::quicken(&mut p.code);
+        if self.tiers.specialize {
+            let consts = self.tuple_items(&p.consts).unwrap_or(&[]);
+            crate::specialize::quicken_static(&mut p.code, consts);
+        }
         let accounted = p.code.capacity() + p.exceptiontable.capacity() + p.linetable.capacity();
         if !self.heap().grow(accounted) {
             return Err(self.memory_error());

@@ -61,6 +61,9 @@ pub struct BuiltinFunctionData {
     pub self_: Option<Value>,
     /// Qualified-name prefix for repr: the owning type's name for methods.
     pub owner: Option<TypeRef>,
+    /// The module a module-level function belongs to (its `__module__`); None for builtins
+    /// and methods.
+    pub module: Option<&'static str>,
 }
 
 impl Payload for BuiltinFunctionData {
@@ -144,6 +147,25 @@ impl Runtime {
             func,
             self_: None,
             owner: None,
+            module: None,
+        };
+        unsafe { alloc_object(self, self.types().builtin_function.0, data) }
+            .ok_or_else(|| self.memory_error())
+    }
+
+    /// A function of module `module` (see `BuiltinFunctionData::module`).
+    pub fn new_module_function(
+        &self,
+        module: &'static str,
+        name: &'static str,
+        func: NativeFn,
+    ) -> PyResult<Value> {
+        let data = BuiltinFunctionData {
+            name,
+            func,
+            self_: None,
+            owner: None,
+            module: Some(module),
         };
         unsafe { alloc_object(self, self.types().builtin_function.0, data) }
             .ok_or_else(|| self.memory_error())
@@ -255,6 +277,7 @@ pub fn method_descriptor_get(
         func: d.func,
         self_: Some(self_),
         owner: Some(d.owner),
+        module: None,
     };
     unsafe { alloc_object(rt, rt.types().builtin_function.0, data) }
         .ok_or_else(|| rt.memory_error())
@@ -302,9 +325,13 @@ pub fn builtin_function_spec() -> super::typespec::TypeSpec {
                 super::getset::GetSetDef {
                     // Plain builtins live in `builtins`; methods bound to objects have none.
                     name: "__module__",
-                    get: |rt, v| match builtin_data(rt, v)?.self_ {
-                        None => rt.new_str("builtins"),
-                        Some(_) => Ok(rt.none()),
+                    get: |rt, v| {
+                        let f = builtin_data(rt, v)?;
+                        match (&f.self_, f.module) {
+                            (_, Some(m)) => rt.new_str(m),
+                            (None, None) => rt.new_str("builtins"),
+                            (Some(_), None) => Ok(rt.none()),
+                        }
                     },
                     set: None,
                 },

@@ -1139,6 +1139,7 @@ pub fn install(rt: &Runtime) {
             func: new_wrapper,
             self_: Some(ty.value()),
             owner: Some(ty),
+            module: None,
         };
         if let Some(v) = unsafe { alloc_object(rt, t.builtin_function.0, data) } {
             rt.type_dict_set(ty, "__new__", v);

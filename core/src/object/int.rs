@@ -101,12 +101,15 @@ pub fn hash_int(v: IntRef<'_>) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-/// CPython's default limit on decimal digits in int<->str conversions (`sys.int_info`).
+/// CPython's default limit on decimal digits in int<->str conversions (`sys.int_info`); the
+/// running limit is `Runtime::int_max_str_digits` (`sys.set_int_max_str_digits`).
 pub const MAX_STR_DIGITS: usize = 4300;
 
-/// Bits beyond which a decimal string certainly has more than `MAX_STR_DIGITS` digits
-/// (log2(10) > 3.32); below it we count the digits of the actual text.
-const MAX_STR_BITS: u64 = (MAX_STR_DIGITS as u64) * 3322 / 1000 + 8;
+/// Bits beyond which a decimal string certainly has more than `limit` digits (log2(10) >
+/// 3.32); below it we count the digits of the actual text.
+fn max_str_bits(limit: usize) -> u64 {
+    (limit as u64).saturating_mul(3322) / 1000 + 8
+}
 
 /// Bytes a single big int result may take before we refuse with MemoryError even without a heap
 /// limit (the allocator would abort otherwise).
@@ -199,8 +202,9 @@ impl Runtime {
             None => String::new(),
         };
         self.value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion{has}; \
-             use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({} digits) for integer string conversion{has}; \
+             use sys.set_int_max_str_digits() to increase the limit",
+            self.int_max_str_digits.get()
         ))
     }
 }
@@ -210,12 +214,13 @@ pub fn int_to_decimal(rt: &Runtime, v: IntRef<'_>) -> PyResult<String> {
     match v {
         IntRef::Small(i) => Ok(format!("{i}")),
         IntRef::Big(b) => {
-            if b.bits() > MAX_STR_BITS {
+            let limit = rt.int_max_str_digits.get();
+            if limit > 0 && b.bits() > max_str_bits(limit) {
                 return Err(rt.int_digits_error(None));
             }
             let s = b.to_str_radix(10);
             let digits = s.len() - usize::from(b.is_negative());
-            if digits > MAX_STR_DIGITS {
+            if limit > 0 && digits > limit {
                 return Err(rt.int_digits_error(None));
             }
             Ok(s)

@@ -12,7 +12,7 @@ use super::args::{Args, Signature};
 use super::descr::MethodDef;
 use super::error::PyResult;
 use super::getset::GetSetDef;
-use super::int::{IntRef, MAX_STR_DIGITS};
+use super::int::IntRef;
 use super::typeobj::TypeRef;
 use super::value::Value;
 use crate::runtime::Runtime;
@@ -98,7 +98,8 @@ pub enum ParseIntError {
 
 /// Parses an int literal as `int(text, base)` does (base 0 or 2..=36): surrounding whitespace,
 /// a sign, an optional base prefix, single underscores between digits, any script's digits.
-pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
+/// `limit`: the most decimal digits accepted (0: any), for bases that are not powers of two.
+pub fn parse_int(text: &str, base: u32, limit: usize) -> Result<BigInt, ParseIntError> {
     let s = text.trim();
     let (neg, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
@@ -150,7 +151,7 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
     if !seen_digit || prev_underscore {
         return Err(ParseIntError::Invalid);
     }
-    if !base.is_power_of_two() && vals.len() > MAX_STR_DIGITS {
+    if !base.is_power_of_two() && limit > 0 && vals.len() > limit {
         return Err(ParseIntError::TooManyDigits(vals.len()));
     }
     let mag = num_bigint::BigUint::from_radix_be(&vals, base).ok_or(ParseIntError::Invalid)?;
@@ -179,7 +180,7 @@ fn int_from_text(
     base: u32,
     shown: Option<alloc::string::String>,
 ) -> PyResult<BigInt> {
-    parse_int(text, base).map_err(|e| match e {
+    parse_int(text, base, rt.int_max_str_digits.get()).map_err(|e| match e {
         ParseIntError::Invalid => {
             let mut r = shown.unwrap_or_else(|| super::str_format::quote_repr(text));
             if r.chars().count() > 200 {

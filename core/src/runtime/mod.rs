@@ -175,6 +175,9 @@ pub struct Runtime {
     /// Last: the collector holds `u64` counters, whose alignment differs between i686
     /// targets (see above); it is also dropped last, after every other field's values.
     gc: Gc,
+    /// `sys.set_int_max_str_digits`: the decimal digit limit of int<->str (0: none). After
+    /// `gc` so no field the stencils read moves; it holds no values, so the drop order holds.
+    pub int_max_str_digits: Cell<usize>,
 }
 
 impl Runtime {
@@ -238,6 +241,7 @@ impl Runtime {
             interned: Interned::new(),
             hooks: Cell::new(Hooks::default()),
             recursion_limit: Cell::new(config.recursion_limit),
+            int_max_str_digits: Cell::new(crate::object::int::MAX_STR_DIGITS),
             recursion_depth: Cell::new(0),
             stack_base: Cell::new(0),
             native_stack_budget: Cell::new(config.native_stack_budget),

@@ -142,6 +142,34 @@ pub fn quicken(code: &mut [u8]) {
     }
 }
 
+/// Chooses the forms that need no warm-up, when a code object is made: RESUME_CHECK for
+/// RESUME, LOAD_CONST_IMMORTAL or _MORTAL by the constant (immortality never ends).
+pub fn quicken_static(code: &mut [u8], consts: &[crate::object::value::Value]) {
+    let mut i = 0;
+    while i + 1 < code.len() {
+        let Some(op) = Opcode::from_u8(code[i]) else {
+            i += 2;
+            continue;
+        };
+        match op {
+            Opcode::RESUME => code[i] = SpecOp::RESUME_CHECK as u8,
+            // Only without EXTENDED_ARG (the oparg is then the unit's own byte).
+            Opcode::LOAD_CONST if i < 2 || code[i - 2] != Opcode::EXTENDED_ARG as u8 => {
+                if let Some(c) = consts.get(usize::from(code[i + 1])) {
+                    let immortal = c.heap().is_none_or(|h| h.is_immortal());
+                    code[i] = if immortal {
+                        SpecOp::LOAD_CONST_IMMORTAL
+                    } else {
+                        SpecOp::LOAD_CONST_MORTAL
+                    } as u8;
+                }
+            }
+            _ => {}
+        }
+        i += 2 * op.size() as usize;
+    }
+}
+
 /// The code as the compiler made it: generic opcodes, zeroed caches (`co_code`).
 pub fn deopt_code(code: &[u8]) -> Vec<u8> {
     let mut out = Vec::from(code);
@@ -227,6 +255,9 @@ fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
         U::Continue => Outcome::Done,
         U::PushFrame => Outcome::PushFrame,
         U::Error(e) => Outcome::Error(e),
+        // Forms without caches (chosen when the code is made) have no counter to count
+        // misses with: they just run the generic instruction.
+        U::Deopt if spec.family().caches() == 0 => Outcome::Generic,
         U::Deopt => {
             miss(rt, &{ *r }, spec);
             Outcome::Generic

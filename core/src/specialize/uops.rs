@@ -276,6 +276,9 @@ uop_table! {
     _LOAD_FAST: |_a| (0, 1), [DEOPT];
     _STORE_FAST: |_a| (1, 0), [ESCAPES];
     _LOAD_CONST: |_a| (0, 1), [];
+    _LOAD_CONST_IMMORTAL: |_a| (0, 1), [];
+    _LOAD_CONST_MORTAL: |_a| (0, 1), [];
+    _RESUME_CHECK: |_a| (0, 0), [DEOPT];
     _POP_TOP: |_a| (1, 0), [ESCAPES];
     _COPY: |a| (a, a + 1), [];
     _SWAP: |a| (a, a), [];
@@ -957,6 +960,29 @@ pub fn _STORE_FAST(c: &mut Ctx) -> U {
 pub fn _LOAD_CONST(c: &mut Ctx) -> U {
     let v = unsafe { (*c.r.consts.add(c.oparg as usize)).clone() };
     c.push(Some(v));
+    U::Continue
+}
+
+/// An immortal constant: pushed without touching its count (the quickener checked it is
+/// immortal, which it stays).
+#[inline(always)]
+pub fn _LOAD_CONST_IMMORTAL(c: &mut Ctx) -> U {
+    let bits = unsafe { (*c.r.consts.add(c.oparg as usize)).bits() };
+    // SAFETY: an immortal object's count is never changed, so this copy owns nothing.
+    c.push(Some(unsafe { Value::from_raw(bits) }));
+    U::Continue
+}
+
+#[inline(always)]
+pub fn _LOAD_CONST_MORTAL(c: &mut Ctx) -> U {
+    _LOAD_CONST(c)
+}
+
+/// RESUME when nothing needs the generic form: tracing (whose events the tracing loop emits
+/// at RESUME) is off.
+#[inline(always)]
+pub fn _RESUME_CHECK(c: &mut Ctx) -> U {
+    guard!(!c.rt.interp.trace.on.get());
     U::Continue
 }
 

@@ -397,7 +397,16 @@ impl Builder<'_, '_> {
             | SectionKind::ReadOnlyString
             | SectionKind::ReadOnlyDataWithRel
             | SectionKind::UninitializedData => {}
-            k => return Err(format!("refers to a {k:?} section {:?}", s.name())),
+            k => {
+                // Section names carry mangled symbols: show them without their hash, so the
+                // report does not change with every unrelated change to the core.
+                let n = s.name().unwrap_or("?");
+                let shown = match n.find("_ZN") {
+                    Some(i) => format!("{}{}", &n[..i], demangle(&n[i..])),
+                    None => n.to_string(),
+                };
+                return Err(format!("refers to a {k:?} section {shown}"));
+            }
         }
         let base = match self.data_sections.get(&section.0) {
             Some(&b) => b,

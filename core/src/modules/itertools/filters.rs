@@ -145,7 +145,8 @@ fn make_chain(rt: &Runtime, src: Value) -> PyResult<Value> {
 }
 
 fn chain_from_iterable(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "from_iterable", 2, 2)?;
+    a.skip_self().check_count(rt, "chain.from_iterable", 1, 1)?;
+    let v = a.all;
     let src = rt.iter(&v[1])?;
     make_chain(rt, src)
 }

@@ -139,7 +139,12 @@ impl Payload for Cycle {
 }
 
 fn cycle_new(rt: &Runtime, _cls: &Value, a: Args<'_>) -> PyResult<Value> {
-    let v = a.check_count(rt, "cycle", 1, 1)?;
+    a.no_kwargs(rt, "cycle")?;
+    let v = a.all;
+    if v.len() != 1 {
+        // Argument Clinic's wording ("exactly one argument" is METH_O's).
+        return Err(rt.type_error(alloc::format!("cycle expected 1 argument, got {}", v.len())));
+    }
     let it = rt.iter(&v[0])?;
     new_obj(
         rt,

@@ -28,6 +28,11 @@ def _is_atomic(x):
     return False
 
 
+# Reduction functions by class, consulted before a class's __reduce_ex__ (CPython shares
+# this dict with copyreg/pickle; here it belongs to copy).
+dispatch_table = {}
+
+
 def copy(x):
     cls = type(x)
     if _is_atomic(x):
@@ -49,7 +54,12 @@ def copy(x):
 
 
 def _reduce(x, cls):
-    # A class's own __reduce_ex__/__reduce__ wins; object's defaults are done here.
+    # dispatch_table first, then a class's own __reduce_ex__/__reduce__; object's defaults
+    # are done here.
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+        return None if isinstance(rv, str) else rv
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None and reductor is not getattr(object, "__reduce_ex__", None):
         rv = reductor(x, 4)

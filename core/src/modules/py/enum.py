@@ -831,6 +831,16 @@ def _int_flag_value_repr(v):
 IntFlag._value_repr_ = staticmethod(_int_flag_value_repr)
 
 
+def show_flag_values(value):
+    """The single-bit values making up `value`, lowest first."""
+    bits = []
+    while value:
+        low = value & -value
+        bits.append(low)
+        value ^= low
+    return bits
+
+
 def unique(enumeration):
     """Class decorator: no two members of the enumeration may share a value."""
     duplicates = []

@@ -133,8 +133,7 @@ def lstat(path, *, dir_fd=None):
     return _stat_result(_os.stat(_p(path), False))
 
 
-def getcwd():
-    return _os.getcwd()
+getcwd = _os.getcwd
 
 
 def getcwdb():
@@ -145,7 +144,16 @@ def chdir(path):
     _os.chdir(_p(path))
 
 
-def listdir(path=None):
+def listdir(*args, **kw):
+    if len(args) > 1:
+        raise TypeError("listdir() takes at most 1 argument (%d given)" % len(args))
+    path = args[0] if args else kw.pop("path", None)
+    if kw:
+        raise TypeError("listdir() got an unexpected keyword argument '%s'" % next(iter(kw)))
+    return _listdir(path)
+
+
+def _listdir(path):
     if path is None:
         return _os.listdir(".")
     p = fspath(path)
@@ -398,12 +406,8 @@ def unsetenv(key):
     environ.pop(key, None)
 
 
-def urandom(size):
-    return _os.urandom(size)
-
-
-def getpid():
-    return _os.getpid()
+urandom = _os.urandom
+getpid = _os.getpid
 
 
 def cpu_count():

@@ -26,8 +26,8 @@ class _StructSeq(tuple):
         return (type(self), (tuple(self),))
 
 
-def _struct(qual, fields):
-    ns = {"__slots__": (), "_fields": tuple(fields), "_qual": qual, "__module__": "sys",
+def _struct(qual, fields, module="sys"):
+    ns = {"__slots__": (), "_fields": tuple(fields), "_qual": qual, "__module__": module,
           "n_fields": len(fields), "n_sequence_fields": len(fields)}
     for i, f in enumerate(fields):
         ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
@@ -76,3 +76,91 @@ hash_info = _struct("sys.hash_info", [
 ])((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 
 thread_info = _struct("sys.thread_info", ["name", "lock", "version"])((None, None, None))
+
+# What `sys.unraisablehook` receives (CPython's type says it lives in builtins).
+UnraisableHookArgs = _struct("UnraisableHookArgs",
+                             ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"],
+                             module="builtins")
+
+# CPython 3.11's standard module names, plus the native halves of ours.
+stdlib_module_names = frozenset([
+    '__future__', '_abc', '_aix_support', '_ast', '_asyncio', '_bisect', '_blake2',
+    '_bootsubprocess', '_bz2', '_codecs', '_codecs_cn', '_codecs_hk', '_codecs_iso2022',
+    '_codecs_jp', '_codecs_kr', '_codecs_tw', '_collections', '_collections_abc',
+    '_compat_pickle', '_compression', '_contextvars', '_crypt', '_csv', '_ctypes', '_curses',
+    '_curses_panel', '_datetime', '_dbm', '_decimal', '_elementtree', '_frozen_importlib',
+    '_frozen_importlib_external', '_functools', '_gdbm', '_hashlib', '_heapq', '_imp', '_io',
+    '_json', '_locale', '_lsprof', '_lzma', '_markupbase', '_md5', '_msi', '_multibytecodec',
+    '_multiprocessing', '_opcode', '_operator', '_osx_support', '_overlapped', '_pickle',
+    '_posixshmem', '_posixsubprocess', '_py_abc', '_pydecimal', '_pyio', '_queue', '_random',
+    '_scproxy', '_sha1', '_sha256', '_sha3', '_sha512', '_signal', '_sitebuiltins', '_socket',
+    '_sqlite3', '_sre', '_ssl', '_stat', '_statistics', '_string', '_strptime', '_struct',
+    '_symtable', '_thread', '_threading_local', '_tkinter', '_tokenize', '_tracemalloc',
+    '_typing', '_uuid', '_warnings', '_weakref', '_weakrefset', '_winapi', '_zoneinfo', 'abc',
+    'aifc', 'antigravity', 'argparse', 'array', 'ast', 'asynchat', 'asyncio', 'asyncore',
+    'atexit', 'audioop', 'base64', 'bdb', 'binascii', 'bisect', 'builtins', 'bz2', 'cProfile',
+    'calendar', 'cgi', 'cgitb', 'chunk', 'cmath', 'cmd', 'code', 'codecs', 'codeop',
+    'collections', 'colorsys', 'compileall', 'concurrent', 'configparser', 'contextlib',
+    'contextvars', 'copy', 'copyreg', 'crypt', 'csv', 'ctypes', 'curses', 'dataclasses',
+    'datetime', 'dbm', 'decimal', 'difflib', 'dis', 'distutils', 'doctest', 'email',
+    'encodings', 'ensurepip', 'enum', 'errno', 'faulthandler', 'fcntl', 'filecmp', 'fileinput',
+    'fnmatch', 'fractions', 'ftplib', 'functools', 'gc', 'genericpath', 'getopt', 'getpass',
+    'gettext', 'glob', 'graphlib', 'grp', 'gzip', 'hashlib', 'heapq', 'hmac', 'html', 'http',
+    'idlelib', 'imaplib', 'imghdr', 'imp', 'importlib', 'inspect', 'io', 'ipaddress',
+    'itertools', 'json', 'keyword', 'lib2to3', 'linecache', 'locale', 'logging', 'lzma',
+    'mailbox', 'mailcap', 'marshal', 'math', 'mimetypes', 'mmap', 'modulefinder', 'msilib',
+    'msvcrt', 'multiprocessing', 'netrc', 'nis', 'nntplib', 'nt', 'ntpath', 'nturl2path',
+    'numbers', 'opcode', 'operator', 'optparse', 'os', 'ossaudiodev', 'pathlib', 'pdb',
+    'pickle', 'pickletools', 'pipes', 'pkgutil', 'platform', 'plistlib', 'poplib', 'posix',
+    'posixpath', 'pprint', 'profile', 'pstats', 'pty', 'pwd', 'py_compile', 'pyclbr', 'pydoc',
+    'pydoc_data', 'pyexpat', 'queue', 'quopri', 'random', 're', 'readline', 'reprlib',
+    'resource', 'rlcompleter', 'runpy', 'sched', 'secrets', 'select', 'selectors', 'shelve',
+    'shlex', 'shutil', 'signal', 'site', 'smtpd', 'smtplib', 'sndhdr', 'socket', 'socketserver',
+    'spwd', 'sqlite3', 'sre_compile', 'sre_constants', 'sre_parse', 'ssl', 'stat', 'statistics',
+    'string', 'stringprep', 'struct', 'subprocess', 'sunau', 'symtable', 'sys', 'sysconfig',
+    'syslog', 'tabnanny', 'tarfile', 'telnetlib', 'tempfile', 'termios', 'textwrap', 'this',
+    'threading', 'time', 'timeit', 'tkinter', 'token', 'tokenize', 'tomllib', 'trace',
+    'traceback', 'tracemalloc', 'tty', 'turtle', 'turtledemo', 'types', 'typing', 'unicodedata',
+    'unittest', 'urllib', 'uu', 'uuid', 'venv', 'warnings', 'wave', 'weakref', 'webbrowser',
+    'winreg', 'winsound', 'wsgiref', 'xdrlib', 'xml', 'xmlrpc', 'zipapp', 'zipfile',
+    'zipimport', 'zlib', 'zoneinfo',
+    '_linecache', '_os', '_re', '_time',
+])
+
+# The GIL switch interval: kept and reported, though nothing here switches threads.
+_switch_interval = 0.005
+
+
+def getswitchinterval(*args):
+    if args:
+        raise TypeError("sys.getswitchinterval() takes no arguments (%d given)" % len(args))
+    return _switch_interval
+
+
+def setswitchinterval(*args):
+    global _switch_interval
+    if len(args) != 1:
+        raise TypeError("sys.setswitchinterval() takes exactly one argument (%d given)"
+                        % len(args))
+    value = args[0]
+    if not isinstance(value, float):
+        if not hasattr(type(value), "__float__") and not hasattr(type(value), "__index__"):
+            raise TypeError("must be real number, not %s" % type(value).__name__)
+        value = float(value)
+    if not value > 0.0:
+        raise ValueError("switch interval must be strictly positive")
+    _switch_interval = value
+
+
+def call_tracing(*args):
+    if len(args) != 2:
+        raise TypeError("call_tracing expected 2 arguments, got %d" % len(args))
+    func, fargs = args
+    if not isinstance(fargs, tuple):
+        raise TypeError("call_tracing() argument 2 must be tuple, not %s" % type(fargs).__name__)
+    return func(*fargs)
+
+
+for _f in (getswitchinterval, setswitchinterval, call_tracing):
+    _f.__module__ = "sys"
+del _f

@@ -2,7 +2,10 @@
 # helpers below are glue, so they are Python. Local time is UTC here: the core knows no
 # time zones.
 from _time import (time, time_ns, monotonic, monotonic_ns, perf_counter, perf_counter_ns,
-                   process_time, process_time_ns, sleep)
+                   process_time, process_time_ns, sleep, thread_time, thread_time_ns,
+                   clock_gettime, clock_gettime_ns, CLOCK_REALTIME, CLOCK_MONOTONIC,
+                   CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID, CLOCK_MONOTONIC_RAW,
+                   CLOCK_BOOTTIME, CLOCK_TAI)
 
 timezone = 0
 altzone = 0
@@ -86,7 +89,7 @@ def _secs(secs):
     return secs.__index__()
 
 
-def gmtime(secs=None):
+def _gmtime(secs=None):
     s = _secs(secs)
     days, rem = divmod(s, 86400)
     y, m, d = _civil_from_days(days)
@@ -95,11 +98,11 @@ def gmtime(secs=None):
     return struct_time((y, m, d, rem // 3600, rem // 60 % 60, rem % 60, wday, yday, 0, 'GMT', 0))
 
 
-def localtime(secs=None):
-    return gmtime(secs)
+def _localtime(secs=None):
+    return _gmtime(secs)
 
 
-def mktime(t):
+def _mktime(t):
     t = tuple(t)
     if len(t) != 9:
         raise TypeError('mktime(): illegal time tuple argument')
@@ -115,7 +118,7 @@ _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'Augu
 
 def _tuple(t):
     if t is None:
-        return localtime()
+        return _localtime()
     t = tuple(t)
     if len(t) != 9:
         raise TypeError('function takes exactly 9 arguments (%d given)' % len(t))
@@ -124,7 +127,7 @@ def _tuple(t):
     return t
 
 
-def strftime(format, t=None):
+def _strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError('strftime() argument 1 must be str, not ' + type(format).__name__)
     t = _tuple(t)
@@ -187,7 +190,7 @@ def strftime(format, t=None):
         elif f == 'X':
             out.append('%02d:%02d:%02d' % (hh, mm, ss))
         elif f == 'c':
-            out.append(asctime(t))
+            out.append(_asctime(t))
         elif f == 'n':
             out.append('\n')
         elif f == 't':
@@ -199,15 +202,252 @@ def strftime(format, t=None):
     return ''.join(out)
 
 
-def asctime(t=None):
+def _asctime(t=None):
     t = _tuple(t)
     return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6] % 7][:3], _MONTHS[(t[1] - 1) % 12][:3],
                                             t[2], t[3], t[4], t[5], t[0])
 
 
-def ctime(secs=None):
-    return asctime(localtime(secs))
+def _ctime(secs=None):
+    return _asctime(_localtime(secs))
 
 
-def get_clock_info(name):
+def _get_clock_info(name):
     raise ValueError('unknown clock')
+
+
+def tzset(*args):
+    """Re-reads the TZ setting: a no-op, since local time is always UTC here."""
+    if args:
+        raise TypeError('time.tzset() takes no arguments (%d given)' % len(args))
+
+
+# ---- strptime: the format becomes a regular expression, one group per directive ----
+
+_DIRECTIVES = {
+    'Y': r'(?P<Y>\d\d\d\d)',
+    'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
+    'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
+    'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
+    'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])',
+    'M': r'(?P<M>[0-5]\d|\d)',
+    'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
+    'f': r'(?P<f>[0-9]{1,6})',
+    'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+    'y': r'(?P<y>\d\d)',
+    'w': r'(?P<w>[0-6])',
+    'p': r'(?P<p>am|pm)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
+    'Z': r'(?P<Z>utc|gmt)',
+    '%': '%',
+}
+_EXPAND = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _names(key, names):
+    alts = sorted(names, key=len, reverse=True)
+    return '(?P<%s>%s)' % (key, '|'.join(alts))
+
+
+def _strptime_regex(format):
+    import re
+    out = []
+    i = 0
+    seen = set()
+    while i < len(format):
+        c = format[i]
+        if c != '%':
+            out.append(r'\s+' if c.isspace() else re.escape(c))
+            i += 1
+            continue
+        if i + 1 >= len(format):
+            raise ValueError("stray %% in format '%s'" % format)
+        d = format[i + 1]
+        i += 2
+        if d in _EXPAND:
+            out.append(_strptime_regex(_EXPAND[d]))
+            continue
+        if d == 'a':
+            pat = _names('a', [n[:3] for n in _DAYS])
+        elif d == 'A':
+            pat = _names('A', _DAYS)
+        elif d == 'b':
+            pat = _names('b', [n[:3] for n in _MONTHS])
+        elif d == 'B':
+            pat = _names('B', _MONTHS)
+        elif d in _DIRECTIVES:
+            pat = _DIRECTIVES[d]
+        else:
+            raise ValueError(d)
+        if d in seen and d != '%':
+            # A directive used twice: the regex may not name a group twice.
+            pat = '(?:%s)' % pat.replace('(?P<%s>' % d, '(?:')
+        seen.add(d)
+        out.append(pat)
+    return ''.join(out)
+
+
+def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
+    import re
+    for arg in (data_string, format):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument 0 must be str, not %s' % type(arg))
+    try:
+        regex = _strptime_regex(format)
+    except ValueError as e:
+        bad = str(e)
+        if bad.startswith('stray'):
+            raise ValueError("stray %% in format '%s'" % format) from None
+        raise ValueError("'%s' is a bad directive in format '%s'" % (bad, format)) from None
+    found = re.match(regex, data_string, re.IGNORECASE)
+    if found is None:
+        raise ValueError('time data %r does not match format %r' % (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError('unconverted data remains: %s' % data_string[found.end():])
+    g = found.groupdict()
+    year = 1900
+    month = day = 1
+    hour = minute = second = fraction = 0
+    weekday = julian = None
+    tz = -1
+    gmtoff = None
+    zone = None
+    if g.get('y') is not None:
+        year = int(g['y'])
+        year += 2000 if year <= 68 else 1900
+    if g.get('Y') is not None:
+        year = int(g['Y'])
+    if g.get('m') is not None:
+        month = int(g['m'])
+    if g.get('B') is not None:
+        month = [n.lower() for n in _MONTHS].index(g['B'].lower()) + 1
+    if g.get('b') is not None:
+        month = [n[:3].lower() for n in _MONTHS].index(g['b'].lower()) + 1
+    if g.get('d') is not None:
+        day = int(g['d'])
+    if g.get('H') is not None:
+        hour = int(g['H'])
+    if g.get('I') is not None:
+        hour = int(g['I'])
+        ampm = (g.get('p') or '').lower()
+        if ampm == 'pm' and hour != 12:
+            hour += 12
+        elif ampm == 'am' and hour == 12:
+            hour = 0
+    if g.get('M') is not None:
+        minute = int(g['M'])
+    if g.get('S') is not None:
+        second = int(g['S'])
+    if g.get('f') is not None:
+        fraction = int(g['f'] + '0' * (6 - len(g['f'])))
+    if g.get('A') is not None:
+        weekday = [n.lower() for n in _DAYS].index(g['A'].lower())
+    if g.get('a') is not None:
+        weekday = [n[:3].lower() for n in _DAYS].index(g['a'].lower())
+    if g.get('w') is not None:
+        weekday = (int(g['w']) - 1) % 7
+    if g.get('j') is not None:
+        julian = int(g['j'])
+    if g.get('z') is not None:
+        z = g['z']
+        if z == 'Z':
+            gmtoff = 0
+        else:
+            if z[3:4] == ':':
+                z = z[:3] + z[4:]
+                if len(z) > 5 and z[5] != ':':
+                    raise ValueError('Inconsistent use of : in %s' % g['z'])
+                z = z.replace(':', '')
+            sign = -1 if z[0] == '-' else 1
+            secs = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+            gmtoff = sign * secs
+    if g.get('Z') is not None:
+        zone = g['Z']
+        tz = 0
+    if julian is None and weekday is None and g.get('d') is not None and month == 2 and day == 29 \
+            and g.get('Y') is None and g.get('y') is None:
+        year = 1904  # a leap year, so Feb 29 parses (CPython does the same)
+    if julian is not None:
+        days = _days_from_civil(year, 1, 1) + julian - 1
+        year, month, day = _civil_from_days(days)
+    else:
+        if day > _month_days(year, month):
+            raise ValueError('day is out of range for month')
+        julian = _days_from_civil(year, month, day) - _days_from_civil(year, 1, 1) + 1
+    if weekday is None:
+        weekday = (_days_from_civil(year, month, day) + 3) % 7
+    return (year, month, day, hour, minute, second, weekday, julian, tz, zone, gmtoff), fraction
+
+
+def _month_days(y, m):
+    if m == 2:
+        return 29 if _is_leap(y) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
+
+
+def strptime(*args):
+    if len(args) not in (1, 2):
+        raise TypeError('strptime() takes at most 2 arguments (%d given)' % len(args)
+                        if args else
+                        "_strptime_time() missing 1 required positional argument: 'data_string'")
+    fields, _ = _strptime(*args)
+    return struct_time(fields)
+
+
+# ---- the public functions: CPython's argument checks (C functions' messages) ----
+
+def _nargs(name, args, kw, lo, hi, style='varargs'):
+    if kw:
+        prefix = 'time.' if style == 'o' else ''
+        raise TypeError('%s%s() takes no keyword arguments' % (prefix, name))
+    n = len(args)
+    if lo <= n <= hi:
+        return
+    if style == 'o':
+        raise TypeError('time.%s() takes exactly one argument (%d given)' % (name, n))
+    if style == 'clinic':
+        raise TypeError('%s expected at most %d argument%s, got %d'
+                        % (name, hi, '' if hi == 1 else 's', n))
+    if lo == hi:
+        raise TypeError('%s() takes exactly %d argument%s (%d given)'
+                        % (name, lo, '' if lo == 1 else 's', n))
+    if n < lo:
+        raise TypeError('%s() takes at least %d argument%s (%d given)'
+                        % (name, lo, '' if lo == 1 else 's', n))
+    raise TypeError('%s() takes at most %d argument%s (%d given)'
+                    % (name, hi, '' if hi == 1 else 's', n))
+
+
+def gmtime(*args, **kw):
+    _nargs('gmtime', args, kw, 0, 1)
+    return _gmtime(*args)
+
+
+def localtime(*args, **kw):
+    _nargs('localtime', args, kw, 0, 1)
+    return _localtime(*args)
+
+
+def mktime(*args, **kw):
+    _nargs('mktime', args, kw, 1, 1, 'o')
+    return _mktime(*args)
+
+
+def strftime(*args, **kw):
+    _nargs('strftime', args, kw, 1, 2)
+    return _strftime(*args)
+
+
+def asctime(*args, **kw):
+    _nargs('asctime', args, kw, 0, 1, 'clinic')
+    return _asctime(*args)
+
+
+def ctime(*args, **kw):
+    _nargs('ctime', args, kw, 0, 1)
+    return _ctime(*args)
+
+
+def get_clock_info(*args, **kw):
+    _nargs('get_clock_info', args, kw, 1, 1)
+    return _get_clock_info(*args)

@@ -9,8 +9,8 @@ import _re
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
-    "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M",
-    "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L",
+    "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
     "UNICODE", "NOFLAG", "RegexFlag",
 ]
 
@@ -186,6 +186,67 @@ def finditer(pattern, string, flags=0):
 
 def purge():
     _cache.clear()
+
+
+def template(pattern, flags=0):
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning, stacklevel=2)
+    # A template pattern may not repeat (it matches without backtracking in CPython).
+    src = pattern.pattern if isinstance(pattern, Pattern) else pattern
+    if isinstance(src, bytes):
+        src = src.decode("latin-1")
+    escaped = in_class = False
+    for i, c in enumerate(src):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "*+?{" and not (c == "?" and i > 0 and src[i - 1] == "("):
+            lazy = src[i + 1:i + 2] == "?" and c != "?"
+            op = "MIN_REPEAT" if lazy else "MAX_REPEAT"
+            raise error("internal: unsupported template operator %s" % op)
+    return _compile(pattern, flags | TEMPLATE)
+
+
+class Scanner:
+    """Splits a string into tokens: at each position the first lexicon pattern that matches
+    there wins (as an alternation of them would); its action, when callable, is called with
+    the scanner and the matched text."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._patterns = [_compile(phrase, flags) for phrase, action in lexicon]
+        self.match = None
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        i = 0
+        while True:
+            for (phrase, action), p in zip(self.lexicon, self._patterns):
+                m = p.match(string, i)
+                if m:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
 
 
 _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")

@@ -1,80 +1,14 @@
 # json: the encoder and the scanner are native `_json`; this package is the option handling
-# and the classes around them (JSONEncoder, JSONDecoder, JSONDecodeError) plus dump/load.
+# (dump/load); the classes around them live where CPython's do: JSONDecoder and
+# JSONDecodeError in json.decoder, JSONEncoder in json.encoder.
 import _json
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 
-class JSONDecodeError(ValueError):
-    def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
-
-    def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
-
-
-class JSONEncoder:
-    item_separator = ', '
-    key_separator = ': '
-
-    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
-        if default is not None:
-            self.default = default
-
-    def default(self, o):
-        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
-
-    def encode(self, o):
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        return _json.encode(o, indent, self.item_separator, self.key_separator, self.sort_keys,
-                            self.skipkeys, self.ensure_ascii, self.allow_nan,
-                            self.check_circular, self.default)
-
-    def iterencode(self, o, _one_shot=False):
-        return iter([self.encode(o)])
-
-
-class JSONDecoder:
-    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
-                 parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float
-        self.parse_int = parse_int
-        self.parse_constant = parse_constant
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-
-    def _scan(self, s, idx, whole):
-        return _json.scan(s, idx, whole, self.strict, self.object_hook,
-                          self.object_pairs_hook, self.parse_float, self.parse_int,
-                          self.parse_constant, JSONDecodeError)
-
-    def decode(self, s, _w=None):
-        return self._scan(s, 0, True)[0]
-
-    def raw_decode(self, s, idx=0):
-        return self._scan(s, idx, False)
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
+import json.scanner  # noqa: F401  (json.scanner is there after `import json`, as in CPython)
 
 
 _default_encoder = JSONEncoder()
