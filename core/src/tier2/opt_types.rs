@@ -168,6 +168,8 @@ fn ip_free(u: Uop) -> bool {
         _LOAD_FAST
             | _STORE_FAST
             | _LOAD_CONST
+            | _LOAD_CONST_IMMORTAL
+            | _LOAD_CONST_MORTAL
             | _POP_TOP
             | _COPY
             | _SWAP
@@ -245,7 +247,7 @@ pub fn run(
                 esc = !slot.0.drop_is_silent();
                 *slot = (s.ty, version);
             }
-            _LOAD_CONST => {
+            _LOAD_CONST | _LOAD_CONST_IMMORTAL | _LOAD_CONST_MORTAL => {
                 let t = st.const_ty(a, rt);
                 st.push(t);
             }
