@@ -34,6 +34,7 @@ Options (as python3's):
 -X opt : set implementation-specific option (sys._xoptions); Copperhead reads
          -X tier2=off, -X jit=off, -X specialize=off, -X stats
 -u -B -E -s -S -q -O -I : accepted and ignored
+--trace FILE ...       : run, printing each tier-2 trace (micro-ops) to stderr
 --dis FILE...          : print the bytecode of every code object
 --compile-only FILE... : compile only
 file   : program read from script file
@@ -278,7 +279,12 @@ fn tool(args: &[String]) -> ! {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--trace FILE ...`: run normally, printing each tier-2 trace to stderr as it is built.
+    let print_traces = args.first().is_some_and(|a| a == "--trace");
+    if print_traces {
+        args.remove(0);
+    }
     if matches!(
         args.first().map(String::as_str),
         Some("--dis" | "--compile-only")
@@ -305,6 +311,7 @@ fn main() {
     let argv = cli.argv;
     let mut config = config_for_stack(STACK);
     config.tiers = copperhead::tier_options(&cli.xoptions);
+    config.tiers.print_traces = print_traces;
     let xoptions = cli.xoptions;
     copperhead::install_sigint_handler();
     let code = with_stack(STACK, move || {

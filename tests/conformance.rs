@@ -1,7 +1,8 @@
 //! The conformance suite: every `tests/cases/<area>/<name>.py` runs in-process and its output
 //! (stdout, plus the last traceback line when it ends in an uncaught exception) must equal the
 //! `<name>.out` CPython 3.11 produced (`python3 tests/cases/generate.py` regenerates them).
-//! Programs in `KNOWN_FAILING` are expected to fail, each for the reason given.
+//! Programs in `KNOWN_FAILING` are expected to fail, each for the reason given. Every program
+//! runs at each tier: all on (the default), tier 2 off, the JIT off, specialization off.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -38,14 +39,16 @@ fn case_name(p: &Path) -> String {
 }
 
 /// Runs one program; Ok or a description of the difference.
-fn check(p: &Path, specialize: bool) -> Result<(), String> {
+fn check(p: &Path, tiers: Tiers) -> Result<(), String> {
     let src = std::fs::read(p).map_err(|e| e.to_string())?;
     let expected = std::fs::read_to_string(p.with_extension("out"))
         .map_err(|e| format!("no .out file: {e}"))?;
     let filename = p.to_string_lossy().into_owned();
     let out = copperhead::with_stack(STACK, move || {
         let mut config = copperhead::config_for_stack(STACK);
-        config.tiers.specialize = specialize;
+        config.tiers.specialize = tiers.specialize;
+        config.tiers.tier2 = tiers.tier2;
+        config.tiers.jit = tiers.jit;
         let o = copperhead::run_source(
             &src,
             &filename,
@@ -92,18 +95,55 @@ fn next_case(queue: &Mutex<Vec<PathBuf>>) -> Option<PathBuf> {
     queue.lock().ok()?.pop()
 }
 
+/// Which tiers a run uses (the defaults: all on).
+#[derive(Clone, Copy)]
+struct Tiers {
+    specialize: bool,
+    tier2: bool,
+    jit: bool,
+}
+
+const ALL_ON: Tiers = Tiers {
+    specialize: true,
+    tier2: true,
+    jit: true,
+};
+
+/// The default: specialization, and tier-2 traces where the JIT compiles them.
 #[test]
 fn conformance() {
-    run_all(true);
+    run_all(ALL_ON);
 }
 
 /// The generic interpreter (`-X specialize=off`) prints the same.
 #[test]
 fn conformance_specialize_off() {
-    run_all(false);
+    run_all(Tiers {
+        specialize: false,
+        tier2: false,
+        ..ALL_ON
+    });
 }
 
-fn run_all(specialize: bool) {
+/// Tier 1 only (`-X tier2=off`).
+#[test]
+fn conformance_tier2_off() {
+    run_all(Tiers {
+        tier2: false,
+        ..ALL_ON
+    });
+}
+
+/// Every tier-2 trace, run by the micro-op interpreter (`-X jit=off`).
+#[test]
+fn conformance_jit_off() {
+    run_all(Tiers {
+        jit: false,
+        ..ALL_ON
+    });
+}
+
+fn run_all(tiers: Tiers) {
     let all = cases();
     assert!(!all.is_empty(), "no conformance cases found");
     let queue = Mutex::new(all.clone());
@@ -112,7 +152,7 @@ fn run_all(specialize: bool) {
         for _ in 0..2 {
             s.spawn(|| {
                 while let Some(p) = next_case(&queue) {
-                    let r = check(&p, specialize);
+                    let r = check(&p, tiers);
                     if let Ok(mut res) = results.lock() {
                         res.push((case_name(&p), r));
                     }

@@ -85,6 +85,7 @@ fn to_options(o: &ChOptions) -> Options {
             tier2: o.tiers & 2 != 0,
             jit: o.tiers & 4 != 0,
             stats: false,
+            print_traces: false,
         })
         .recursion_limit(if o.recursion_limit == 0 {
             1000

@@ -17,6 +17,7 @@ pub mod modules;
 pub mod object;
 pub mod runtime;
 pub mod specialize;
+pub mod tier2;
 
 pub use object::{Args, PyErr, PyResult, Value};
 pub use runtime::{Config, FileKind, Runtime, RuntimeBox, TierOptions};

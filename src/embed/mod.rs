@@ -86,7 +86,7 @@ pub enum FileAccess {
 /// use copperhead::core::TierOptions;
 /// use copperhead::embed::{Options, Runtime};
 ///
-/// let off = TierOptions { specialize: false, tier2: false, jit: false, stats: false };
+/// let off = TierOptions { specialize: false, tier2: false, jit: false, ..Default::default() };
 /// let rt = Runtime::new(Options::new().tiers(off));
 /// assert_eq!(rt.eval("sum(i * i for i in range(10))", "<x>")?.extract::<i64>()?, 285);
 /// # Ok::<(), copperhead::embed::Error>(())

@@ -421,19 +421,20 @@ macro_rules! tri {
     };
 }
 
-#[inline(always)]
-fn small_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
-    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
-    let r = match op {
-        0 | 13 => x.checked_add(y)?,
-        10 | 23 => x.checked_sub(y)?,
-        5 | 18 => x.checked_mul(y)?,
-        1 | 14 => x & y,
-        7 | 20 => x | y,
-        12 | 25 => x ^ y,
-        _ => return None,
-    };
-    Value::small_int(r)
+/// Runs a generic instruction's one micro-op (specialize/uops_tier2.rs: shared with tier 2).
+macro_rules! uop {
+    ($rt:expr, $r:expr, $arg:expr, $name:ident) => {{
+        let mut c = spec::uops::Ctx {
+            rt: $rt,
+            r: &mut *$r,
+            oparg: $arg,
+            operand: 0,
+            new_frame: None,
+        };
+        if let spec::uops::U::Error(e) = spec::uops::$name(&mut c) {
+            return Flow::Error(e, true);
+        }
+    }};
 }
 
 #[cold]
@@ -504,7 +505,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             }
         }
         match op {
-            O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG | O::ENTER_EXECUTOR => {}
+            O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG => {}
             O::RESERVED => {
                 if info.unknown {
                     return Flow::Error(
@@ -514,6 +515,17 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 }
                 return Flow::Error(past_end(rt), true);
             }
+            // A hot loop's back edge, replaced by its trace (tier2/).
+            O::ENTER_EXECUTOR => match crate::tier2::enter(rt, r, arg, TRACE) {
+                spec::Outcome::PushFrame => match frames(rt).top_ptr() {
+                    Some(f) => *r = load_regs(rt, f),
+                    None => return Flow::Pushed,
+                },
+                spec::Outcome::Error(e) => return Flow::Error(e, true),
+                // The trace may have called `sys.settrace`: continue in the tracing loop.
+                _ if !TRACE && rt.interp.trace.on.get() => return Flow::Retrace,
+                spec::Outcome::Done | spec::Outcome::Generic => {}
+            },
             O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
                 Some(v) => r.push(v),
                 None => return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true),
@@ -581,7 +593,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             }
             O::POP_TOP => drop(r.pop_opt()),
             O::END_FOR => drop(r.pop_opt()),
-            O::PUSH_NULL => r.push_opt(None),
+            O::PUSH_NULL => uop!(rt, r, arg, _PUSH_NULL),
             O::COPY => {
                 let v = r.peek(arg as usize).clone();
                 r.push_opt(v);
@@ -591,16 +603,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 let (a, b) = (r.sp - 1, r.sp - n);
                 unsafe { core::ptr::swap(r.st.add(a), r.st.add(b)) };
             }
-            O::BINARY_OP => {
-                let b = r.pop();
-                let a = r.pop();
-                let v = match small_binop(&a, &b, arg) {
-                    Some(v) => v,
-                    None => tri!(x::binary_op(rt, &a, &b, arg)),
-                };
-                drop((a, b));
-                r.push(v);
-            }
+            O::BINARY_OP => uop!(rt, r, arg, _BINARY_OP),
             O::COMPARE_OP => {
                 let b = r.pop();
                 let a = r.pop();
@@ -627,11 +630,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 drop((a, b));
                 r.push(v);
             }
-            O::IS_OP => {
-                let b = r.pop();
-                let a = r.pop();
-                r.push(rt.bool_value(a.is(&b) != (arg == 1)));
-            }
+            O::IS_OP => uop!(rt, r, arg, _IS_OP),
             O::CONTAINS_OP => {
                 let b = r.pop();
                 let a = r.pop();
@@ -667,13 +666,17 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 } else {
                     tri!(rt.truthy(&v))
                 };
-                if t == (op == O::POP_JUMP_IF_TRUE) {
+                let jump = t == (op == O::POP_JUMP_IF_TRUE);
+                crate::tier2::record_branch(r, jump);
+                if jump {
                     r.ip += arg as usize;
                 }
             }
             O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
                 let v = r.pop();
-                if rt.is_none(&v) == (op == O::POP_JUMP_IF_NONE) {
+                let jump = rt.is_none(&v) == (op == O::POP_JUMP_IF_NONE);
+                crate::tier2::record_branch(r, jump);
+                if jump {
                     r.ip += arg as usize;
                 }
             }
@@ -682,8 +685,11 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 r.ip -= arg as usize;
                 // A loop back edge is a safe point: cyclic garbage made by a long loop is
                 // collected here (the check is a counter comparison when nothing is due).
-                rt.gc_safe_point();
-                tri!(rt.check_interrupt());
+                uop!(rt, r, arg, _CHECK_PERIODIC);
+                // Without specialization (JUMP_BACKWARD_JIT counts otherwise), tier 2 counts here.
+                if !TRACE && !rt.tiers.specialize && rt.tiers.tier2 {
+                    crate::tier2::backedge(rt, r);
+                }
             }
             O::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,
             O::GET_ITER => {

@@ -149,6 +149,8 @@ fn setitem(rt: &Runtime, v: &Value, key: &Value, val: Option<&Value>) -> PyResul
         }
         // The old value is dropped after the store (its `__del__` may look at the frame).
         let old = unsafe { (*lp.add(i)).replace(val.clone()) };
+        // A local changed behind the code's back: no trace may assume it (tier 2).
+        crate::tier2::invalidate::invalidate_all(rt);
         drop(old);
         return Ok(());
     }

@@ -47,6 +47,9 @@ pub struct InterpState {
     pub asyncgen_hooks: UnsafeCell<(Option<Value>, Option<Value>)>,
     /// The specializer's state (keys versions, `-X stats`).
     pub spec: crate::specialize::SpecState,
+    /// Tier 2's executors registry and counters (boxed: its changes never move the fields
+    /// the JIT's stencils were compiled against).
+    pub tier2: alloc::boxed::Box<crate::tier2::Tier2State>,
 }
 
 impl InterpState {
@@ -60,6 +63,7 @@ impl InterpState {
             trace: trace::TraceState::new(),
             asyncgen_hooks: UnsafeCell::new((None, None)),
             spec: Default::default(),
+            tier2: Default::default(),
         }
     }
 

@@ -449,6 +449,7 @@ fn settrace(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "sys.settrace", 1, 1)?;
     let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
     rt.interp.trace.set_tracer(f);
+    crate::tier2::invalidate::invalidate_all(rt);
     Ok(rt.none())
 }
 
@@ -462,6 +463,7 @@ fn setprofile(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     let v = a.check_count(rt, "sys.setprofile", 1, 1)?;
     let f = (!rt.is_none(&v[0])).then(|| v[0].clone());
     rt.interp.trace.set_profiler(f);
+    crate::tier2::invalidate::invalidate_all(rt);
     Ok(rt.none())
 }
 

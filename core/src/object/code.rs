@@ -36,6 +36,8 @@ pub struct CodeData {
     pub linetable: Vec<u8>,
     /// Slots of localsplus: varnames, cellvars that are not varnames, freevars (derived).
     pub nlocalsplus: u32,
+    /// Tier 2's executors for this code's hot loops (ENTER_EXECUTOR indexes it).
+    pub executors: crate::tier2::CodeExecutors,
     /// Bytes accounted to the heap for the vectors above (released when freed).
     accounted: usize,
 }
@@ -135,6 +137,7 @@ impl Runtime {
             freevars: p.freevars,
             exceptiontable: p.exceptiontable,
             linetable: p.linetable,
+            executors: Default::default(),
             accounted,
         };
         unsafe { alloc_object(self, self.types().code.0, d) }.ok_or_else(|| self.memory_error())

@@ -281,6 +281,7 @@ fn set_code(rt: &Runtime, f: &Value, v: Option<&Value>) -> PyResult<()> {
     }
     put(&d.code, v.clone());
     d.bump();
+    crate::tier2::invalidate::invalidate_all(rt);
     Ok(())
 }
 

@@ -71,6 +71,20 @@ pub fn new_tuple_iter(rt: &Runtime, tuple: Value) -> PyResult<Value> {
     alloc(rt, rt.types().tuple_iterator, tuple, 0)
 }
 
+/// A list or tuple iterator (exact type checked by the caller) has another item.
+pub fn has_next(rt: &Runtime, v: &Value) -> bool {
+    let d = it(v);
+    let i = d.index.get();
+    let n = match d.seq() {
+        Some(s) => match rt.list_data(&s) {
+            Some(l) => l.len(),
+            None => rt.tuple_items(&s).map_or(0, <[Value]>::len),
+        },
+        None => 0,
+    };
+    i < n
+}
+
 #[inline]
 pub fn list_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     let d = it(v);

@@ -50,6 +50,8 @@ pub struct TierOptions {
     pub specialize: bool,
     /// Print execution statistics at exit (`-X stats`).
     pub stats: bool,
+    /// Print each tier-2 trace as it is built (`copperhead --trace`).
+    pub print_traces: bool,
 }
 
 impl Default for TierOptions {
@@ -59,6 +61,7 @@ impl Default for TierOptions {
             jit: true,
             specialize: true,
             stats: false,
+            print_traces: false,
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod uops_call;
 pub mod uops_call_kw;
 pub mod uops_init;
 pub mod uops_ops;
+pub mod uops_tier2;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -122,6 +123,7 @@ pub fn stats_report(rt: &Runtime) -> Option<alloc::string::String> {
     }
     let mut r = rt.interp.spec.stats().report();
     r.push_str(&crate::jit::report::stats_lines(rt));
+    r.push_str(&crate::tier2::print::stats(rt));
     Some(r)
 }
 

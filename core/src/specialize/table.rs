@@ -169,6 +169,8 @@ specialized! {
 pub fn deopt_byte(b: u8) -> u8 {
     match SpecOp::from_u8(b) {
         Some(s) => s.family() as u8,
+        // Tier 2 put an executor on a back edge; the oparg is still the jump's.
+        None if b == Opcode::ENTER_EXECUTOR as u8 => Opcode::JUMP_BACKWARD as u8,
         None => b,
     }
 }

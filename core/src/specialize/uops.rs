@@ -289,6 +289,14 @@ uop_table! {
     _GUARD_IS_TRUE_POP: |_a| (1, 0), [DEOPT];
     _GUARD_IS_FALSE_POP: |_a| (1, 0), [DEOPT];
     _GUARD_NOT_EXHAUSTED_RANGE: |_a| (1, 1), [DEOPT];
+    // Tier 2 (uops_tier2.rs): branch guards, generic instructions.
+    _PUSH_NULL: |_a| (0, 1), [];
+    _GUARD_IS_NONE_POP: |_a| (1, 0), [DEOPT];
+    _GUARD_IS_NOT_NONE_POP: |_a| (1, 0), [DEOPT | ESCAPES];
+    _GUARD_NOT_EXHAUSTED_LIST: |_a| (1, 1), [DEOPT];
+    _GUARD_NOT_EXHAUSTED_TUPLE: |_a| (1, 1), [DEOPT];
+    _BINARY_OP: |_a| (2, 1), [ERROR | ESCAPES];
+    _IS_OP: |_a| (2, 1), [ESCAPES];
 }
 
 pub use super::uops_attr::*;
@@ -296,6 +304,7 @@ pub use super::uops_call::*;
 pub use super::uops_call_kw::*;
 pub use super::uops_init::*;
 pub use super::uops_ops::*;
+pub use super::uops_tier2::*;
 
 // ---- BINARY_OP ----
 

@@ -415,19 +415,22 @@ pub fn _JUMP_BACKWARD_NO_INTERRUPT(c: &mut Ctx) -> U {
     U::Continue
 }
 
-/// Counts the back edge down; at zero tier 2 would project a trace from here (not yet:
-/// it backs off, as after a failed projection).
+/// Counts the back edge down; at zero tier 2 projects a trace from here (the loop head) and
+/// installs it as ENTER_EXECUTOR (tier2/); when it cannot, it backs off.
 #[inline(always)]
 pub fn _JIT(c: &mut Ctx) -> U {
     // The jump already ran: the cache is read through the instruction's own offset.
     let p = unsafe { c.r.code.add(2 * (c.r.lasti + 1)) as *mut u16 };
     let hot = unsafe { core::ptr::read_unaligned(p) };
-    let next = if counter::triggers(hot) {
-        counter::backoff(hot)
-    } else {
-        counter::decrement(hot)
-    };
-    unsafe { core::ptr::write_unaligned(p, next) };
+    if !counter::triggers(hot) {
+        unsafe { core::ptr::write_unaligned(p, counter::decrement(hot)) };
+        return U::Continue;
+    }
+    // Installed: the cache unit now names the executor.
+    if crate::tier2::hot_loop(c.rt, c.r) {
+        return U::Continue;
+    }
+    unsafe { core::ptr::write_unaligned(p, counter::backoff(hot)) };
     U::Continue
 }
 

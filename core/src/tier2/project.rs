@@ -1,0 +1,203 @@
+//! Trace projection: from a hot loop's head, walk the specialized bytecode and emit each
+//! instruction's micro-ops, following branches the way they usually go, until the back edge
+//! (`_JUMP_TO_TOP`) or an instruction tier 2 cannot run (`_EXIT_TRACE` there: tier 1 resumes).
+//!
+//! Every instruction starts with `_SET_IP` (micro-ops find their inline caches through it
+//! and introspection sees the line); after anything that can run arbitrary code
+//! (`ESCAPES`) comes `_CHECK_VALIDITY`, so a `__del__` or a call that invalidates the trace
+//! stops it at the next instruction. Every micro-op's target is the start of the tier-1
+//! instruction it came from: exits resume there.
+
+use alloc::vec::Vec;
+
+use crate::bytecode::opcode::Opcode as O;
+use crate::interp::decode::DECODE;
+use crate::jit::exec::UopInst;
+use crate::runtime::Runtime;
+use crate::specialize::SpecOp;
+use crate::specialize::uops::{ESCAPES, FRAME, JUMP, Uop};
+
+/// Longest trace (micro-ops); longer loops exit to tier 1 at that point.
+const MAX_UOPS: usize = 400;
+
+pub struct Projection {
+    pub uops: Vec<UopInst>,
+    /// (instruction start, stack depth there).
+    pub depths: Vec<(u32, u32)>,
+}
+
+struct Out {
+    uops: Vec<UopInst>,
+    depth: u32,
+    escaped: bool,
+}
+
+impl Out {
+    fn emit(&mut self, uop: Uop, oparg: u32, target: u32) {
+        let (i, o) = uop.stack_effect(oparg);
+        self.depth = (self.depth + o).saturating_sub(i);
+        self.escaped |= uop.flags() & ESCAPES != 0;
+        self.uops.push(UopInst::new(uop, oparg, target));
+    }
+}
+
+/// Projects the loop `head..=jump` of `code` (a snapshot of the code bytes); `depth` is the
+/// stack depth at the head, `valid` the address of the executor's validity byte.
+pub fn project(
+    _rt: &Runtime,
+    code: &[u8],
+    head: u32,
+    jump: u32,
+    depth: u32,
+    valid: u64,
+) -> Projection {
+    let ncode = (code.len() / 2) as u32;
+    let unit = |i: u32| (code[2 * i as usize], u32::from(code[2 * i as usize + 1]));
+    let mut out = Out {
+        uops: Vec::new(),
+        depth,
+        escaped: true,
+    };
+    let mut depths = Vec::new();
+    let mut s = head;
+    loop {
+        if s >= ncode || out.uops.len() >= MAX_UOPS {
+            out.emit(Uop::_EXIT_TRACE, 0, s.min(ncode.saturating_sub(1)));
+            break;
+        }
+        // Decode (EXTENDED_ARG prefixes included: exits resume at `s`).
+        let (mut b, mut arg) = unit(s);
+        let mut i = s;
+        while b == O::EXTENDED_ARG as u8 && i + 1 < ncode {
+            i += 1;
+            let (b2, a2) = unit(i);
+            b = b2;
+            arg = arg << 8 | a2;
+        }
+        let info = &DECODE[b as usize];
+        let after = i + 1 + u32::from(info.caches);
+        if out.escaped {
+            out.uops
+                .push(UopInst::new(Uop::_CHECK_VALIDITY, 0, s).with_operand(valid));
+            out.escaped = false;
+        }
+        depths.push((s, out.depth));
+        if info.unknown {
+            out.emit(Uop::_EXIT_TRACE, 0, s);
+            break;
+        }
+        let op = info.op;
+        let mark = out.uops.len();
+        out.emit(Uop::_SET_IP, i, s);
+        let mut next = after;
+        let mut stop = false;
+        match (info.spec, op) {
+            // The loop's own back edge (generic or JUMP_BACKWARD_JIT/NO_JIT).
+            (_, O::JUMP_BACKWARD) if i == jump => {
+                out.emit(Uop::_CHECK_PERIODIC, arg, s);
+                out.emit(Uop::_JUMP_TO_TOP, 0, s);
+                break;
+            }
+            (Some(sp), _) => match spec_uops(sp) {
+                Some(list) => {
+                    for &u in list {
+                        out.emit(u, arg, s);
+                    }
+                }
+                None => stop = true,
+            },
+            (None, O::NOP) => {}
+            (None, O::LOAD_FAST | O::LOAD_FAST_CHECK) => out.emit(Uop::_LOAD_FAST, arg, s),
+            (None, O::LOAD_FAST_LOAD_FAST) => {
+                out.emit(Uop::_LOAD_FAST, arg >> 4, s);
+                out.emit(Uop::_LOAD_FAST, arg & 15, s);
+            }
+            (None, O::STORE_FAST) => out.emit(Uop::_STORE_FAST, arg, s),
+            (None, O::STORE_FAST_LOAD_FAST) => {
+                out.emit(Uop::_STORE_FAST, arg >> 4, s);
+                out.emit(Uop::_LOAD_FAST, arg & 15, s);
+            }
+            (None, O::STORE_FAST_STORE_FAST) => {
+                out.emit(Uop::_STORE_FAST, arg >> 4, s);
+                out.emit(Uop::_STORE_FAST, arg & 15, s);
+            }
+            (None, O::LOAD_CONST) => out.emit(Uop::_LOAD_CONST, arg, s),
+            (None, O::POP_TOP) => out.emit(Uop::_POP_TOP, arg, s),
+            (None, O::PUSH_NULL) => out.emit(Uop::_PUSH_NULL, arg, s),
+            (None, O::COPY) => out.emit(Uop::_COPY, arg, s),
+            (None, O::SWAP) => out.emit(Uop::_SWAP, arg, s),
+            (None, O::BINARY_OP) => out.emit(Uop::_BINARY_OP, arg, s),
+            (None, O::IS_OP) => out.emit(Uop::_IS_OP, arg, s),
+            (None, O::JUMP_FORWARD) => next = after + arg,
+            (
+                None,
+                O::POP_JUMP_IF_FALSE
+                | O::POP_JUMP_IF_TRUE
+                | O::POP_JUMP_IF_NONE
+                | O::POP_JUMP_IF_NOT_NONE,
+            ) => {
+                // The recorded history (newest 8 outcomes): follow the majority.
+                let at = 2 * i as usize + 2;
+                let h = match code.get(at..at + 2) {
+                    Some(b) => u16::from_ne_bytes([b[0], b[1]]),
+                    None => 0,
+                };
+                let jumps = (h & 0xff).count_ones() > 4;
+                let guard = match (op, jumps) {
+                    (O::POP_JUMP_IF_FALSE, true) | (O::POP_JUMP_IF_TRUE, false) => {
+                        Uop::_GUARD_IS_FALSE_POP
+                    }
+                    (O::POP_JUMP_IF_FALSE, false) | (O::POP_JUMP_IF_TRUE, true) => {
+                        Uop::_GUARD_IS_TRUE_POP
+                    }
+                    (O::POP_JUMP_IF_NONE, true) | (O::POP_JUMP_IF_NOT_NONE, false) => {
+                        Uop::_GUARD_IS_NONE_POP
+                    }
+                    _ => Uop::_GUARD_IS_NOT_NONE_POP,
+                };
+                out.emit(guard, 0, s);
+                if jumps {
+                    next = after + arg;
+                }
+            }
+            _ => stop = true,
+        }
+        if stop {
+            // Not translatable: the trace ends here and tier 1 runs this instruction.
+            out.uops.truncate(mark);
+            out.emit(Uop::_EXIT_TRACE, 0, s);
+            break;
+        }
+        s = next;
+    }
+    Projection {
+        uops: out.uops,
+        depths,
+    }
+}
+
+/// The micro-ops a specialized instruction becomes in a trace; None for those that push a
+/// frame (calls into Python functions end the trace for now) or jump (their micro-ops move
+/// the tier-1 instruction pointer, which a trace does not follow).
+fn spec_uops(sp: SpecOp) -> Option<&'static [Uop]> {
+    Some(match sp {
+        // The iterator must not be exhausted: the exhausted path leaves the loop.
+        SpecOp::FOR_ITER_RANGE => &[
+            Uop::_ITER_CHECK_RANGE,
+            Uop::_GUARD_NOT_EXHAUSTED_RANGE,
+            Uop::_ITER_NEXT_RANGE,
+        ],
+        SpecOp::FOR_ITER_LIST => &[
+            Uop::_ITER_CHECK_LIST,
+            Uop::_GUARD_NOT_EXHAUSTED_LIST,
+            Uop::_ITER_NEXT_LIST,
+        ],
+        SpecOp::FOR_ITER_TUPLE => &[
+            Uop::_ITER_CHECK_TUPLE,
+            Uop::_GUARD_NOT_EXHAUSTED_TUPLE,
+            Uop::_ITER_NEXT_TUPLE,
+        ],
+        _ if sp.uops().iter().any(|u| u.flags() & (FRAME | JUMP) != 0) => return None,
+        _ => sp.uops(),
+    })
+}
