@@ -52,6 +52,8 @@ typedef enum ch_status {
 #define CH_TIER_TIER2 2u
 #define CH_TIER_JIT 4u
 #define CH_TIERS_ALL 7u
+/* ch_options_init's choice: tier 2 is opt-in (correct at every tier, not yet faster). */
+#define CH_TIERS_DEFAULT 5u
 
 /* What scripts may do with files (ch_options.file_access). */
 typedef enum ch_file_access {

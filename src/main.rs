@@ -2,7 +2,7 @@
 //!
 //! `copperhead [options] (FILE | -c CMD | -m MODULE | -) [args]`; with no program it reads a
 //! program from stdin, or runs the REPL when stdin is a terminal. `-i` runs the REPL after the
-//! program. `-X opt[=value]` options go to `sys._xoptions`; `-X tier2=off`, `-X jit=off`,
+//! program. `-X opt[=value]` options go to `sys._xoptions`; `-X tier2=on|off`, `-X jit=off`,
 //! `-X specialize=off` and `-X stats` also reach the runtime's `Config`. `-u -B -E -s -S -q -O
 //! -I` are accepted and ignored. Tool modes: `--dis FILE...` prints the disassembly of every
 //! code object (like `python3 -m dis FILE`); `--compile-only FILE...` only compiles.
@@ -32,9 +32,10 @@ Options (as python3's):
 -m mod : run library module as a script (terminates option list)
 -V     : print the version number and exit (also --version)
 -X opt : set implementation-specific option (sys._xoptions); Copperhead reads
-         -X tier2=off, -X jit=off, -X specialize=off, -X stats
+         -X tier2=on (tier-2 traces; off by default), -X jit=off,
+         -X specialize=off, -X stats
 -u -B -E -s -S -q -O -I : accepted and ignored
---trace FILE ...       : run, printing each tier-2 trace (micro-ops) to stderr
+--trace FILE ...       : run with tier 2 on, printing each trace (micro-ops) to stderr
 --dis FILE...          : print the bytecode of every code object
 --compile-only FILE... : compile only
 file   : program read from script file
@@ -312,6 +313,9 @@ fn main() {
     let mut config = config_for_stack(STACK);
     config.tiers = copperhead::tier_options(&cli.xoptions);
     config.tiers.print_traces = print_traces;
+    if print_traces {
+        config.tiers.tier2 = true;
+    }
     let xoptions = cli.xoptions;
     copperhead::install_sigint_handler();
     let code = with_stack(STACK, move || {

@@ -109,7 +109,7 @@ const ALL_ON: Tiers = Tiers {
     jit: true,
 };
 
-/// The default: specialization, and tier-2 traces where the JIT compiles them.
+/// Every tier: specialization, and tier-2 traces where the JIT compiles them (`-X tier2=on`).
 #[test]
 fn conformance() {
     run_all(ALL_ON);

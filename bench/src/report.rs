@@ -309,14 +309,16 @@ mod tests {
             md.contains("| **geometric mean** | | | | **2.83×** | | **0.35×** | | **—** |"),
             "{md}"
         );
-        assert!(md.contains("- copperhead: no ratio (nothing ran); 2 failed, left out"));
+        assert!(
+            md.contains("- copperhead -X tier2=on: no ratio (nothing ran); 2 failed, left out")
+        );
         assert!(md.contains("## Failed runs (2)"));
         assert!(md.contains(
-            "| copperhead | 1 | fib | exit 2: copperhead: the interpreter is not built yet |"
+            "| copperhead -X tier2=on | 1 | fib | exit 2: copperhead: the interpreter is not built yet |"
         ));
-        assert!(md.contains("| copperhead | 1 | n&body | signal 11 |"));
+        assert!(md.contains("| copperhead -X tier2=on | 1 | n&body | signal 11 |"));
         assert!(md.contains("| python3 | 11.0 ms | 8.0 MiB |"));
-        assert!(md.contains("| copperhead | failed | 8.0 MiB |"));
+        assert!(md.contains("| copperhead -X tier2=on | failed | 8.0 MiB |"));
         // Every table row has as many cells as its header.
         for table in md.split("\n\n").filter(|t| t.starts_with('|')) {
             let pipes: Vec<usize> = table
@@ -336,7 +338,7 @@ mod tests {
         let line = console_row(&r, 0);
         assert!(line.starts_with("fib"));
         assert!(line.contains("copperhead -X tier2=off: 2.00 s 2.00×"));
-        assert!(line.contains("copperhead: FAILED"));
+        assert!(line.contains("copperhead -X tier2=on: FAILED"));
         let s = console_summary(&r);
         assert!(s.contains("a ratio above 1 means slower than python3"));
         assert!(s.contains("2 failed runs"));

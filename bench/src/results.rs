@@ -41,12 +41,17 @@ pub fn copperhead_engines(binary: &std::path::Path) -> Vec<Engine> {
             &["-X", "tier2=off"],
         ),
         Engine::new(
-            "copperhead -X jit=off",
+            "copperhead -X tier2=on -X jit=off",
             "micro-op interpreter",
             binary.into(),
-            &["-X", "jit=off"],
+            &["-X", "tier2=on", "-X", "jit=off"],
         ),
-        Engine::new("copperhead", "full JIT", binary.into(), &[]),
+        Engine::new(
+            "copperhead -X tier2=on",
+            "full JIT",
+            binary.into(),
+            &["-X", "tier2=on"],
+        ),
     ]
 }
 
@@ -263,7 +268,7 @@ pub mod tests {
         assert_eq!(r.failure_count(), 2);
         let groups = r.failures();
         assert_eq!(groups.len(), 2);
-        assert_eq!(groups[0].0, "copperhead");
+        assert_eq!(groups[0].0, "copperhead -X tier2=on");
         assert_eq!(groups[0].2, ["fib"]);
     }
 }

@@ -247,8 +247,8 @@ mod tests {
         // Four successful ratios become bars (with tooltips); the two failed
         // JIT runs and its missing mean are labelled, not drawn.
         assert_eq!(svg.matches("</rect>").count(), 4 + 2);
-        assert_eq!(svg.matches("copperhead: failed").count(), 2);
-        assert!(svg.contains("copperhead: no result"));
+        assert_eq!(svg.matches("copperhead -X tier2=on: failed").count(), 2);
+        assert!(svg.contains("copperhead -X tier2=on: no result"));
         assert!(svg.contains("2.00×"));
         assert!(svg.contains("1× = python3"));
     }

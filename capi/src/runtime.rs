@@ -30,7 +30,8 @@ pub struct ChOptions {
     pub file_user: *mut c_void,
 }
 
-const TIERS_ALL: c_uint = 7;
+/// CH_TIER_SPECIALIZE | CH_TIER_JIT: the JIT bit only matters once CH_TIER_TIER2 is set.
+const TIERS_DEFAULT: c_uint = 5;
 
 fn defaults() -> ChOptions {
     ChOptions {
@@ -38,7 +39,8 @@ fn defaults() -> ChOptions {
         recursion_limit: 0,
         instruction_budget: 0,
         native_stack_budget: 0,
-        tiers: TIERS_ALL,
+        // The runtime's defaults: tier 2 is opt-in until it is faster (TierOptions).
+        tiers: TIERS_DEFAULT,
         file_access: 0,
         write_stdout: None,
         write_stderr: None,
