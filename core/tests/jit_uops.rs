@@ -93,3 +93,39 @@ fn refused_executable_memory_is_reported_once() {
     );
     assert!(stats.contains("JIT: 3 executor(s) not compiled"), "{stats}");
 }
+
+/// With tier 2 on and a platform that refuses executable memory, hot loops still get traces,
+/// run by the micro-op interpreter, and `-X stats` says why once.
+#[test]
+fn refused_memory_runs_traces_in_the_micro_op_interpreter() {
+    use copperhead_core::{Config, Runtime};
+    let mut config = Config::default();
+    config.tiers.stats = true;
+    config.tiers.tier2 = true;
+    let rt = Runtime::new(config);
+    let mut hooks = rt.hooks.get();
+    hooks.exec_memory = Some(ExecMemory {
+        name: "refusing",
+        alloc_rw: refuse,
+        seal,
+        free,
+    });
+    rt.hooks.set(hooks);
+    let src = b"def f(n):\n    t = 0\n    for i in range(n):\n        t = t + i\n    return t\nt = f(100000)\n";
+    let Ok(globals) = copperhead_core::interp::run_main(&rt, src, "<test>") else {
+        panic!("the loop raised")
+    };
+    let t = rt
+        .dict_data(&globals)
+        .and_then(|d| d.get_str(&rt, "t"))
+        .and_then(|v| v.as_small_int());
+    assert_eq!(t, Some(4_999_950_000));
+    let stats = copperhead_core::specialize::stats_report(&rt).unwrap_or_default();
+    if tables::host().is_some() {
+        assert!(
+            stats.contains("executable memory unavailable (the platform (refusing)"),
+            "{stats}"
+        );
+    }
+    assert!(stats.contains("run by the micro-op interpreter"), "{stats}");
+}

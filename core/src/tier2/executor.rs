@@ -179,17 +179,17 @@ pub fn install(rt: &Runtime, r: &Regs) -> bool {
 }
 
 /// How the trace will run: machine code (the JIT is on and compiled it), the micro-op
-/// interpreter (`-X jit=off`), or not at all (the JIT is on but cannot compile it: the micro-op
-/// interpreter runs a trace slower than tier 1 runs the loop, so tier 1 keeps it).
+/// interpreter (`-X jit=off`, or a platform without executable memory or JIT: said once in
+/// `-X stats`), or not at all (a micro-op without a stencil: the micro-op interpreter runs a
+/// trace slower than tier 1 runs the loop, so tier 1 keeps it).
 fn build_jit(rt: &Runtime, seq: &[UopInst]) -> Result<Option<exec::Executor>, String> {
     if !rt.tiers.jit {
         return Ok(None);
     }
-    let mem = rt
-        .hooks
-        .get()
-        .exec_memory
-        .ok_or_else(|| String::from("no executable memory"))?;
+    // A host that gives no executable memory (bare metal, a sandboxing embedder).
+    let Some(mem) = rt.hooks.get().exec_memory else {
+        return Ok(None);
+    };
     let st = state(rt);
     match exec::build_host(mem, seq) {
         Ok(e) => {
@@ -200,6 +200,11 @@ fn build_jit(rt: &Runtime, seq: &[UopInst]) -> Result<Option<exec::Executor>, St
         Err(exec::BuildError::NotStencil(name)) => {
             st.count_missing(name);
             Err(format!("{name} has no stencil yet"))
+        }
+        // The OS refused executable memory, or this CPU has no stencils.
+        Err(e @ (exec::BuildError::Patch(_) | exec::BuildError::NoTable)) => {
+            crate::jit::report::build_failed(rt, mem.name, &e);
+            Ok(None)
         }
         Err(e) => Err(format!("{e:?}")),
     }
