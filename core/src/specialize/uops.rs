@@ -90,6 +90,8 @@ impl Ctx<'_> {
     }
 }
 
+/// A guard: when the condition fails, deopt (nothing consumed yet). Shared by every
+/// micro-op file.
 macro_rules! guard {
     ($c:expr) => {
         if !$c {
@@ -97,6 +99,7 @@ macro_rules! guard {
         }
     };
 }
+pub(crate) use guard;
 
 macro_rules! tri {
     ($e:expr) => {
@@ -106,6 +109,7 @@ macro_rules! tri {
         }
     };
 }
+pub(crate) use tri;
 
 /// The micro-op may deopt (it is a guard or checks as it goes).
 pub const DEOPT: u16 = 1;

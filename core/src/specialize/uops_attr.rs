@@ -17,13 +17,7 @@ use crate::object::object_type::instance_ext;
 use crate::object::property::PropertyData;
 use crate::object::value::Value;
 
-macro_rules! guard {
-    ($c:expr) => {
-        if !$c {
-            return U::Deopt;
-        }
-    };
-}
+use super::uops::guard;
 
 impl Ctx<'_> {
     /// The attribute name of LOAD_ATTR (`oparg >> 1`) or STORE_ATTR (`oparg`).

@@ -19,13 +19,7 @@ use crate::object::typeobj::NativeFn;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
-macro_rules! guard {
-    ($c:expr) => {
-        if !$c {
-            return U::Deopt;
-        }
-    };
-}
+use super::uops::guard;
 
 impl Ctx<'_> {
     /// Stack index of the callable.
@@ -33,9 +27,10 @@ impl Ctx<'_> {
     fn base(&self) -> usize {
         self.r.sp - self.oparg as usize - 2
     }
+    /// Stack slot `i` (an index from the stack's base).
     #[allow(clippy::mut_from_ref)]
     #[inline(always)]
-    fn slot(&self, i: usize) -> &mut Option<Value> {
+    pub(super) fn slot(&self, i: usize) -> &mut Option<Value> {
         unsafe { &mut *self.r.st.add(i) }
     }
     #[inline(always)]

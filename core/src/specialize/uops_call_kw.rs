@@ -15,13 +15,7 @@ use crate::object::args::Args;
 use crate::object::function::FunctionData;
 use crate::object::value::Value;
 
-macro_rules! guard {
-    ($c:expr) => {
-        if !$c {
-            return U::Deopt;
-        }
-    };
-}
+use super::uops::guard;
 
 impl Ctx<'_> {
     /// Stack index of the callable.
@@ -29,14 +23,9 @@ impl Ctx<'_> {
     fn kw_base(&self) -> usize {
         self.r.sp - self.oparg as usize - 3
     }
-    #[allow(clippy::mut_from_ref)]
-    #[inline(always)]
-    fn kw_slot(&self, i: usize) -> &mut Option<Value> {
-        unsafe { &mut *self.r.st.add(i) }
-    }
     #[inline(always)]
     fn kw_callee(&self) -> Option<&FunctionData> {
-        self.kw_slot(self.kw_base())
+        self.slot(self.kw_base())
             .as_ref()
             .and_then(|f| self.rt.function_data(f))
     }
@@ -44,7 +33,7 @@ impl Ctx<'_> {
     #[inline(always)]
     fn kw_args(&self) -> (usize, usize) {
         let b = self.kw_base();
-        let s = usize::from(self.kw_slot(b + 1).is_some());
+        let s = usize::from(self.slot(b + 1).is_some());
         (b + 2 - s, self.oparg as usize + s)
     }
     #[inline(always)]
@@ -74,9 +63,9 @@ pub fn _CHECK_FUNCTION_VERSION_KW(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _CHECK_METHOD_VERSION_KW(c: &mut Ctx) -> U {
     let b = c.kw_base();
-    guard!(c.kw_slot(b + 1).is_none());
+    guard!(c.slot(b + 1).is_none());
     let want = c.cache32(1);
-    let ok = c.kw_slot(b).as_ref().is_some_and(|m| {
+    let ok = c.slot(b).as_ref().is_some_and(|m| {
         c.rt.type_of(m) == c.rt.types().method
             && c.rt.method_parts(m).is_some_and(|(f, _)| {
                 c.rt.function_data(&f)
@@ -91,11 +80,11 @@ pub fn _CHECK_METHOD_VERSION_KW(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _EXPAND_METHOD_KW(c: &mut Ctx) -> U {
     let b = c.kw_base();
-    let Some((f, s)) = c.kw_slot(b).as_ref().and_then(|m| c.rt.method_parts(m)) else {
+    let Some((f, s)) = c.slot(b).as_ref().and_then(|m| c.rt.method_parts(m)) else {
         return U::Deopt;
     };
-    let m = c.kw_slot(b).replace(f);
-    *c.kw_slot(b + 1) = Some(s);
+    let m = c.slot(b).replace(f);
+    *c.slot(b + 1) = Some(s);
     drop(m);
     U::Continue
 }
@@ -136,7 +125,7 @@ pub fn _PY_FRAME_KW(c: &mut Ctx) -> U {
     while c.r.sp > base + 2 {
         drop(c.pop());
     }
-    drop(c.kw_slot(base + 1).take());
+    drop(c.slot(base + 1).take());
     c.new_frame = Some((lp, mark));
     U::Continue
 }
@@ -145,7 +134,7 @@ pub fn _PY_FRAME_KW(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _CHECK_IS_NOT_PY_CALLABLE_KW(c: &mut Ctx) -> U {
     let rt = c.rt;
-    guard!(c.kw_slot(c.kw_base()).as_ref().is_some_and(|f| {
+    guard!(c.slot(c.kw_base()).as_ref().is_some_and(|f| {
         let t = rt.type_of(f);
         t != rt.types().function && t != rt.types().method
     }));
@@ -163,7 +152,7 @@ pub fn _CALL_KW_NON_PY(c: &mut Ctx) -> U {
         let (first, n) = c.kw_args();
         let kwn = c.peek(1);
         let kw = kwn.and_then(|t| rt.tuple_items(t)).unwrap_or(&[]);
-        match c.kw_slot(c.kw_base()).as_ref() {
+        match c.slot(c.kw_base()).as_ref() {
             Some(f) => rt.call(f, Args::new(c.kw_values(first, n), kw)),
             None => Err(rt.type_error("'NoneType' object is not callable")),
         }

@@ -22,13 +22,7 @@ use crate::object::typeobj::TypeRef;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
-macro_rules! guard {
-    ($c:expr) => {
-        if !$c {
-            return U::Deopt;
-        }
-    };
-}
+use super::uops::guard;
 
 /// Slots the shim's stack needs: the instance, then `__init__`'s result (plus `_PUSH_FRAME`'s
 /// callable and self while the init frame is set up).

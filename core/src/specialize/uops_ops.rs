@@ -13,22 +13,9 @@ use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
-macro_rules! guard {
-    ($c:expr) => {
-        if !$c {
-            return U::Deopt;
-        }
-    };
-}
+use super::uops::guard;
 
-macro_rules! tri {
-    ($e:expr) => {
-        match $e {
-            Ok(v) => v,
-            Err(e) => return U::Error(e),
-        }
-    };
-}
+use super::uops::tri;
 
 impl Ctx<'_> {
     /// Pops two (left, right) that guards proved are set.

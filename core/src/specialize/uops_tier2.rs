@@ -8,13 +8,7 @@
 use super::uops::{Ctx, U};
 use crate::object::value::Value;
 
-macro_rules! guard {
-    ($c:expr) => {
-        if !$c {
-            return U::Deopt;
-        }
-    };
-}
+use super::uops::guard;
 
 #[inline(always)]
 pub fn _PUSH_NULL(c: &mut Ctx) -> U {
