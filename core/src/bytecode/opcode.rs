@@ -83,6 +83,13 @@ macro_rules! opcodes {
                 }
             }
         }
+
+        /// Each opcode's number as a `u8` constant, for matching on a raw instruction byte
+        /// (the tier-1 loop's one `match`).
+        #[allow(non_upper_case_globals)]
+        pub mod byte {
+            $( pub const $name: u8 = $num; )*
+        }
     };
 }
 

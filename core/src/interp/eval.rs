@@ -69,12 +69,17 @@ impl Regs {
     }
     #[inline(always)]
     fn push(&mut self, v: Value) {
-        unsafe { *self.st.add(self.sp) = Some(v) };
-        self.sp += 1;
+        self.push_opt(Some(v));
     }
+    /// Slots above the stack top are always empty (pops take their value), so a push writes
+    /// without dropping what was there.
     #[inline(always)]
     fn push_opt(&mut self, v: Option<Value>) {
-        unsafe { *self.st.add(self.sp) = v };
+        unsafe {
+            let slot = self.st.add(self.sp);
+            debug_assert!((*slot).is_none(), "push onto a full slot");
+            core::ptr::write(slot, v);
+        }
         self.sp += 1;
     }
     #[inline(always)]
@@ -217,8 +222,9 @@ pub fn run(rt: &Runtime, throw: Option<PyErr>) -> PyResult<Exit> {
     loop {
         let flow = match pending.take() {
             Some((e, fresh)) => Flow::Error(e, fresh),
-            // Two instances of the loop: the untraced one has no tracing check at all.
-            None if rt.interp.trace.on.get() => execute::<true>(rt, &mut r),
+            // Two instances of the loop: the plain one has no tracing or `-X stats` check at
+            // all; the instrumented one checks both.
+            None if rt.interp.trace.on.get() || rt.tiers.stats => execute::<true>(rt, &mut r),
             None => execute::<false>(rt, &mut r),
         };
         match flow {
@@ -453,856 +459,982 @@ fn execute<const TRACE: bool>(rt: &Runtime, regs: &mut Regs) -> Flow {
     flow
 }
 
+/// The tier-1 loop's `match`: the generic arms written in `execute_in`, plus one arm per
+/// specialized instruction generated from the table (`spec::table::for_each_spec_op!`). A
+/// specialized arm steps over the caches and runs its micro-ops; when a guard fails it counts
+/// the miss and runs the generic arm (`continue` re-dispatches with `redo` set).
+macro_rules! tier1_match {
+    ($rt:ident, $r:ident, $arg:ident, $opb:ident, $redo:ident, $trace:ident,
+     match $m:ident { $($arms:tt)* } ;
+     $( $name:ident = $num:literal, $family:ident, [$($uop:ident),+] ; )*) => {
+        match $m {
+            $( $num => {
+                const S: spec::SpecOp = spec::SpecOp::$name;
+                const CACHES: usize = Opcode::$family.caches() as usize;
+                $r.ip += CACHES;
+                let res = {
+                    let mut c = spec::uops::Ctx {
+                        rt: $rt,
+                        r: &mut *$r,
+                        oparg: $arg,
+                        operand: 0,
+                        new_frame: None,
+                    };
+                    spec::table::execute(&mut c, S)
+                };
+                if $trace && $rt.tiers.stats {
+                    spec::count(
+                        $rt,
+                        S,
+                        matches!(res, spec::uops::U::Deopt),
+                    );
+                }
+                match res {
+                    spec::uops::U::Continue => {
+                        // A native call (`sys.settrace`) may have just turned tracing on.
+                        if !$trace
+                            && matches!(Opcode::$family, Opcode::CALL | Opcode::CALL_KW)
+                            && $rt.interp.trace.on.get()
+                        {
+                            return Flow::Retrace;
+                        }
+                    }
+                    // Continue in the callee, in this loop.
+                    spec::uops::U::PushFrame => match frames($rt).top_ptr() {
+                        Some(f) => *$r = load_regs($rt, f),
+                        None => return Flow::Pushed,
+                    },
+                    spec::uops::U::Error(e) => return Flow::Error(e, true),
+                    spec::uops::U::Deopt => {
+                        // Forms without caches have no counter to count misses with.
+                        if CACHES != 0 {
+                            spec::miss($rt, &{ *$r }, S);
+                        }
+                        $r.ip -= CACHES;
+                        $opb = Opcode::$family as u8;
+                        $redo = true;
+                        continue;
+                    }
+                }
+            } )*
+            $($arms)*
+        }
+    };
+}
+
 #[inline(always)]
 fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
+    use crate::bytecode::opcode::byte as B;
     use Opcode as O;
+    // The instruction byte and oparg being run.
+    let (mut opb, mut arg) = (0u8, 0u32);
+    // Set to run `opb` again at the same instruction without fetching: the generic form after
+    // a specialized form's guard failed (then without counting towards a specialization), or
+    // the form just specialized. (A flag on the one loop, not a nested loop: the compiler
+    // would hoist the arms' oparg arithmetic out of a nested one, into every dispatch.)
+    let mut redo = false;
     loop {
-        // No bounds check: code never runs past its end (see `opcode::falls_off_end`).
-        let (mut opb, mut arg) = r.unit(r.ip);
-        r.ip += 1;
-        while opb == O::EXTENDED_ARG as u8 {
-            let (o, a) = r.unit(r.ip);
+        if !redo {
+            // No bounds check: code never runs past its end (see `opcode::falls_off_end`).
+            (opb, arg) = r.unit(r.ip);
             r.ip += 1;
-            opb = o;
-            arg = arg << 8 | a;
+            while opb == B::EXTENDED_ARG {
+                let (o, a) = r.unit(r.ip);
+                r.ip += 1;
+                opb = o;
+                arg = arg << 8 | a;
+            }
+            r.lasti = r.ip - 1;
+            // Keep the frame's lasti current: any instruction may run Python code (a call, a
+            // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
+            // SAFETY: `r.frame` is the running frame (see `load_regs`).
+            let prev = unsafe { core::mem::replace(&mut (*r.frame).lasti, r.lasti) };
+            // sys.settrace / setprofile (only in the tracing instance of the loop).
+            if TRACE {
+                let op = super::decode::DECODE[opb as usize].op;
+                if rt.interp.trace.on.get()
+                    && let Err(e) = super::trace::instruction(rt, &{ *r }, op, arg, prev)
+                {
+                    return Flow::Error(e, true);
+                }
+                // While tracing, calls run generically (setprofile's c_call/c_return).
+                if (op == O::CALL || op == O::CALL_KW) && rt.interp.trace.on.get() {
+                    opb = op as u8;
+                    redo = true;
+                }
+            }
         }
-        let info = &super::decode::DECODE[opb as usize];
-        let op = info.op;
-        r.lasti = r.ip - 1;
-        // Keep the frame's lasti current: any instruction may run Python code (a call, a
-        // `__del__`) that looks at this frame (`f_lineno`, tracebacks).
-        // SAFETY: `r.frame` is the running frame (see `load_regs`).
-        let prev = unsafe { core::mem::replace(&mut (*r.frame).lasti, r.lasti) };
-        // sys.settrace / setprofile (only in the tracing instance of the loop).
-        if TRACE
-            && rt.interp.trace.on.get()
-            && let Err(e) = super::trace::instruction(rt, &{ *r }, op, arg, prev)
-        {
-            return Flow::Error(e, true);
+        // Whether sys.settrace/setprofile is on (the instrumented instance also runs for
+        // `-X stats` with tracing off).
+        macro_rules! tracing {
+            () => {
+                TRACE && rt.interp.trace.on.get()
+            };
         }
-        r.ip += info.caches as usize;
-        // Specialized and adaptive instructions (core/src/specialize/).
-        // The tracing instance runs calls generically (setprofile's c_call/c_return events).
-        if info.dispatch && !(TRACE && (op == O::CALL || op == O::CALL_KW)) {
-            match spec::dispatch(rt, r, info, op, arg) {
-                spec::Outcome::Done => {
-                    // A native call (`sys.settrace`) may have just turned tracing on.
-                    if !TRACE && (op == O::CALL || op == O::CALL_KW) && rt.interp.trace.on.get() {
-                        return Flow::Retrace;
-                    }
+        // The start of a generic instruction with inline caches: steps over them and counts
+        // down to the next specialization attempt, which on success runs the new form.
+        macro_rules! cached {
+            ($fam:ident) => {
+                const CACHES: usize = O::$fam.caches() as usize;
+                r.ip += CACHES;
+                if spec::specializer::is_adaptive(O::$fam)
+                    && !redo
+                    && rt.tiers.specialize
+                    && let Some(s) = spec::adapt(rt, r, O::$fam, arg)
+                {
+                    opb = s as u8;
+                    r.ip -= CACHES;
+                    redo = true;
                     continue;
                 }
-                spec::Outcome::PushFrame => {
-                    // Continue in the callee, in this loop.
-                    match frames(rt).top_ptr() {
+            };
+        }
+        // One `match` on the instruction byte, generic and specialized forms alike (one
+        // indirect jump per instruction). The specialized arms come from the table
+        // (`tier1_match!`); a failed guard runs the generic arm through `continue`.
+        spec::table::for_each_spec_op!(tier1_match!(
+            rt,
+            r,
+            arg,
+            opb,
+            redo,
+            TRACE,
+            match opb {
+                B::NOP | B::RESUME | B::CACHE | B::EXTENDED_ARG => {}
+                B::RESERVED => return Flow::Error(past_end(rt), true),
+                // A hot loop's back edge, replaced by its trace (tier2/).
+                B::ENTER_EXECUTOR => match crate::tier2::enter(rt, r, arg, tracing!()) {
+                    spec::Outcome::PushFrame => match frames(rt).top_ptr() {
                         Some(f) => *r = load_regs(rt, f),
                         None => return Flow::Pushed,
-                    }
-                    continue;
-                }
-                spec::Outcome::Generic => {}
-                spec::Outcome::Error(e) => return Flow::Error(e, true),
-            }
-        }
-        match op {
-            O::NOP | O::RESUME | O::CACHE | O::EXTENDED_ARG => {}
-            O::RESERVED => {
-                if info.unknown {
-                    return Flow::Error(
-                        rt.new_error(rt.exc().system_error, "unknown opcode"),
-                        true,
-                    );
-                }
-                return Flow::Error(past_end(rt), true);
-            }
-            // A hot loop's back edge, replaced by its trace (tier2/).
-            O::ENTER_EXECUTOR => match crate::tier2::enter(rt, r, arg, TRACE) {
-                spec::Outcome::PushFrame => match frames(rt).top_ptr() {
-                    Some(f) => *r = load_regs(rt, f),
-                    None => return Flow::Pushed,
+                    },
+                    spec::Outcome::Error(e) => return Flow::Error(e, true),
+                    // The trace may have called `sys.settrace`: continue in the tracing loop.
+                    _ if !TRACE && rt.interp.trace.on.get() => return Flow::Retrace,
+                    spec::Outcome::Done | spec::Outcome::Generic => {}
                 },
-                spec::Outcome::Error(e) => return Flow::Error(e, true),
-                // The trace may have called `sys.settrace`: continue in the tracing loop.
-                _ if !TRACE && rt.interp.trace.on.get() => return Flow::Retrace,
-                spec::Outcome::Done | spec::Outcome::Generic => {}
-            },
-            O::LOAD_FAST | O::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
-                Some(v) => r.push(v),
-                None => return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true),
-            },
-            O::LOAD_FAST_AND_CLEAR => {
-                let v = r.local(arg as usize).take();
-                r.push_opt(v);
-            }
-            O::LOAD_FAST_LOAD_FAST => {
-                for i in [arg >> 4, arg & 15] {
-                    match r.local(i as usize).clone() {
-                        Some(v) => r.push(v),
-                        None => {
-                            return Flow::Error(x::unbound_local(rt, &{ *r }, i as usize), true);
-                        }
-                    }
-                }
-            }
-            O::STORE_FAST => {
-                let v = r.pop_opt();
-                let old = core::mem::replace(r.local(arg as usize), v);
-                drop(old);
-            }
-            O::STORE_FAST_LOAD_FAST => {
-                let v = r.pop_opt();
-                let old = core::mem::replace(r.local((arg >> 4) as usize), v);
-                drop(old);
-                match r.local((arg & 15) as usize).clone() {
+                B::LOAD_FAST | B::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
                     Some(v) => r.push(v),
-                    None => {
-                        return Flow::Error(
-                            x::unbound_local(rt, &{ *r }, (arg & 15) as usize),
-                            true,
-                        );
-                    }
+                    None => return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true),
+                },
+                B::LOAD_FAST_AND_CLEAR => {
+                    let v = r.local(arg as usize).take();
+                    r.push_opt(v);
                 }
-            }
-            O::STORE_FAST_STORE_FAST => {
-                let v1 = r.pop_opt();
-                let v2 = r.pop_opt();
-                let o1 = core::mem::replace(r.local((arg >> 4) as usize), v1);
-                let o2 = core::mem::replace(r.local((arg & 15) as usize), v2);
-                drop((o1, o2));
-            }
-            O::DELETE_FAST => {
-                let old = r.local(arg as usize).take();
-                if old.is_none() {
-                    return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true);
-                }
-                drop(old);
-            }
-            O::LOAD_CONST => {
-                let v = r.konst(arg as usize);
-                r.push(v);
-            }
-            O::RETURN_CONST | O::RETURN_VALUE => {
-                let v = if op == O::RETURN_CONST {
-                    r.konst(arg as usize)
-                } else {
-                    r.pop()
-                };
-                if let Err(v) = return_here(rt, r, v) {
-                    return Flow::Return(v);
-                }
-            }
-            O::POP_TOP => drop(r.pop_opt()),
-            O::END_FOR => drop(r.pop_opt()),
-            O::PUSH_NULL => uop!(rt, r, arg, _PUSH_NULL),
-            O::COPY => {
-                let v = r.peek(arg as usize).clone();
-                r.push_opt(v);
-            }
-            O::SWAP => {
-                let n = arg as usize;
-                let (a, b) = (r.sp - 1, r.sp - n);
-                unsafe { core::ptr::swap(r.st.add(a), r.st.add(b)) };
-            }
-            O::BINARY_OP => uop!(rt, r, arg, _BINARY_OP),
-            O::COMPARE_OP => {
-                let b = r.pop();
-                let a = r.pop();
-                let idx = (arg >> 5) as usize;
-                let v = if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
-                    let t = match idx {
-                        0 => p < q,
-                        1 => p <= q,
-                        2 => p == q,
-                        3 => p != q,
-                        4 => p > q,
-                        _ => p >= q,
-                    };
-                    rt.bool_value(t)
-                } else {
-                    let op = CmpOp::ALL[idx.min(5)];
-                    let v = tri!(rt.rich_compare(&a, &b, op));
-                    if arg & opc::COMPARE_BOOL != 0 {
-                        rt.bool_value(tri!(rt.truthy(&v)))
-                    } else {
-                        v
-                    }
-                };
-                drop((a, b));
-                r.push(v);
-            }
-            O::IS_OP => uop!(rt, r, arg, _IS_OP),
-            O::CONTAINS_OP => {
-                let b = r.pop();
-                let a = r.pop();
-                let c = tri!(rt.contains(&b, &a));
-                r.push(rt.bool_value(c != (arg == 1)));
-            }
-            O::TO_BOOL => {
-                let v = r.pop();
-                let b = tri!(rt.truthy(&v));
-                r.push(rt.bool_value(b));
-            }
-            O::UNARY_NOT => {
-                let v = r.pop();
-                let b = tri!(rt.truthy(&v));
-                r.push(rt.bool_value(!b));
-            }
-            O::UNARY_NEGATIVE => {
-                let v = r.pop();
-                let res = tri!(rt.neg(&v));
-                r.push(res);
-            }
-            O::UNARY_INVERT => {
-                let v = r.pop();
-                let res = tri!(rt.invert(&v));
-                r.push(res);
-            }
-            O::POP_JUMP_IF_FALSE | O::POP_JUMP_IF_TRUE => {
-                let v = r.pop();
-                let t = if v.is(&rt.singletons().true_) {
-                    true
-                } else if v.is(&rt.singletons().false_) {
-                    false
-                } else {
-                    tri!(rt.truthy(&v))
-                };
-                let jump = t == (op == O::POP_JUMP_IF_TRUE);
-                crate::tier2::record_branch(r, jump);
-                if jump {
-                    r.ip += arg as usize;
-                }
-            }
-            O::POP_JUMP_IF_NONE | O::POP_JUMP_IF_NOT_NONE => {
-                let v = r.pop();
-                let jump = rt.is_none(&v) == (op == O::POP_JUMP_IF_NONE);
-                crate::tier2::record_branch(r, jump);
-                if jump {
-                    r.ip += arg as usize;
-                }
-            }
-            O::JUMP_FORWARD => r.ip += arg as usize,
-            O::JUMP_BACKWARD => {
-                r.ip -= arg as usize;
-                // A loop back edge is a safe point: cyclic garbage made by a long loop is
-                // collected here (the check is a counter comparison when nothing is due).
-                uop!(rt, r, arg, _CHECK_PERIODIC);
-                // Without specialization (JUMP_BACKWARD_JIT counts otherwise), tier 2 counts here.
-                if !TRACE && !rt.tiers.specialize && rt.tiers.tier2 {
-                    crate::tier2::backedge(rt, r);
-                }
-            }
-            O::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,
-            O::GET_ITER => {
-                let v = r.pop();
-                let it = tri!(rt.iter(&v));
-                r.push(it);
-            }
-            O::FOR_ITER => {
-                let next = {
-                    let it = r.top();
-                    tri!(x::for_iter_next(rt, it))
-                };
-                match next {
-                    Some(v) => r.push(v),
-                    None => {
-                        // END_FOR pops this placeholder, the following POP_TOP the iterator.
-                        r.push(rt.none());
-                        r.ip += arg as usize;
-                    }
-                }
-            }
-            O::LOAD_GLOBAL => {
-                let v = tri!(x::load_global(rt, r.name((arg >> 1) as usize)));
-                r.push(v);
-                if arg & 1 != 0 {
-                    r.push_opt(None);
-                }
-            }
-            O::LOAD_NAME => {
-                let v = tri!(x::load_name(rt, r.name(arg as usize)));
-                r.push(v);
-            }
-            O::STORE_NAME => {
-                let v = r.pop();
-                tri!(x::store_name(rt, r.name(arg as usize), Some(v)));
-            }
-            O::DELETE_NAME => tri!(x::store_name(rt, r.name(arg as usize), None)),
-            O::STORE_GLOBAL => {
-                let v = r.pop();
-                tri!(x::store_global(rt, r.name(arg as usize), Some(v)));
-            }
-            O::DELETE_GLOBAL => tri!(x::store_global(rt, r.name(arg as usize), None)),
-            O::LOAD_ATTR => {
-                let owner = r.pop();
-                let name = r.name((arg >> 1) as usize).clone();
-                if arg & 1 != 0 {
-                    let (m, s) = tri!(
-                        x::load_method(rt, &owner, &name)
-                            .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
-                    );
-                    r.push(m);
-                    r.push_opt(s);
-                } else {
-                    let v = tri!(
-                        rt.getattr(&owner, &name)
-                            .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
-                    );
-                    r.push(v);
-                }
-            }
-            O::STORE_ATTR => {
-                let owner = r.pop();
-                let v = r.pop();
-                tri!(rt.setattr(&owner, r.name(arg as usize), Some(&v)));
-            }
-            O::DELETE_ATTR => {
-                let owner = r.pop();
-                tri!(rt.setattr(&owner, r.name(arg as usize), None));
-            }
-            O::LOAD_SUPER_ATTR => {
-                let self_ = r.pop();
-                let class = r.pop();
-                let sup = r.pop();
-                let name = r.name((arg >> 2) as usize).clone();
-                let (v, s) = tri!(x::load_super_attr(rt, &sup, &class, &self_, &name, arg));
-                r.push(v);
-                if arg & 1 != 0 {
-                    r.push_opt(s);
-                }
-            }
-            O::BINARY_SUBSCR => {
-                let k = r.pop();
-                let c = r.pop();
-                let v = tri!(rt.getitem(&c, &k));
-                r.push(v);
-            }
-            O::STORE_SUBSCR => {
-                let k = r.pop();
-                let c = r.pop();
-                let v = r.pop();
-                tri!(rt.setitem(&c, &k, &v));
-            }
-            O::DELETE_SUBSCR => {
-                let k = r.pop();
-                let c = r.pop();
-                tri!(rt.delitem(&c, &k));
-            }
-            O::BINARY_SLICE => {
-                let stop = r.pop();
-                let start = r.pop();
-                let c = r.pop();
-                let s = tri!(rt.new_slice(start, stop, rt.none()));
-                let v = tri!(rt.getitem(&c, &s));
-                r.push(v);
-            }
-            O::STORE_SLICE => {
-                let stop = r.pop();
-                let start = r.pop();
-                let c = r.pop();
-                let v = r.pop();
-                let s = tri!(rt.new_slice(start, stop, rt.none()));
-                tri!(rt.setitem(&c, &s, &v));
-            }
-            O::BUILD_SLICE => {
-                let step = if arg == 3 { r.pop() } else { rt.none() };
-                let stop = r.pop();
-                let start = r.pop();
-                let s = tri!(rt.new_slice(start, stop, step));
-                r.push(s);
-            }
-            O::BUILD_TUPLE | O::BUILD_LIST | O::BUILD_SET => {
-                let n = arg as usize;
-                let items = r.values(r.sp - n, n).to_vec();
-                r.drop_to(r.sp - n);
-                let v = tri!(match op {
-                    O::BUILD_TUPLE => rt.new_tuple(items),
-                    O::BUILD_LIST => rt.new_list(items),
-                    _ => rt.new_set(items),
-                });
-                r.push(v);
-            }
-            O::BUILD_STRING => {
-                let n = arg as usize;
-                let v = tri!(x::build_string(rt, r.values(r.sp - n, n)));
-                r.drop_to(r.sp - n);
-                r.push(v);
-            }
-            O::BUILD_MAP => {
-                let n = arg as usize;
-                let d = tri!(rt.new_dict());
-                {
-                    let items = r.values(r.sp - 2 * n, 2 * n);
-                    let dd = tri!(x::dict_of(rt, &d));
-                    for kv in items.chunks(2) {
-                        tri!(dd.set(rt, kv[0].clone(), kv[1].clone()));
-                    }
-                }
-                r.drop_to(r.sp - 2 * n);
-                r.push(d);
-            }
-            O::BUILD_CONST_KEY_MAP => {
-                let n = arg as usize;
-                let keys = r.pop();
-                let d = tri!(rt.new_dict());
-                {
-                    let vals = r.values(r.sp - n, n);
-                    let dd = tri!(x::dict_of(rt, &d));
-                    let ks = rt.tuple_items(&keys).unwrap_or(&[]);
-                    for (k, v) in ks.iter().zip(vals) {
-                        tri!(dd.set(rt, k.clone(), v.clone()));
-                    }
-                }
-                r.drop_to(r.sp - n);
-                r.push(d);
-            }
-            O::LIST_APPEND => {
-                let v = r.pop();
-                let l = r.peek(arg as usize).clone();
-                if let Some(ld) = l.as_ref().and_then(|l| rt.list_data(l)) {
-                    ld.push(v);
-                }
-            }
-            O::SET_ADD => {
-                let v = r.pop();
-                if let Some(s) = r.peek(arg as usize).clone() {
-                    tri!(crate::object::set::set_add(rt, &s, v));
-                }
-            }
-            O::MAP_ADD => {
-                let v = r.pop();
-                let k = r.pop();
-                if let Some(d) = r.peek(arg as usize).clone() {
-                    tri!(tri!(x::dict_of(rt, &d)).set(rt, k, v));
-                }
-            }
-            O::LIST_EXTEND | O::SET_UPDATE | O::DICT_UPDATE | O::DICT_MERGE => {
-                let v = r.pop();
-                if let Some(target) = r.peek(arg as usize).clone() {
-                    let func = if op == O::DICT_MERGE {
-                        // The stack is [func, self-or-NULL, args, kwargs dict]: the target
-                        // dict is `arg` deep, the function three below it.
-                        r.peek(arg as usize + 3).clone()
-                    } else {
-                        None
-                    };
-                    tri!(x::extend(rt, op, &target, &v, func.as_ref()));
-                }
-            }
-            O::UNPACK_SEQUENCE => {
-                let v = r.pop();
-                let items = tri!(x::unpack(rt, &v, arg as usize, None));
-                for it in items.into_iter().rev() {
-                    r.push(it);
-                }
-            }
-            O::UNPACK_EX => {
-                let v = r.pop();
-                let before = (arg & 0xff) as usize;
-                let after = (arg >> 8) as usize;
-                let items = tri!(x::unpack(rt, &v, before, Some(after)));
-                for it in items.into_iter().rev() {
-                    r.push(it);
-                }
-            }
-            O::CALL | O::CALL_KW => {
-                // Calls are the other place a Ctrl-C is noticed (recursion without loops).
-                tri!(rt.check_interrupt());
-                let kwnames = if op == O::CALL_KW {
-                    Some(r.pop())
-                } else {
-                    None
-                };
-                let mut nargs = arg as usize;
-                let base = r.sp - nargs - 2;
-                let callable = r.slot(base).clone();
-                let has_self = r.slot(base + 1).is_some();
-                if has_self {
-                    nargs += 1;
-                } else if let Some(c) = &callable
-                    && let Some((f, s)) = rt.method_parts(c)
-                {
-                    *r.slot(base) = Some(f);
-                    *r.slot(base + 1) = Some(s);
-                    nargs += 1;
-                }
-                let first = base + 2 - usize::from(nargs > arg as usize);
-                let callable = r.slot(base).clone();
-                let Some(callable) = callable else {
-                    return Flow::Error(rt.type_error("'NoneType' object is not callable"), true);
-                };
-                if rt.function_data(&callable).is_some() {
-                    // Python function: new frame in this loop. Shift args to follow the callable.
-                    if first == base + 2 {
-                        let null = r.slot(base + 1).take();
-                        drop(null);
-                        for i in 0..nargs {
-                            let v = r.slot(base + 2 + i).take();
-                            *r.slot(base + 1 + i) = v;
-                        }
-                        r.sp -= 1;
-                    }
-                    return Flow::Call {
-                        base,
-                        nargs,
-                        kwnames,
-                    };
-                }
-                let res = {
-                    let args = r.values(first, nargs);
-                    let kw = match &kwnames {
-                        Some(t) => rt.tuple_items(t).unwrap_or(&[]),
-                        None => &[],
-                    };
-                    // setprofile's c_call / c_return events (tracing instance only).
-                    let prof = if TRACE && rt.interp.trace.on.get() {
-                        super::trace::c_call(rt, &callable, args.first())
-                    } else {
-                        None
-                    };
-                    let res = rt.call(&callable, Args::new(args, kw));
-                    if let Some(p) = prof {
-                        super::trace::c_return(rt, p, res.is_ok());
-                    }
-                    res
-                };
-                r.drop_to(base);
-                r.push(tri!(res));
-                // `sys.settrace` (or anything calling it) may have just turned tracing on.
-                if !TRACE && rt.interp.trace.on.get() {
-                    return Flow::Retrace;
-                }
-            }
-            O::CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 != 0 { Some(r.pop()) } else { None };
-                let callargs = r.pop();
-                drop(r.pop_opt());
-                let func = r.pop();
-                let v = tri!(x::call_ex(rt, &func, &callargs, kwargs.as_ref()));
-                r.push(v);
-            }
-            O::CALL_INTRINSIC_1 => {
-                let v = r.pop();
-                let res = tri!(x::intrinsic1(rt, arg, v));
-                r.push(res);
-            }
-            O::CALL_INTRINSIC_2 => {
-                let b = r.pop();
-                let a = r.pop();
-                if arg == opc::INTRINSIC_PREP_RERAISE_STAR {
-                    let v = tri!(crate::object::exception_group::prep_reraise_star(
-                        rt, &a, &b
-                    ));
-                    r.push(v);
-                } else {
-                    drop(b);
-                    r.push(a);
-                }
-            }
-            O::MAKE_FUNCTION => {
-                let code = r.pop();
-                let globals = match frames(rt).last() {
-                    Some(f) => f.globals.clone(),
-                    None => return Flow::Error(rt.runtime_error("no frame"), true),
-                };
-                let f = tri!(rt.new_function(code, globals));
-                x::set_docstring(rt, &f);
-                r.push(f);
-            }
-            O::SET_FUNCTION_ATTRIBUTE => {
-                let func = r.pop();
-                let attr = r.pop();
-                if let Some(fd) = rt.function_data(&func) {
-                    match arg {
-                        opc::FN_DEFAULTS => fd.set_defaults(attr),
-                        opc::FN_KWDEFAULTS => fd.set_kwdefaults(attr),
-                        opc::FN_CLOSURE => fd.set_closure(attr),
-                        opc::FN_ANNOTATIONS => {
-                            let a = tri!(x::annotations_dict(rt, attr));
-                            fd.set_annotations(a);
-                        }
-                        _ => {}
-                    }
-                }
-                r.push(func);
-            }
-            O::MAKE_CELL => {
-                let v = r.local(arg as usize).take();
-                let c = tri!(rt.new_cell(v));
-                *r.local(arg as usize) = Some(c);
-            }
-            O::COPY_FREE_VARS => {
-                let func = frames(rt).last().and_then(|f| f.func.clone());
-                if let Some(fd) = func.as_ref().and_then(|f| rt.function_data(f)) {
-                    let closure = fd.closure();
-                    let cells = rt.tuple_items(&closure).unwrap_or(&[]);
-                    let n = arg as usize;
-                    let nlp = unsafe { r.st.offset_from(r.lp) } as usize;
-                    for (i, c) in cells.iter().take(n).enumerate() {
-                        *r.local(nlp - n + i) = Some(c.clone());
-                    }
-                }
-            }
-            O::LOAD_DEREF => {
-                let cell = r.local(arg as usize).clone();
-                match cell.as_ref().and_then(|c| rt.cell_get(c)) {
-                    Some(v) => r.push(v),
-                    None => return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true),
-                }
-            }
-            O::STORE_DEREF => {
-                let v = r.pop();
-                if let Some(c) = r.local(arg as usize).clone() {
-                    tri!(rt.cell_set(&c, Some(v)));
-                }
-            }
-            O::DELETE_DEREF => {
-                if let Some(c) = r.local(arg as usize).clone() {
-                    if rt.cell_get(&c).is_none() {
-                        return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true);
-                    }
-                    tri!(rt.cell_set(&c, None));
-                }
-            }
-            O::LOAD_FROM_DICT_OR_DEREF => {
-                let mapping = r.pop();
-                let name = tri!(x::localsplus_name_value(rt, arg as usize));
-                let v = match tri!(x::mapping_get(rt, &mapping, &name)) {
-                    Some(v) => v,
-                    None => {
-                        let cell = r.local(arg as usize).clone();
-                        match cell.as_ref().and_then(|c| rt.cell_get(c)) {
-                            Some(v) => v,
+                B::LOAD_FAST_LOAD_FAST => {
+                    for i in [arg >> 4, arg & 15] {
+                        match r.local(i as usize).clone() {
+                            Some(v) => r.push(v),
                             None => {
                                 return Flow::Error(
-                                    x::unbound_deref(rt, &{ *r }, arg as usize),
+                                    x::unbound_local(rt, &{ *r }, i as usize),
                                     true,
                                 );
                             }
                         }
                     }
-                };
-                r.push(v);
-            }
-            O::LOAD_FROM_DICT_OR_GLOBALS => {
-                let mapping = r.pop();
-                let name = r.name(arg as usize).clone();
-                let v = match tri!(x::mapping_get(rt, &mapping, &name)) {
-                    Some(v) => v,
-                    None => tri!(x::load_global(rt, &name)),
-                };
-                r.push(v);
-            }
-            O::LOAD_LOCALS => {
-                let l = frames(rt).last().and_then(|f| f.locals.clone());
-                match l {
-                    Some(l) => r.push(l),
-                    None => {
+                }
+                B::STORE_FAST => {
+                    let v = r.pop_opt();
+                    let old = core::mem::replace(r.local(arg as usize), v);
+                    drop(old);
+                }
+                B::STORE_FAST_LOAD_FAST => {
+                    let v = r.pop_opt();
+                    let old = core::mem::replace(r.local((arg >> 4) as usize), v);
+                    drop(old);
+                    match r.local((arg & 15) as usize).clone() {
+                        Some(v) => r.push(v),
+                        None => {
+                            return Flow::Error(
+                                x::unbound_local(rt, &{ *r }, (arg & 15) as usize),
+                                true,
+                            );
+                        }
+                    }
+                }
+                B::STORE_FAST_STORE_FAST => {
+                    let v1 = r.pop_opt();
+                    let v2 = r.pop_opt();
+                    let o1 = core::mem::replace(r.local((arg >> 4) as usize), v1);
+                    let o2 = core::mem::replace(r.local((arg & 15) as usize), v2);
+                    drop((o1, o2));
+                }
+                B::DELETE_FAST => {
+                    let old = r.local(arg as usize).take();
+                    if old.is_none() {
+                        return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true);
+                    }
+                    drop(old);
+                }
+                B::LOAD_CONST => {
+                    let v = r.konst(arg as usize);
+                    r.push(v);
+                }
+                B::RETURN_CONST | B::RETURN_VALUE => {
+                    let v = if opb == B::RETURN_CONST {
+                        r.konst(arg as usize)
+                    } else {
+                        r.pop()
+                    };
+                    if let Err(v) = return_here(rt, r, v) {
+                        return Flow::Return(v);
+                    }
+                }
+                B::POP_TOP => drop(r.pop_opt()),
+                B::END_FOR => drop(r.pop_opt()),
+                B::PUSH_NULL => uop!(rt, r, arg, _PUSH_NULL),
+                B::COPY => {
+                    let v = r.peek(arg as usize).clone();
+                    r.push_opt(v);
+                }
+                B::SWAP => {
+                    let n = arg as usize;
+                    let (a, b) = (r.sp - 1, r.sp - n);
+                    unsafe { core::ptr::swap(r.st.add(a), r.st.add(b)) };
+                }
+                B::BINARY_OP => {
+                    cached!(BINARY_OP);
+                    uop!(rt, r, arg, _BINARY_OP);
+                }
+                B::COMPARE_OP => {
+                    cached!(COMPARE_OP);
+                    let b = r.pop();
+                    let a = r.pop();
+                    let idx = (arg >> 5) as usize;
+                    let v = if let (Some(p), Some(q)) = (a.as_small_int(), b.as_small_int()) {
+                        let t = match idx {
+                            0 => p < q,
+                            1 => p <= q,
+                            2 => p == q,
+                            3 => p != q,
+                            4 => p > q,
+                            _ => p >= q,
+                        };
+                        rt.bool_value(t)
+                    } else {
+                        let op = CmpOp::ALL[idx.min(5)];
+                        let v = tri!(rt.rich_compare(&a, &b, op));
+                        if arg & opc::COMPARE_BOOL != 0 {
+                            rt.bool_value(tri!(rt.truthy(&v)))
+                        } else {
+                            v
+                        }
+                    };
+                    drop((a, b));
+                    r.push(v);
+                }
+                B::IS_OP => uop!(rt, r, arg, _IS_OP),
+                B::CONTAINS_OP => {
+                    cached!(CONTAINS_OP);
+                    let b = r.pop();
+                    let a = r.pop();
+                    let c = tri!(rt.contains(&b, &a));
+                    r.push(rt.bool_value(c != (arg == 1)));
+                }
+                B::TO_BOOL => {
+                    cached!(TO_BOOL);
+                    let v = r.pop();
+                    let b = tri!(rt.truthy(&v));
+                    r.push(rt.bool_value(b));
+                }
+                B::UNARY_NOT => {
+                    let v = r.pop();
+                    let b = tri!(rt.truthy(&v));
+                    r.push(rt.bool_value(!b));
+                }
+                B::UNARY_NEGATIVE => {
+                    let v = r.pop();
+                    let res = tri!(rt.neg(&v));
+                    r.push(res);
+                }
+                B::UNARY_INVERT => {
+                    let v = r.pop();
+                    let res = tri!(rt.invert(&v));
+                    r.push(res);
+                }
+                B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE => {
+                    cached!(POP_JUMP_IF_FALSE);
+                    let v = r.pop();
+                    let t = if v.is(&rt.singletons().true_) {
+                        true
+                    } else if v.is(&rt.singletons().false_) {
+                        false
+                    } else {
+                        tri!(rt.truthy(&v))
+                    };
+                    let jump = t == (opb == B::POP_JUMP_IF_TRUE);
+                    crate::tier2::record_branch(r, jump);
+                    if jump {
+                        r.ip += arg as usize;
+                    }
+                }
+                B::POP_JUMP_IF_NONE | B::POP_JUMP_IF_NOT_NONE => {
+                    cached!(POP_JUMP_IF_NONE);
+                    let v = r.pop();
+                    let jump = rt.is_none(&v) == (opb == B::POP_JUMP_IF_NONE);
+                    crate::tier2::record_branch(r, jump);
+                    if jump {
+                        r.ip += arg as usize;
+                    }
+                }
+                B::JUMP_FORWARD => r.ip += arg as usize,
+                B::JUMP_BACKWARD => {
+                    cached!(JUMP_BACKWARD);
+                    r.ip -= arg as usize;
+                    // A loop back edge is a safe point: cyclic garbage made by a long loop is
+                    // collected here (the check is a counter comparison when nothing is due).
+                    uop!(rt, r, arg, _CHECK_PERIODIC);
+                    // Without specialization (JUMP_BACKWARD_JIT counts otherwise), tier 2 counts here.
+                    if !tracing!() && !rt.tiers.specialize && rt.tiers.tier2 {
+                        crate::tier2::backedge(rt, r);
+                    }
+                }
+                B::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,
+                B::GET_ITER => {
+                    let v = r.pop();
+                    let it = tri!(rt.iter(&v));
+                    r.push(it);
+                }
+                B::FOR_ITER => {
+                    cached!(FOR_ITER);
+                    let next = {
+                        let it = r.top();
+                        tri!(x::for_iter_next(rt, it))
+                    };
+                    match next {
+                        Some(v) => r.push(v),
+                        None => {
+                            // END_FOR pops this placeholder, the following POP_TOP the iterator.
+                            r.push(rt.none());
+                            r.ip += arg as usize;
+                        }
+                    }
+                }
+                B::LOAD_GLOBAL => {
+                    cached!(LOAD_GLOBAL);
+                    let v = tri!(x::load_global(rt, r.name((arg >> 1) as usize)));
+                    r.push(v);
+                    if arg & 1 != 0 {
+                        r.push_opt(None);
+                    }
+                }
+                B::LOAD_NAME => {
+                    let v = tri!(x::load_name(rt, r.name(arg as usize)));
+                    r.push(v);
+                }
+                B::STORE_NAME => {
+                    let v = r.pop();
+                    tri!(x::store_name(rt, r.name(arg as usize), Some(v)));
+                }
+                B::DELETE_NAME => tri!(x::store_name(rt, r.name(arg as usize), None)),
+                B::STORE_GLOBAL => {
+                    let v = r.pop();
+                    tri!(x::store_global(rt, r.name(arg as usize), Some(v)));
+                }
+                B::DELETE_GLOBAL => tri!(x::store_global(rt, r.name(arg as usize), None)),
+                B::LOAD_ATTR => {
+                    cached!(LOAD_ATTR);
+                    let owner = r.pop();
+                    let name = r.name((arg >> 1) as usize).clone();
+                    if arg & 1 != 0 {
+                        let (m, s) = tri!(
+                            x::load_method(rt, &owner, &name)
+                                .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
+                        );
+                        r.push(m);
+                        r.push_opt(s);
+                    } else {
+                        let v = tri!(
+                            rt.getattr(&owner, &name)
+                                .map_err(|e| super::suggest::attr_context(rt, e, &owner, &name))
+                        );
+                        r.push(v);
+                    }
+                }
+                B::STORE_ATTR => {
+                    cached!(STORE_ATTR);
+                    let owner = r.pop();
+                    let v = r.pop();
+                    tri!(rt.setattr(&owner, r.name(arg as usize), Some(&v)));
+                }
+                B::DELETE_ATTR => {
+                    let owner = r.pop();
+                    tri!(rt.setattr(&owner, r.name(arg as usize), None));
+                }
+                B::LOAD_SUPER_ATTR => {
+                    cached!(LOAD_SUPER_ATTR);
+                    let self_ = r.pop();
+                    let class = r.pop();
+                    let sup = r.pop();
+                    let name = r.name((arg >> 2) as usize).clone();
+                    let (v, s) = tri!(x::load_super_attr(rt, &sup, &class, &self_, &name, arg));
+                    r.push(v);
+                    if arg & 1 != 0 {
+                        r.push_opt(s);
+                    }
+                }
+                B::BINARY_SUBSCR => {
+                    cached!(BINARY_SUBSCR);
+                    let k = r.pop();
+                    let c = r.pop();
+                    let v = tri!(rt.getitem(&c, &k));
+                    r.push(v);
+                }
+                B::STORE_SUBSCR => {
+                    cached!(STORE_SUBSCR);
+                    let k = r.pop();
+                    let c = r.pop();
+                    let v = r.pop();
+                    tri!(rt.setitem(&c, &k, &v));
+                }
+                B::DELETE_SUBSCR => {
+                    let k = r.pop();
+                    let c = r.pop();
+                    tri!(rt.delitem(&c, &k));
+                }
+                B::BINARY_SLICE => {
+                    let stop = r.pop();
+                    let start = r.pop();
+                    let c = r.pop();
+                    let s = tri!(rt.new_slice(start, stop, rt.none()));
+                    let v = tri!(rt.getitem(&c, &s));
+                    r.push(v);
+                }
+                B::STORE_SLICE => {
+                    let stop = r.pop();
+                    let start = r.pop();
+                    let c = r.pop();
+                    let v = r.pop();
+                    let s = tri!(rt.new_slice(start, stop, rt.none()));
+                    tri!(rt.setitem(&c, &s, &v));
+                }
+                B::BUILD_SLICE => {
+                    let step = if arg == 3 { r.pop() } else { rt.none() };
+                    let stop = r.pop();
+                    let start = r.pop();
+                    let s = tri!(rt.new_slice(start, stop, step));
+                    r.push(s);
+                }
+                B::BUILD_TUPLE | B::BUILD_LIST | B::BUILD_SET => {
+                    let n = arg as usize;
+                    let items = r.values(r.sp - n, n).to_vec();
+                    r.drop_to(r.sp - n);
+                    let v = tri!(match opb {
+                        B::BUILD_TUPLE => rt.new_tuple(items),
+                        B::BUILD_LIST => rt.new_list(items),
+                        _ => rt.new_set(items),
+                    });
+                    r.push(v);
+                }
+                B::BUILD_STRING => {
+                    let n = arg as usize;
+                    let v = tri!(x::build_string(rt, r.values(r.sp - n, n)));
+                    r.drop_to(r.sp - n);
+                    r.push(v);
+                }
+                B::BUILD_MAP => {
+                    let n = arg as usize;
+                    let d = tri!(rt.new_dict());
+                    {
+                        let items = r.values(r.sp - 2 * n, 2 * n);
+                        let dd = tri!(x::dict_of(rt, &d));
+                        for kv in items.chunks(2) {
+                            tri!(dd.set(rt, kv[0].clone(), kv[1].clone()));
+                        }
+                    }
+                    r.drop_to(r.sp - 2 * n);
+                    r.push(d);
+                }
+                B::BUILD_CONST_KEY_MAP => {
+                    let n = arg as usize;
+                    let keys = r.pop();
+                    let d = tri!(rt.new_dict());
+                    {
+                        let vals = r.values(r.sp - n, n);
+                        let dd = tri!(x::dict_of(rt, &d));
+                        let ks = rt.tuple_items(&keys).unwrap_or(&[]);
+                        for (k, v) in ks.iter().zip(vals) {
+                            tri!(dd.set(rt, k.clone(), v.clone()));
+                        }
+                    }
+                    r.drop_to(r.sp - n);
+                    r.push(d);
+                }
+                B::LIST_APPEND => {
+                    let v = r.pop();
+                    let l = r.peek(arg as usize).clone();
+                    if let Some(ld) = l.as_ref().and_then(|l| rt.list_data(l)) {
+                        ld.push(v);
+                    }
+                }
+                B::SET_ADD => {
+                    let v = r.pop();
+                    if let Some(s) = r.peek(arg as usize).clone() {
+                        tri!(crate::object::set::set_add(rt, &s, v));
+                    }
+                }
+                B::MAP_ADD => {
+                    let v = r.pop();
+                    let k = r.pop();
+                    if let Some(d) = r.peek(arg as usize).clone() {
+                        tri!(tri!(x::dict_of(rt, &d)).set(rt, k, v));
+                    }
+                }
+                B::LIST_EXTEND | B::SET_UPDATE | B::DICT_UPDATE | B::DICT_MERGE => {
+                    let v = r.pop();
+                    if let Some(target) = r.peek(arg as usize).clone() {
+                        let func = if opb == B::DICT_MERGE {
+                            // The stack is [func, self-or-NULL, args, kwargs dict]: the target
+                            // dict is `arg` deep, the function three below it.
+                            r.peek(arg as usize + 3).clone()
+                        } else {
+                            None
+                        };
+                        tri!(x::extend(rt, generic_op(opb), &target, &v, func.as_ref()));
+                    }
+                }
+                B::UNPACK_SEQUENCE => {
+                    cached!(UNPACK_SEQUENCE);
+                    let v = r.pop();
+                    let items = tri!(x::unpack(rt, &v, arg as usize, None));
+                    for it in items.into_iter().rev() {
+                        r.push(it);
+                    }
+                }
+                B::UNPACK_EX => {
+                    let v = r.pop();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = tri!(x::unpack(rt, &v, before, Some(after)));
+                    for it in items.into_iter().rev() {
+                        r.push(it);
+                    }
+                }
+                B::CALL | B::CALL_KW => {
+                    if opb == B::CALL {
+                        cached!(CALL);
+                    } else {
+                        cached!(CALL_KW);
+                    }
+                    // Calls are the other place a Ctrl-C is noticed (recursion without loops).
+                    tri!(rt.check_interrupt());
+                    let kwnames = if opb == B::CALL_KW {
+                        Some(r.pop())
+                    } else {
+                        None
+                    };
+                    let mut nargs = arg as usize;
+                    let base = r.sp - nargs - 2;
+                    let callable = r.slot(base).clone();
+                    let has_self = r.slot(base + 1).is_some();
+                    if has_self {
+                        nargs += 1;
+                    } else if let Some(c) = &callable
+                        && let Some((f, s)) = rt.method_parts(c)
+                    {
+                        *r.slot(base) = Some(f);
+                        *r.slot(base + 1) = Some(s);
+                        nargs += 1;
+                    }
+                    let first = base + 2 - usize::from(nargs > arg as usize);
+                    let callable = r.slot(base).clone();
+                    let Some(callable) = callable else {
                         return Flow::Error(
-                            rt.new_error(rt.exc().system_error, "no locals found"),
+                            rt.type_error("'NoneType' object is not callable"),
+                            true,
+                        );
+                    };
+                    if rt.function_data(&callable).is_some() {
+                        // Python function: new frame in this loop. Shift args to follow the callable.
+                        if first == base + 2 {
+                            let null = r.slot(base + 1).take();
+                            drop(null);
+                            for i in 0..nargs {
+                                let v = r.slot(base + 2 + i).take();
+                                *r.slot(base + 1 + i) = v;
+                            }
+                            r.sp -= 1;
+                        }
+                        return Flow::Call {
+                            base,
+                            nargs,
+                            kwnames,
+                        };
+                    }
+                    let res = {
+                        let args = r.values(first, nargs);
+                        let kw = match &kwnames {
+                            Some(t) => rt.tuple_items(t).unwrap_or(&[]),
+                            None => &[],
+                        };
+                        // setprofile's c_call / c_return events (tracing instance only).
+                        let prof = if tracing!() {
+                            super::trace::c_call(rt, &callable, args.first())
+                        } else {
+                            None
+                        };
+                        let res = rt.call(&callable, Args::new(args, kw));
+                        if let Some(p) = prof {
+                            super::trace::c_return(rt, p, res.is_ok());
+                        }
+                        res
+                    };
+                    r.drop_to(base);
+                    r.push(tri!(res));
+                    // `sys.settrace` (or anything calling it) may have just turned tracing on.
+                    if !TRACE && rt.interp.trace.on.get() {
+                        return Flow::Retrace;
+                    }
+                }
+                B::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(r.pop()) } else { None };
+                    let callargs = r.pop();
+                    drop(r.pop_opt());
+                    let func = r.pop();
+                    let v = tri!(x::call_ex(rt, &func, &callargs, kwargs.as_ref()));
+                    r.push(v);
+                }
+                B::CALL_INTRINSIC_1 => {
+                    let v = r.pop();
+                    let res = tri!(x::intrinsic1(rt, arg, v));
+                    r.push(res);
+                }
+                B::CALL_INTRINSIC_2 => {
+                    let b = r.pop();
+                    let a = r.pop();
+                    if arg == opc::INTRINSIC_PREP_RERAISE_STAR {
+                        let v = tri!(crate::object::exception_group::prep_reraise_star(
+                            rt, &a, &b
+                        ));
+                        r.push(v);
+                    } else {
+                        drop(b);
+                        r.push(a);
+                    }
+                }
+                B::MAKE_FUNCTION => {
+                    let code = r.pop();
+                    let globals = match frames(rt).last() {
+                        Some(f) => f.globals.clone(),
+                        None => return Flow::Error(rt.runtime_error("no frame"), true),
+                    };
+                    let f = tri!(rt.new_function(code, globals));
+                    x::set_docstring(rt, &f);
+                    r.push(f);
+                }
+                B::SET_FUNCTION_ATTRIBUTE => {
+                    let func = r.pop();
+                    let attr = r.pop();
+                    if let Some(fd) = rt.function_data(&func) {
+                        match arg {
+                            opc::FN_DEFAULTS => fd.set_defaults(attr),
+                            opc::FN_KWDEFAULTS => fd.set_kwdefaults(attr),
+                            opc::FN_CLOSURE => fd.set_closure(attr),
+                            opc::FN_ANNOTATIONS => {
+                                let a = tri!(x::annotations_dict(rt, attr));
+                                fd.set_annotations(a);
+                            }
+                            _ => {}
+                        }
+                    }
+                    r.push(func);
+                }
+                B::MAKE_CELL => {
+                    let v = r.local(arg as usize).take();
+                    let c = tri!(rt.new_cell(v));
+                    *r.local(arg as usize) = Some(c);
+                }
+                B::COPY_FREE_VARS => {
+                    let func = frames(rt).last().and_then(|f| f.func.clone());
+                    if let Some(fd) = func.as_ref().and_then(|f| rt.function_data(f)) {
+                        let closure = fd.closure();
+                        let cells = rt.tuple_items(&closure).unwrap_or(&[]);
+                        let n = arg as usize;
+                        let nlp = unsafe { r.st.offset_from(r.lp) } as usize;
+                        for (i, c) in cells.iter().take(n).enumerate() {
+                            *r.local(nlp - n + i) = Some(c.clone());
+                        }
+                    }
+                }
+                B::LOAD_DEREF => {
+                    let cell = r.local(arg as usize).clone();
+                    match cell.as_ref().and_then(|c| rt.cell_get(c)) {
+                        Some(v) => r.push(v),
+                        None => {
+                            return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true);
+                        }
+                    }
+                }
+                B::STORE_DEREF => {
+                    let v = r.pop();
+                    if let Some(c) = r.local(arg as usize).clone() {
+                        tri!(rt.cell_set(&c, Some(v)));
+                    }
+                }
+                B::DELETE_DEREF => {
+                    if let Some(c) = r.local(arg as usize).clone() {
+                        if rt.cell_get(&c).is_none() {
+                            return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true);
+                        }
+                        tri!(rt.cell_set(&c, None));
+                    }
+                }
+                B::LOAD_FROM_DICT_OR_DEREF => {
+                    let mapping = r.pop();
+                    let name = tri!(x::localsplus_name_value(rt, arg as usize));
+                    let v = match tri!(x::mapping_get(rt, &mapping, &name)) {
+                        Some(v) => v,
+                        None => {
+                            let cell = r.local(arg as usize).clone();
+                            match cell.as_ref().and_then(|c| rt.cell_get(c)) {
+                                Some(v) => v,
+                                None => {
+                                    return Flow::Error(
+                                        x::unbound_deref(rt, &{ *r }, arg as usize),
+                                        true,
+                                    );
+                                }
+                            }
+                        }
+                    };
+                    r.push(v);
+                }
+                B::LOAD_FROM_DICT_OR_GLOBALS => {
+                    let mapping = r.pop();
+                    let name = r.name(arg as usize).clone();
+                    let v = match tri!(x::mapping_get(rt, &mapping, &name)) {
+                        Some(v) => v,
+                        None => tri!(x::load_global(rt, &name)),
+                    };
+                    r.push(v);
+                }
+                B::LOAD_LOCALS => {
+                    let l = frames(rt).last().and_then(|f| f.locals.clone());
+                    match l {
+                        Some(l) => r.push(l),
+                        None => {
+                            return Flow::Error(
+                                rt.new_error(rt.exc().system_error, "no locals found"),
+                                true,
+                            );
+                        }
+                    }
+                }
+                B::LOAD_BUILD_CLASS => {
+                    let v = tri!(x::load_builtin(rt, "__build_class__"));
+                    r.push(v);
+                }
+                B::LOAD_ASSERTION_ERROR => r.push(rt.exc().assertion_error.value()),
+                B::SETUP_ANNOTATIONS => tri!(x::setup_annotations(rt)),
+                B::RAISE_VARARGS => {
+                    let cause = if arg >= 2 { Some(r.pop()) } else { None };
+                    let exc = if arg >= 1 { Some(r.pop()) } else { None };
+                    let e = x::do_raise(rt, exc, cause);
+                    let fresh = arg != 0;
+                    return Flow::Error(e, fresh);
+                }
+                B::RERAISE => {
+                    // The handler lookup uses this instruction's offset; the saved lasti below the
+                    // exception (oparg != 0) only matters for line numbers, which the traceback
+                    // already has.
+                    let v = r.pop();
+                    return Flow::Error(PyErr(v), false);
+                }
+                B::PUSH_EXC_INFO => {
+                    let v = r.pop();
+                    let prev = rt.interp.swap_exc(Some(v.clone()));
+                    r.push(prev.unwrap_or_else(|| rt.none()));
+                    r.push(v);
+                }
+                B::POP_EXCEPT => {
+                    let v = r.pop();
+                    let v = if rt.is_none(&v) { None } else { Some(v) };
+                    drop(rt.interp.swap_exc(v));
+                }
+                B::CHECK_EXC_MATCH => {
+                    let ty = r.pop();
+                    let ok = tri!(x::exc_match(rt, r.top(), &ty));
+                    r.push(rt.bool_value(ok));
+                }
+                B::CHECK_EG_MATCH => {
+                    let ty = r.pop();
+                    let exc = r.pop();
+                    let (rest, m) = tri!(crate::object::exception_group::eg_match(rt, &exc, &ty));
+                    if !rt.is_none(&m) {
+                        drop(rt.interp.swap_exc(Some(m.clone())));
+                    }
+                    r.push(rest);
+                    r.push(m);
+                }
+                B::WITH_EXCEPT_START => {
+                    let val = r.peek(1).clone();
+                    let exit = r.peek(4).clone();
+                    let (Some(val), Some(exit)) = (val, exit) else {
+                        return Flow::Error(rt.runtime_error("bad with stack"), true);
+                    };
+                    let ty = rt.type_of(&val).value();
+                    let tb = rt.exception_traceback(&val).unwrap_or_else(|| rt.none());
+                    let res = tri!(rt.call(&exit, Args::positional(&[ty, val, tb])));
+                    r.push(res);
+                }
+                B::BEFORE_WITH => {
+                    let mgr = r.pop();
+                    let (exit, res) = tri!(x::before_with(rt, &mgr));
+                    r.push(exit);
+                    r.push(res);
+                }
+                B::FORMAT_SIMPLE => {
+                    let v = r.pop();
+                    let s = if rt.str_of(&v).is_some() && rt.type_of(&v) == rt.types().str {
+                        v
+                    } else {
+                        tri!(x::format(rt, &v, None))
+                    };
+                    r.push(s);
+                }
+                B::FORMAT_WITH_SPEC => {
+                    let spec = r.pop();
+                    let v = r.pop();
+                    let s = tri!(x::format(rt, &v, Some(&spec)));
+                    r.push(s);
+                }
+                B::CONVERT_VALUE => {
+                    let v = r.pop();
+                    let s = tri!(match arg {
+                        1 => rt.str(&v),
+                        2 => rt.repr(&v),
+                        _ => x::ascii(rt, &v),
+                    });
+                    r.push(s);
+                }
+                B::GET_LEN => {
+                    let n = tri!(rt.len(r.top()));
+                    let v = tri!(rt.new_int(n as i64));
+                    r.push(v);
+                }
+                B::IMPORT_NAME => {
+                    let fromlist = r.pop();
+                    let level = r.pop();
+                    let m = tri!(x::import_name(rt, r.name(arg as usize), &fromlist, &level));
+                    r.push(m);
+                }
+                B::IMPORT_FROM => {
+                    let v = tri!(x::import_from(rt, r.top(), r.name(arg as usize)));
+                    r.push(v);
+                }
+                B::RETURN_GENERATOR => return Flow::MakeGenerator,
+                B::YIELD_VALUE => return Flow::Yield(r.pop()),
+                B::GET_YIELD_FROM_ITER => {
+                    let v = r.pop();
+                    let it = tri!(x::yield_from_iter(rt, v));
+                    r.push(it);
+                }
+                B::SEND => {
+                    cached!(SEND);
+                    let v = r.pop();
+                    let recv = r.top().clone();
+                    match tri!(super::generator::send_to(rt, &recv, v)) {
+                        Ok(y) => r.push(y),
+                        Err(ret) => {
+                            r.push(ret);
+                            r.ip += arg as usize;
+                        }
+                    }
+                }
+                B::END_SEND => {
+                    let v = r.pop();
+                    drop(r.pop_opt());
+                    r.push(v);
+                }
+                B::CLEANUP_THROW => {
+                    // (sub_iter, last_sent_val, exc) -> (None, value) when exc is StopIteration.
+                    let exc = r.pop();
+                    let e = PyErr(exc);
+                    if rt.err_matches(&e, rt.exc().stop_iteration) {
+                        drop(r.pop_opt());
+                        drop(r.pop_opt());
+                        let v = tri!(rt.getattr_str(e.value(), "value"));
+                        r.push(rt.none());
+                        r.push(v);
+                    } else {
+                        return Flow::Error(e, false);
+                    }
+                }
+                B::EXIT_INIT_CHECK => {
+                    let v = r.pop();
+                    if !rt.is_none(&v) {
+                        return Flow::Error(
+                            rt.type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                rt.type_name(&v)
+                            )),
                             true,
                         );
                     }
                 }
-            }
-            O::LOAD_BUILD_CLASS => {
-                let v = tri!(x::load_builtin(rt, "__build_class__"));
-                r.push(v);
-            }
-            O::LOAD_ASSERTION_ERROR => r.push(rt.exc().assertion_error.value()),
-            O::SETUP_ANNOTATIONS => tri!(x::setup_annotations(rt)),
-            O::RAISE_VARARGS => {
-                let cause = if arg >= 2 { Some(r.pop()) } else { None };
-                let exc = if arg >= 1 { Some(r.pop()) } else { None };
-                let e = x::do_raise(rt, exc, cause);
-                let fresh = arg != 0;
-                return Flow::Error(e, fresh);
-            }
-            O::RERAISE => {
-                // The handler lookup uses this instruction's offset; the saved lasti below the
-                // exception (oparg != 0) only matters for line numbers, which the traceback
-                // already has.
-                let v = r.pop();
-                return Flow::Error(PyErr(v), false);
-            }
-            O::PUSH_EXC_INFO => {
-                let v = r.pop();
-                let prev = rt.interp.swap_exc(Some(v.clone()));
-                r.push(prev.unwrap_or_else(|| rt.none()));
-                r.push(v);
-            }
-            O::POP_EXCEPT => {
-                let v = r.pop();
-                let v = if rt.is_none(&v) { None } else { Some(v) };
-                drop(rt.interp.swap_exc(v));
-            }
-            O::CHECK_EXC_MATCH => {
-                let ty = r.pop();
-                let ok = tri!(x::exc_match(rt, r.top(), &ty));
-                r.push(rt.bool_value(ok));
-            }
-            O::CHECK_EG_MATCH => {
-                let ty = r.pop();
-                let exc = r.pop();
-                let (rest, m) = tri!(crate::object::exception_group::eg_match(rt, &exc, &ty));
-                if !rt.is_none(&m) {
-                    drop(rt.interp.swap_exc(Some(m.clone())));
+                B::INTERPRETER_EXIT => return Flow::Return(r.pop()),
+                B::MATCH_MAPPING | B::MATCH_SEQUENCE => {
+                    let ok = tri!(x::match_kind(rt, r.top(), opb == B::MATCH_SEQUENCE));
+                    r.push(rt.bool_value(ok));
                 }
-                r.push(rest);
-                r.push(m);
-            }
-            O::WITH_EXCEPT_START => {
-                let val = r.peek(1).clone();
-                let exit = r.peek(4).clone();
-                let (Some(val), Some(exit)) = (val, exit) else {
-                    return Flow::Error(rt.runtime_error("bad with stack"), true);
-                };
-                let ty = rt.type_of(&val).value();
-                let tb = rt.exception_traceback(&val).unwrap_or_else(|| rt.none());
-                let res = tri!(rt.call(&exit, Args::positional(&[ty, val, tb])));
-                r.push(res);
-            }
-            O::BEFORE_WITH => {
-                let mgr = r.pop();
-                let (exit, res) = tri!(x::before_with(rt, &mgr));
-                r.push(exit);
-                r.push(res);
-            }
-            O::FORMAT_SIMPLE => {
-                let v = r.pop();
-                let s = if rt.str_of(&v).is_some() && rt.type_of(&v) == rt.types().str {
-                    v
-                } else {
-                    tri!(x::format(rt, &v, None))
-                };
-                r.push(s);
-            }
-            O::FORMAT_WITH_SPEC => {
-                let spec = r.pop();
-                let v = r.pop();
-                let s = tri!(x::format(rt, &v, Some(&spec)));
-                r.push(s);
-            }
-            O::CONVERT_VALUE => {
-                let v = r.pop();
-                let s = tri!(match arg {
-                    1 => rt.str(&v),
-                    2 => rt.repr(&v),
-                    _ => x::ascii(rt, &v),
-                });
-                r.push(s);
-            }
-            O::GET_LEN => {
-                let n = tri!(rt.len(r.top()));
-                let v = tri!(rt.new_int(n as i64));
-                r.push(v);
-            }
-            O::IMPORT_NAME => {
-                let fromlist = r.pop();
-                let level = r.pop();
-                let m = tri!(x::import_name(rt, r.name(arg as usize), &fromlist, &level));
-                r.push(m);
-            }
-            O::IMPORT_FROM => {
-                let v = tri!(x::import_from(rt, r.top(), r.name(arg as usize)));
-                r.push(v);
-            }
-            O::RETURN_GENERATOR => return Flow::MakeGenerator,
-            O::YIELD_VALUE => return Flow::Yield(r.pop()),
-            O::GET_YIELD_FROM_ITER => {
-                let v = r.pop();
-                let it = tri!(x::yield_from_iter(rt, v));
-                r.push(it);
-            }
-            O::SEND => {
-                let v = r.pop();
-                let recv = r.top().clone();
-                match tri!(super::generator::send_to(rt, &recv, v)) {
-                    Ok(y) => r.push(y),
-                    Err(ret) => {
-                        r.push(ret);
-                        r.ip += arg as usize;
-                    }
-                }
-            }
-            O::END_SEND => {
-                let v = r.pop();
-                drop(r.pop_opt());
-                r.push(v);
-            }
-            O::CLEANUP_THROW => {
-                // (sub_iter, last_sent_val, exc) -> (None, value) when exc is StopIteration.
-                let exc = r.pop();
-                let e = PyErr(exc);
-                if rt.err_matches(&e, rt.exc().stop_iteration) {
-                    drop(r.pop_opt());
-                    drop(r.pop_opt());
-                    let v = tri!(rt.getattr_str(e.value(), "value"));
-                    r.push(rt.none());
+                B::MATCH_KEYS => {
+                    let keys = r.top().clone();
+                    let subject = r.peek(2).clone();
+                    let v = tri!(x::match_keys(rt, subject.as_ref(), &keys));
                     r.push(v);
-                } else {
-                    return Flow::Error(e, false);
                 }
-            }
-            O::EXIT_INIT_CHECK => {
-                let v = r.pop();
-                if !rt.is_none(&v) {
+                B::MATCH_CLASS => {
+                    let names = r.pop();
+                    let cls = r.pop();
+                    let subject = r.pop();
+                    let v = tri!(x::match_class(rt, &subject, &cls, arg as usize, &names));
+                    r.push(v);
+                }
+                B::GET_AWAITABLE => {
+                    let v = r.pop();
+                    let a = tri!(super::awaitable::get_awaitable(rt, v, arg));
+                    r.push(a);
+                }
+                B::GET_AITER => {
+                    let v = r.pop();
+                    let it = tri!(super::awaitable::get_aiter(rt, v));
+                    r.push(it);
+                }
+                B::GET_ANEXT => {
+                    let a = tri!(super::awaitable::get_anext(rt, r.top()));
+                    r.push(a);
+                }
+                B::END_ASYNC_FOR => {
+                    // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+                    let exc = PyErr(r.pop());
+                    if !rt.err_matches(&exc, rt.exc().stop_async_iteration) {
+                        return Flow::Error(exc, false);
+                    }
+                    drop(r.pop_opt());
+                }
+                B::BEFORE_ASYNC_WITH => {
+                    let mgr = r.pop();
+                    let (exit, res) = tri!(super::awaitable::before_async_with(rt, &mgr));
+                    r.push(exit);
+                    r.push(res);
+                }
+                _ => {
                     return Flow::Error(
-                        rt.type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            rt.type_name(&v)
-                        )),
+                        rt.new_error(rt.exc().system_error, "unknown opcode"),
                         true,
                     );
                 }
             }
-            O::INTERPRETER_EXIT => return Flow::Return(r.pop()),
-            O::MATCH_MAPPING | O::MATCH_SEQUENCE => {
-                let ok = tri!(x::match_kind(rt, r.top(), op == O::MATCH_SEQUENCE));
-                r.push(rt.bool_value(ok));
-            }
-            O::MATCH_KEYS => {
-                let keys = r.top().clone();
-                let subject = r.peek(2).clone();
-                let v = tri!(x::match_keys(rt, subject.as_ref(), &keys));
-                r.push(v);
-            }
-            O::MATCH_CLASS => {
-                let names = r.pop();
-                let cls = r.pop();
-                let subject = r.pop();
-                let v = tri!(x::match_class(rt, &subject, &cls, arg as usize, &names));
-                r.push(v);
-            }
-            O::GET_AWAITABLE => {
-                let v = r.pop();
-                let a = tri!(super::awaitable::get_awaitable(rt, v, arg));
-                r.push(a);
-            }
-            O::GET_AITER => {
-                let v = r.pop();
-                let it = tri!(super::awaitable::get_aiter(rt, v));
-                r.push(it);
-            }
-            O::GET_ANEXT => {
-                let a = tri!(super::awaitable::get_anext(rt, r.top()));
-                r.push(a);
-            }
-            O::END_ASYNC_FOR => {
-                // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
-                let exc = PyErr(r.pop());
-                if !rt.err_matches(&exc, rt.exc().stop_async_iteration) {
-                    return Flow::Error(exc, false);
-                }
-                drop(r.pop_opt());
-            }
-            O::BEFORE_ASYNC_WITH => {
-                let mgr = r.pop();
-                let (exit, res) = tri!(super::awaitable::before_async_with(rt, &mgr));
-                r.push(exit);
-                r.push(res);
-            }
-        }
+        ));
+        redo = false;
     }
+}
+
+/// The generic instruction a byte stands for (RESERVED for bytes that are none).
+#[inline]
+fn generic_op(b: u8) -> Opcode {
+    super::decode::DECODE[b as usize].op
 }
 
 /// Whether the code object runs as a generator-like object.

@@ -31,13 +31,11 @@ use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
 use crate::bytecode::opcode::Opcode;
-use crate::interp::decode::OpInfo;
 use crate::interp::eval::Regs;
 use crate::object::error::PyErr;
 use crate::runtime::Runtime;
 use stats::Stats;
 pub use table::{SpecOp, deopt_byte};
-use uops::{Ctx, U};
 
 /// Per-runtime specializer state.
 pub struct SpecState {
@@ -208,67 +206,32 @@ fn set_opcode(r: &Regs, b: u8) {
     unsafe { *(r.code.add(2 * r.lasti) as *mut u8) = b }
 }
 
-/// Called by the tier-1 loop for an instruction with inline caches (`info` decodes the byte
-/// found in the code, `op` its generic family, `r.ip` already past the caches).
+/// A generic instruction with an adaptive counter (`r.ip` past its caches): counts down, and
+/// when the counter fires tries to specialize it, giving the form now written in place.
 #[inline(always)]
-pub fn dispatch(rt: &Runtime, r: &mut Regs, info: &OpInfo, op: Opcode, arg: u32) -> Outcome {
-    let spec = match info.spec {
-        Some(s) => s,
-        None => {
-            if !info.adaptive || !rt.tiers.specialize {
-                return Outcome::Generic;
-            }
-            let c = counter(r);
-            if !counter::triggers(c) {
-                set_counter(r, counter::decrement(c));
-                return Outcome::Generic;
-            }
-            match try_specialize(rt, &{ *r }, op, arg, c) {
-                Some(s) => s,
-                None => return Outcome::Generic,
-            }
-        }
-    };
-    run(rt, r, spec, arg)
+pub fn adapt(rt: &Runtime, r: &Regs, op: Opcode, arg: u32) -> Option<SpecOp> {
+    let c = counter(r);
+    if !counter::triggers(c) {
+        set_counter(r, counter::decrement(c));
+        return None;
+    }
+    try_specialize(rt, &{ *r }, op, arg, c)
 }
 
-#[inline(always)]
-fn run(rt: &Runtime, r: &mut Regs, spec: SpecOp, arg: u32) -> Outcome {
-    let res = {
-        let mut c = Ctx {
-            rt,
-            r,
-            oparg: arg,
-            operand: 0,
-            new_frame: None,
-        };
-        table::execute(&mut c, spec)
-    };
-    if rt.tiers.stats {
-        let s = rt.interp.spec.stats();
-        s.execs[spec as usize] += 1;
-        if matches!(res, U::Deopt) {
-            s.misses[spec as usize] += 1;
-        }
-    }
-    match res {
-        U::Continue => Outcome::Done,
-        U::PushFrame => Outcome::PushFrame,
-        U::Error(e) => Outcome::Error(e),
-        // Forms without caches (chosen when the code is made) have no counter to count
-        // misses with: they just run the generic instruction.
-        U::Deopt if spec.family().caches() == 0 => Outcome::Generic,
-        U::Deopt => {
-            miss(rt, &{ *r }, spec);
-            Outcome::Generic
-        }
+/// `-X stats`: one execution of `spec`, a miss when its guard failed.
+#[cold]
+pub fn count(rt: &Runtime, spec: SpecOp, missed: bool) {
+    let s = rt.interp.spec.stats();
+    s.execs[spec as usize] += 1;
+    if missed {
+        s.misses[spec as usize] += 1;
     }
 }
 
 /// A guard failed: count down; at zero, go back to the adaptive generic form, which
 /// specializes again at its next execution.
 #[cold]
-fn miss(rt: &Runtime, r: &Regs, spec: SpecOp) {
+pub fn miss(rt: &Runtime, r: &Regs, spec: SpecOp) {
     let c = counter(r);
     if counter::triggers(c) {
         set_opcode(r, spec.family() as u8);

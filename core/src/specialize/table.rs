@@ -8,7 +8,7 @@ use super::uops::{self, Ctx, U, Uop};
 use crate::bytecode::opcode::Opcode;
 
 macro_rules! specialized {
-    ($( $name:ident = $num:literal, $family:ident, [$($uop:ident),+] ; )*) => {
+    (; $( $name:ident = $num:literal, $family:ident, [$($uop:ident),+] ; )*) => {
         /// A specialized instruction (CPython 3.13 name and number).
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +55,11 @@ macro_rules! specialized {
     };
 }
 
-specialized! {
+/// Calls `$cb!` with its own tokens, `;`, then every row of the table below: the one list of
+/// specialized instructions, used here (`specialized!`) and by the tier-1 loop's `match`.
+macro_rules! for_each_spec_op {
+    ($cb:ident ! ( $($pre:tt)* )) => {
+        $cb! { $($pre)* ;
     BINARY_OP_INPLACE_ADD_UNICODE = 3, BINARY_OP,
         [_GUARD_BOTH_UNICODE, _BINARY_OP_INPLACE_ADD_UNICODE];
     BINARY_OP_EXTEND = 227, BINARY_OP, [_GUARD_BINARY_OP_EXTEND, _BINARY_OP_EXTEND];
@@ -162,7 +166,12 @@ specialized! {
     UNPACK_SEQUENCE_LIST = 218, UNPACK_SEQUENCE, [_UNPACK_SEQUENCE_LIST];
     UNPACK_SEQUENCE_TUPLE = 219, UNPACK_SEQUENCE, [_UNPACK_SEQUENCE_TUPLE];
     UNPACK_SEQUENCE_TWO_TUPLE = 220, UNPACK_SEQUENCE, [_UNPACK_SEQUENCE_TWO_TUPLE];
+        }
+    };
 }
+pub(crate) use for_each_spec_op;
+
+for_each_spec_op!(specialized!());
 
 /// The generic opcode byte for any byte in a (possibly quickened) code object.
 #[inline(always)]

@@ -71,7 +71,12 @@ impl Ctx<'_> {
     }
     #[inline(always)]
     pub fn push(&mut self, v: Option<Value>) {
-        unsafe { *self.r.st.add(self.r.sp) = v };
+        // Slots above the top are empty (pops take): write without dropping.
+        unsafe {
+            let slot = self.r.st.add(self.r.sp);
+            debug_assert!((*slot).is_none(), "push onto a full slot");
+            core::ptr::write(slot, v);
+        }
         self.r.sp += 1;
     }
     /// Pops two (left, right) that guards proved are set.
