@@ -526,23 +526,27 @@ macro_rules! tier1_match {
 fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
     use crate::bytecode::opcode::byte as B;
     use Opcode as O;
-    // The instruction byte and oparg being run.
-    let (mut opb, mut arg) = (0u8, 0u32);
-    // Set to run `opb` again at the same instruction without fetching: the generic form after
-    // a specialized form's guard failed (then without counting towards a specialization), or
-    // the form just specialized. (A flag on the one loop, not a nested loop: the compiler
-    // would hoist the arms' oparg arithmetic out of a nested one, into every dispatch.)
+    // Set while `opb` runs again at the same instruction (`continue` skips the fetch at the
+    // end of the loop): the generic form after a specialized form's guard failed, which then
+    // does not count towards a specialization, or the form just specialized.
     let mut redo = false;
-    loop {
-        if !redo {
+    // The instruction byte and oparg being run.
+    let (mut opb, mut arg): (u8, u32);
+    // Fetches the next instruction into `opb`/`arg`. The tracing instance steps over
+    // EXTENDED_ARG here (the tracer sees the whole oparg); the plain one has an arm for it, so
+    // the common fetch has no test.
+    macro_rules! fetch {
+        () => {
             // No bounds check: code never runs past its end (see `opcode::falls_off_end`).
             (opb, arg) = r.unit(r.ip);
             r.ip += 1;
-            while opb == B::EXTENDED_ARG {
-                let (o, a) = r.unit(r.ip);
-                r.ip += 1;
-                opb = o;
-                arg = arg << 8 | a;
+            if TRACE {
+                while opb == B::EXTENDED_ARG {
+                    let (o, a) = r.unit(r.ip);
+                    r.ip += 1;
+                    opb = o;
+                    arg = arg << 8 | a;
+                }
             }
             r.lasti = r.ip - 1;
             // Keep the frame's lasti current: any instruction may run Python code (a call, a
@@ -563,7 +567,10 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     redo = true;
                 }
             }
-        }
+        };
+    }
+    fetch!();
+    loop {
         // Whether sys.settrace/setprofile is on (the instrumented instance also runs for
         // `-X stats` with tracing off).
         macro_rules! tracing {
@@ -600,7 +607,19 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             redo,
             TRACE,
             match opb {
-                B::NOP | B::RESUME | B::CACHE | B::EXTENDED_ARG => {}
+                B::NOP | B::RESUME | B::CACHE => {}
+                // The plain instance's EXTENDED_ARG (the tracing one consumed it in `fetch!`):
+                // widen the oparg and run the next unit's instruction.
+                B::EXTENDED_ARG => {
+                    let (o, a) = r.unit(r.ip);
+                    r.ip += 1;
+                    opb = o;
+                    arg = arg << 8 | a;
+                    r.lasti = r.ip - 1;
+                    // SAFETY: as in `fetch!`.
+                    unsafe { (*r.frame).lasti = r.lasti };
+                    continue;
+                }
                 B::RESERVED => return Flow::Error(past_end(rt), true),
                 // A hot loop's back edge, replaced by its trace (tier2/).
                 B::ENTER_EXECUTOR => match crate::tier2::enter(rt, r, arg, tracing!()) {
@@ -1428,6 +1447,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             }
         ));
         redo = false;
+        fetch!();
     }
 }
 
