@@ -97,6 +97,10 @@ class Repatch:
         A.m = lambda self: self.v * 3
 
 
+class Mixin:
+    k = 50
+
+
 def f(x):
     return x + 1
 
@@ -123,7 +127,7 @@ def name(e):
 /// `i` is the loop counter, `K` and `J` are iterations chosen for mid-loop changes.
 fn statement(rng: &mut Rng, k: u64, j: u64) -> String {
     let m = rng.range(2, 9);
-    match rng.range(0, 22) {
+    match rng.range(0, 26) {
         0 => format!(
             "acc = acc + {}",
             rng.pick(&["i", "i * 2.5", "G", "H", "-i", "i // 3", "i % 7"])
@@ -179,6 +183,12 @@ fn statement(rng: &mut Rng, k: u64, j: u64) -> String {
             "t = (i, i * 2, 'x')\na, b, c = t\nacc = acc + a - b\nif i == {k}:\n    lst = [1, 2, 3]"
         ),
         21 => format!("d[i % {m}] = d.get(i % {m}, 0) + 1\nif i == {k}:\n    d = {{}}"),
+        22 => format!("acc = acc + o.k\nif i == {k}:\n    B.__bases__ = (Mixin, A)"),
+        23 => format!("if i == {k} and hasattr(o, '__dict__'):\n    o.__dict__['v'] = 2.5"),
+        24 => format!(
+            "if i == {k}:\n    A.__getattribute__ = lambda self, n: 5\nif i == {j}:\n    del A.__getattribute__"
+        ),
+        25 => "acc = acc + sys._getframe().f_locals['i'] % 5".into(),
         _ => format!(
             "it = delegating(i % {m})\ntry:\n    while True:\n        acc = acc + next(it)\nexcept StopIteration as e:\n    acc = acc + e.value"
         ),

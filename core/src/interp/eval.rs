@@ -430,13 +430,7 @@ macro_rules! tri {
 /// Runs a generic instruction's one micro-op (specialize/uops_tier2.rs: shared with tier 2).
 macro_rules! uop {
     ($rt:expr, $r:expr, $arg:expr, $name:ident) => {{
-        let mut c = spec::uops::Ctx {
-            rt: $rt,
-            r: &mut *$r,
-            oparg: $arg,
-            operand: 0,
-            new_frame: None,
-        };
+        let mut c = spec::uops::Ctx::tier1($rt, &mut *$r, $arg);
         if let spec::uops::U::Error(e) = spec::uops::$name(&mut c) {
             return Flow::Error(e, true);
         }
@@ -472,16 +466,7 @@ macro_rules! tier1_match {
                 const S: spec::SpecOp = spec::SpecOp::$name;
                 const CACHES: usize = Opcode::$family.caches() as usize;
                 $r.ip += CACHES;
-                let res = {
-                    let mut c = spec::uops::Ctx {
-                        rt: $rt,
-                        r: &mut *$r,
-                        oparg: $arg,
-                        operand: 0,
-                        new_frame: None,
-                    };
-                    spec::table::execute(&mut c, S)
-                };
+                let res = spec::table::execute(&mut spec::uops::Ctx::tier1($rt, &mut *$r, $arg), S);
                 if $trace && $rt.tiers.stats {
                     spec::count(
                         $rt,

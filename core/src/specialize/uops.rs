@@ -40,6 +40,20 @@ pub struct Ctx<'a> {
     pub new_frame: Option<(*mut Option<Value>, crate::interp::frame::Mark)>,
 }
 
+impl<'a> Ctx<'a> {
+    /// The context for a tier-1 instruction (no operand, no frame in the making).
+    #[inline(always)]
+    pub fn tier1(rt: &'a Runtime, r: &'a mut Regs, oparg: u32) -> Ctx<'a> {
+        Ctx {
+            rt,
+            r,
+            oparg,
+            operand: 0,
+            new_frame: None,
+        }
+    }
+}
+
 impl Ctx<'_> {
     /// Inline cache unit `i` (0 is the counter) of the current instruction.
     #[inline(always)]
