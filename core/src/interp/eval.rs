@@ -63,6 +63,25 @@ pub struct Regs {
 }
 
 impl Regs {
+    /// A copy made field by field, for a call out of line: the loop's registers must never
+    /// have their address taken (the compiler would keep them in memory, not in machine
+    /// registers), and a plain struct copy passed by reference can be optimized back into the
+    /// original's address.
+    #[inline(always)]
+    pub fn detached(&self) -> Regs {
+        Regs {
+            frame: self.frame,
+            code: self.code,
+            ncode: self.ncode,
+            ip: self.ip,
+            lasti: self.lasti,
+            lp: self.lp,
+            st: self.st,
+            sp: self.sp,
+            consts: self.consts,
+            names: self.names,
+        }
+    }
     #[inline(always)]
     fn unit(&self, i: usize) -> (u8, u32) {
         unsafe { (*self.code.add(2 * i), u32::from(*self.code.add(2 * i + 1))) }
@@ -607,7 +626,14 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 }
                 B::RESERVED => return Flow::Error(past_end(rt), true),
                 // A hot loop's back edge, replaced by its trace (tier2/).
-                B::ENTER_EXECUTOR => match crate::tier2::enter(rt, r, arg, tracing!()) {
+                // (On a copy of the registers, written back: their address must never leave
+                // this function, or the compiler keeps them in memory instead of registers.)
+                B::ENTER_EXECUTOR => match {
+                    let mut copy = *r;
+                    let o = crate::tier2::enter(rt, &mut copy, arg, tracing!());
+                    *r = copy;
+                    o
+                } {
                     spec::Outcome::PushFrame => match frames(rt).top_ptr() {
                         Some(f) => *r = load_regs(rt, f),
                         None => return Flow::Pushed,
@@ -791,7 +817,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     uop!(rt, r, arg, _CHECK_PERIODIC);
                     // Without specialization (JUMP_BACKWARD_JIT counts otherwise), tier 2 counts here.
                     if !tracing!() && !rt.tiers.specialize && rt.tiers.tier2 {
-                        crate::tier2::backedge(rt, r);
+                        crate::tier2::backedge(rt, &r.detached());
                     }
                 }
                 B::JUMP_BACKWARD_NO_INTERRUPT => r.ip -= arg as usize,

@@ -414,7 +414,8 @@ pub fn _JIT(c: &mut Ctx) -> U {
         return U::Continue;
     }
     // Installed: the cache unit now names the executor.
-    if crate::tier2::hot_loop(c.rt, c.r) {
+    // A copy: the loop's registers must not escape (see `Regs::detached`).
+    if crate::tier2::hot_loop(c.rt, &c.r.detached()) {
         return U::Continue;
     }
     unsafe { core::ptr::write_unaligned(p, counter::backoff(hot)) };
