@@ -215,6 +215,7 @@ fn resume(
         lasti: hf.lasti.get(),
         mark: None,
         entry: true,
+        ns_borrowed: false,
         generator: Some(g.clone()),
         obj: Some(fo.clone()),
     });

@@ -237,10 +237,32 @@ pub fn push_function_frame(
     Ok(())
 }
 
+/// Pushes the frame of function `func` over its localsplus slice `lp` (already bound; `mark`
+/// releases it): the end of every specialized Python call (`_PUSH_FRAME`). Err when `func`
+/// is not a function (the guards before make that impossible).
+#[inline(always)]
+pub(crate) fn push_function_over(
+    rt: &Runtime,
+    func: Value,
+    lp: *mut Option<Value>,
+    mark: frame::Mark,
+) -> Result<(), ()> {
+    let Some(fd) = rt.function_data(&func) else {
+        return Err(());
+    };
+    let code = fd.code();
+    // SAFETY: a function's `__code__` is always a code object.
+    let nlp = unsafe { rt.code_data_unchecked(&code) }.nlocalsplus as usize;
+    // The frame takes the function; `fd` points into it, which the frame keeps alive.
+    let fd: *const crate::object::function::FunctionData = fd;
+    push_frame_over(rt, func, unsafe { &*fd }, code, nlp, lp, mark, false);
+    Ok(())
+}
+
 /// Pushes the frame of `func` over its localsplus slice `lp` (already bound; `mark` releases
 /// it). Shared by the generic call and the specialized CALL_PY_* forms.
 #[allow(clippy::too_many_arguments)]
-#[inline]
+#[inline(always)]
 pub(crate) fn push_frame_over(
     rt: &Runtime,
     func: Value,
@@ -251,17 +273,29 @@ pub(crate) fn push_frame_over(
     mark: frame::Mark,
     entry: bool,
 ) {
-    let builtins = if rt.is_none(&fd.builtins) {
-        rt.interp.builtins_dict().unwrap_or_else(|| rt.none())
+    // The function's globals and builtins never change and the frame owns the function: the
+    // frame borrows them (only the runtime's builtins, for a function without its own, are
+    // referenced: they go away at teardown).
+    let (globals, builtins, ns_borrowed) = if rt.is_none(&fd.builtins) {
+        let b = rt.interp.builtins_dict().unwrap_or_else(|| rt.none());
+        (fd.globals.clone(), b, false)
     } else {
-        fd.builtins.clone()
+        // SAFETY: `func`, which owns both, lives in the frame until it is dropped.
+        unsafe {
+            (
+                Frame::borrow_ns(&fd.globals),
+                Frame::borrow_ns(&fd.builtins),
+                true,
+            )
+        }
     };
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     unsafe { &mut *rt.interp.frames.get() }.push(Frame {
         code,
         func: Some(func),
-        globals: fd.globals.clone(),
+        globals,
         builtins,
+        ns_borrowed,
         locals: None,
         lp,
         nlocalsplus: nlp,
@@ -342,6 +376,7 @@ pub fn run_code(
         lasti: 0,
         mark: Some(mark),
         entry: true,
+        ns_borrowed: false,
         generator: None,
         obj: None,
     });

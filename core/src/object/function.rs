@@ -70,6 +70,8 @@ impl Payload for FunctionData {
             let c = core::mem::replace(&mut *self.closure.get(), none.clone());
             let x = core::mem::replace(&mut *self.defaults.get(), none.clone());
             let k = core::mem::replace(&mut *self.kwdefaults.get(), none);
+            // A call cache must not take the cleared function for the one it specialized for.
+            self.bump();
             drop((a, d, c, x, k));
         }
     }
@@ -126,6 +128,17 @@ impl Runtime {
         unsafe { alloc_object(self, self.types().function.0, d) }.ok_or_else(|| self.memory_error())
     }
 
+    /// The function payload of `v`, which the caller knows is a function (a call's callee
+    /// after its version guard passed).
+    ///
+    /// # Safety
+    /// `v` must be a function object.
+    #[inline(always)]
+    pub unsafe fn function_data_unchecked<'a>(&self, v: &'a Value) -> &'a FunctionData {
+        debug_assert!(self.type_of(v) == self.types().function);
+        unsafe { v.heap().unwrap_unchecked().payload::<FunctionData>() }
+    }
+
     /// The function payload, when `v` is a function.
     #[inline]
     pub fn function_data<'a>(&self, v: &'a Value) -> Option<&'a FunctionData> {
@@ -140,6 +153,14 @@ impl FunctionData {
     #[inline]
     pub fn code(&self) -> Value {
         get(&self.code)
+    }
+    /// The code's payload, borrowed: valid until `__code__` is next assigned, so only for
+    /// straight-line code that runs no Python code meanwhile.
+    #[inline(always)]
+    pub fn code_data<'a>(&'a self, rt: &Runtime) -> &'a crate::object::code::CodeData {
+        // SAFETY: `__code__` only ever holds a code object (`new_function` and `set_code`
+        // check), and the borrow ends before anything could assign it.
+        unsafe { rt.code_data_unchecked(&*self.code.get()) }
     }
     pub fn defaults(&self) -> Value {
         get(&self.defaults)

@@ -137,7 +137,13 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
     caller.ip = c.r.ip;
     caller.sp = c.r.sp;
     caller.lasti = c.r.lasti;
-    let (globals, builtins) = (caller.globals.clone(), caller.builtins.clone());
+    // SAFETY: the caller's frame lies below the shim's for the shim's whole life.
+    let (globals, builtins) = unsafe {
+        (
+            Frame::borrow_ns(&caller.globals),
+            Frame::borrow_ns(&caller.builtins),
+        )
+    };
     unsafe {
         *slp = Some(obj);
         *slp.add(1) = Some(init);
@@ -157,6 +163,7 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         lasti: 0,
         mark: Some(smark),
         entry: false,
+        ns_borrowed: true,
         generator: None,
         obj: None,
     });
