@@ -179,7 +179,7 @@ fn pop_frame(rt: &Runtime) -> Option<bool> {
             return Some(pop_frame_slow(rt, p.read()));
         }
         // The common frame: nobody looked at it, and it owns its slice of the data stack.
-        let code = core::ptr::read(&(*p).code);
+        let code = (!(*p).code_borrowed).then(|| core::ptr::read(&(*p).code));
         let func = core::ptr::read(&(*p).func);
         // Borrowed namespaces are just not dropped.
         let ns = (!(*p).ns_borrowed).then(|| {
@@ -423,7 +423,7 @@ fn push_call(
 
 /// A Python-to-Python return inside the loop: pops the frame and continues in the caller with
 /// `v` pushed. An entry frame's value goes back to whoever entered the loop (`Err(v)`).
-#[inline]
+#[inline(always)]
 fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
     // SAFETY: `r.frame` is the running frame, the top of the frame stack.
     let f = unsafe { &mut *r.frame };

@@ -119,7 +119,8 @@ impl Default for DataStack {
 
 /// One activation of a code object.
 pub struct Frame {
-    /// The code object (kept alive by the frame).
+    /// The code object: a strong reference, or borrowed from `func` when `code_borrowed` (a
+    /// function keeps the code it replaces alive while a frame borrows it: `set_code`).
     pub code: Value,
     /// The function being run (None for module and class bodies run by `exec`).
     pub func: Option<Value>,
@@ -146,6 +147,8 @@ pub struct Frame {
     /// frame's own function, as in CPython 3.11, or the frame below): no reference counting
     /// at push and pop. Made with `Frame::borrow_ns`.
     pub ns_borrowed: bool,
+    /// `code` is borrowed from the frame's function.
+    pub code_borrowed: bool,
     /// The generator this frame belongs to, if any.
     pub generator: Option<Value>,
     /// The `frame` object made for it by introspection (`sys._getframe`), if any.
@@ -175,6 +178,10 @@ impl Frame {
 impl Drop for Frame {
     #[inline]
     fn drop(&mut self) {
+        if self.code_borrowed {
+            let zero = Value::small_int(0).unwrap_or_else(|| unreachable!());
+            unsafe { core::ptr::write(&mut self.code, zero) };
+        }
         if self.ns_borrowed {
             // Borrowed references are given up without a decrement (small ints take their
             // place, which need no drop).

@@ -122,6 +122,10 @@ impl FrameStack {
         self.live().last().map(|p| p.as_ptr())
     }
 
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Frame> {
+        self.live().iter().map(|p| unsafe { &*p.as_ptr() })
+    }
+
     pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Frame> {
         self.live().iter().map(|p| unsafe { &mut *p.as_ptr() })
     }

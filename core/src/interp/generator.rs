@@ -216,6 +216,7 @@ fn resume(
         mark: None,
         entry: true,
         ns_borrowed: false,
+        code_borrowed: false,
         generator: Some(g.clone()),
         obj: Some(fo.clone()),
     });

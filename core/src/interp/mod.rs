@@ -215,10 +215,10 @@ pub fn push_function_frame(
     let fd = rt
         .function_data(func)
         .ok_or_else(|| rt.type_error("not a function"))?;
+    // Held across the binding, which may run code that reassigns `__code__`.
     let code = fd.code();
-    let cd = rt
-        .code_data(&code)
-        .ok_or_else(|| rt.type_error("function without code"))?;
+    // SAFETY: a function's `__code__` is always a code object.
+    let cd = unsafe { rt.code_data_unchecked(&code) };
     let depth = rt.recursion_depth.get();
     if depth >= rt.recursion_limit.get() {
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
@@ -233,7 +233,7 @@ pub fn push_function_frame(
         rt.interp.data.release(mark);
         return Err(e);
     }
-    push_frame_over(rt, func.clone(), fd, code, nlp, lp, mark, entry);
+    push_frame_over(rt, func.clone(), fd, nlp, lp, mark, entry);
     Ok(())
 }
 
@@ -250,24 +250,20 @@ pub(crate) fn push_function_over(
     let Some(fd) = rt.function_data(&func) else {
         return Err(());
     };
-    let code = fd.code();
-    // SAFETY: a function's `__code__` is always a code object.
-    let nlp = unsafe { rt.code_data_unchecked(&code) }.nlocalsplus as usize;
+    let nlp = fd.code_data(rt).nlocalsplus as usize;
     // The frame takes the function; `fd` points into it, which the frame keeps alive.
     let fd: *const crate::object::function::FunctionData = fd;
-    push_frame_over(rt, func, unsafe { &*fd }, code, nlp, lp, mark, false);
+    push_frame_over(rt, func, unsafe { &*fd }, nlp, lp, mark, false);
     Ok(())
 }
 
 /// Pushes the frame of `func` over its localsplus slice `lp` (already bound; `mark` releases
 /// it). Shared by the generic call and the specialized CALL_PY_* forms.
-#[allow(clippy::too_many_arguments)]
 #[inline(always)]
 pub(crate) fn push_frame_over(
     rt: &Runtime,
     func: Value,
     fd: &crate::object::function::FunctionData,
-    code: Value,
     nlp: usize,
     lp: *mut Option<Value>,
     mark: frame::Mark,
@@ -289,9 +285,13 @@ pub(crate) fn push_frame_over(
             )
         }
     };
+    // The code is borrowed too: the function keeps a replaced code alive for its frames.
+    // SAFETY: as above; `fd.code` is only replaced through `set_code`.
+    let code = unsafe { Frame::borrow_ns(&*fd.code.get()) };
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     unsafe { &mut *rt.interp.frames.get() }.push(Frame {
         code,
+        code_borrowed: true,
         func: Some(func),
         globals,
         builtins,
@@ -377,6 +377,7 @@ pub fn run_code(
         mark: Some(mark),
         entry: true,
         ns_borrowed: false,
+        code_borrowed: false,
         generator: None,
         obj: None,
     });

@@ -28,6 +28,9 @@ pub struct FunctionData {
     pub annotations: UnsafeCell<Option<Value>>,
     /// The function's `__dict__`, made on first use.
     pub dict: UnsafeCell<Option<Value>>,
+    /// Code objects `__code__` held while frames running them borrowed them (see `set_code`),
+    /// kept for the function's life.
+    pub retired: UnsafeCell<alloc::vec::Vec<Value>>,
     pub module: UnsafeCell<Value>,
     pub doc: UnsafeCell<Value>,
     /// The call caches' function version: 0 until a CALL specializes for this function, then
@@ -59,6 +62,9 @@ impl Payload for FunctionData {
             }
             if let Some(d) = &*self.dict.get() {
                 visit(d);
+            }
+            for c in (*self.retired.get()).iter() {
+                visit(c);
             }
         }
     }
@@ -121,6 +127,7 @@ impl Runtime {
             closure: UnsafeCell::new(self.none()),
             annotations: UnsafeCell::new(None),
             dict: UnsafeCell::new(None),
+            retired: UnsafeCell::new(alloc::vec::Vec::new()),
             module: UnsafeCell::new(module),
             doc: UnsafeCell::new(self.none()),
             version: Cell::new(0),
@@ -300,7 +307,22 @@ fn set_code(rt: &Runtime, f: &Value, v: Option<&Value>) -> PyResult<()> {
             rt.str_of(&name).unwrap_or("?")
         )));
     }
-    put(&d.code, v.clone());
+    let old = unsafe { core::mem::replace(&mut *d.code.get(), v.clone()) };
+    // Running frames of this function borrow its code (`interp::push_frame_over`): the
+    // function keeps it for them.
+    let borrowed = unsafe { &*rt.interp.frames.get() }
+        .iter()
+        .any(|fr| fr.code_borrowed && fr.code.is(&old));
+    if borrowed {
+        let retired = unsafe { &mut *d.retired.get() };
+        if retired.try_reserve(1).is_err() {
+            unsafe { *d.code.get() = old };
+            return Err(rt.memory_error());
+        }
+        retired.push(old);
+    } else {
+        drop(old);
+    }
     d.bump();
     crate::tier2::invalidate::invalidate_all(rt);
     Ok(())

@@ -164,6 +164,7 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         mark: Some(smark),
         entry: false,
         ns_borrowed: true,
+        code_borrowed: false,
         generator: None,
         obj: None,
     });
