@@ -172,11 +172,23 @@ fn save_regs(f: &mut Frame, r: &Regs) {
 #[inline(always)]
 fn pop_frame(rt: &Runtime) -> Option<bool> {
     let p = frames(rt).pop_raw()?.as_ptr();
-    // SAFETY: the frame was live and is off the stack now: its fields are read out (moved)
-    // before anything runs that could push a frame into the freed allocation (a `__del__`).
+    // SAFETY: `p` was the top frame and is off the stack now.
+    Some(unsafe { finish_frame(rt, p, (*p).sp) })
+}
+
+/// Finishes frame `p`, just popped, whose value stack holds `sp` values; returns whether it
+/// was an entry frame.
+///
+/// # Safety
+/// `p` must be a frame just taken off the frame stack (its allocation is free for reuse).
+#[inline(always)]
+unsafe fn finish_frame(rt: &Runtime, p: *mut Frame, sp: usize) -> bool {
+    // SAFETY: the frame's fields are read out (moved) before anything runs that could push a
+    // frame into the freed allocation (a `__del__`).
     unsafe {
         if (*p).obj.is_some() || (*p).generator.is_some() {
-            return Some(pop_frame_slow(rt, p.read()));
+            (*p).sp = sp;
+            return pop_frame_slow(rt, p.read());
         }
         // The common frame: nobody looked at it, and it owns its slice of the data stack.
         let code = (!(*p).code_borrowed).then(|| core::ptr::read(&(*p).code));
@@ -189,7 +201,7 @@ fn pop_frame(rt: &Runtime) -> Option<bool> {
             )
         });
         let locals = core::ptr::read(&(*p).locals);
-        let (lp, n, mark, entry) = ((*p).lp, (*p).nlocalsplus + (*p).sp, (*p).mark, (*p).entry);
+        let (lp, n, mark, entry) = ((*p).lp, (*p).nlocalsplus + sp, (*p).mark, (*p).entry);
         for i in 0..n {
             drop((*lp.add(i)).take());
         }
@@ -202,7 +214,7 @@ fn pop_frame(rt: &Runtime) -> Option<bool> {
         drop(func);
         drop(ns);
         drop(locals);
-        Some(entry)
+        entry
     }
 }
 
@@ -426,13 +438,14 @@ fn push_call(
 #[inline(always)]
 fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
     // SAFETY: `r.frame` is the running frame, the top of the frame stack.
-    let f = unsafe { &mut *r.frame };
-    if f.entry {
+    if unsafe { (*r.frame).entry } {
         return Err(v);
     }
-    // The live stack depth is the registers' (the frame's copy is from its last call).
-    f.sp = r.sp;
-    pop_frame(rt);
+    if let Some(p) = frames(rt).pop_raw() {
+        // SAFETY: just popped. The live stack depth is the registers' (the frame's copy is
+        // from its last call).
+        unsafe { finish_frame(rt, p.as_ptr(), r.sp) };
+    }
     let Some(caller) = frames(rt).top_ptr() else {
         return Err(v);
     };

@@ -224,7 +224,7 @@ pub fn push_function_frame(
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
     }
     let nlp = cd.nlocalsplus as usize;
-    let n = nlp + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     let (lp, mark) = rt.interp.data.alloc(n).ok_or_else(|| rt.memory_error())?;
     if let Err(e) = call::bind(rt, fd, cd, args, kwnames, lp) {
         for i in 0..nlp {
@@ -355,7 +355,7 @@ pub fn run_code(
         None => rt.none(),
     };
     let nlp = cd.nlocalsplus as usize;
-    let n = nlp + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     enter_native(rt)?;
     let depth = rt.recursion_depth.get();
     if depth >= rt.recursion_limit.get() {

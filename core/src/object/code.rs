@@ -48,6 +48,8 @@ pub struct CodeData {
     nunits: usize,
     consts_items: *const Value,
     names_items: *const Value,
+    /// Slots of a frame's slice: localsplus, the value stack, and two spare.
+    framesize: usize,
 }
 
 /// The raw pointers `CodeData::loop_view` hands the evaluation loop.
@@ -103,6 +105,12 @@ impl Payload for CodeData {
 }
 
 impl CodeData {
+    /// Slots a frame running this code takes from the data stack.
+    #[inline(always)]
+    pub fn frame_size(&self) -> usize {
+        self.framesize
+    }
+
     /// The evaluation loop's view of this code: a few loads, no checks.
     #[inline(always)]
     pub fn loop_view(&self) -> LoopView {
@@ -151,6 +159,7 @@ impl Runtime {
         let units = p.code.as_mut_ptr();
         let consts_items = self.tuple_items(&p.consts).unwrap_or(&[]).as_ptr();
         let names_items = self.tuple_items(&p.names).unwrap_or(&[]).as_ptr();
+        let framesize = nlocalsplus as usize + p.stacksize as usize + 2;
         let d = CodeData {
             nlocalsplus,
             name: p.name,
@@ -177,6 +186,7 @@ impl Runtime {
             nunits,
             consts_items,
             names_items,
+            framesize,
         };
         unsafe { alloc_object(self, self.types().code.0, d) }.ok_or_else(|| self.memory_error())
     }

@@ -147,7 +147,7 @@ pub fn _CHECK_STACK_SPACE(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _INIT_CALL_PY_EXACT_ARGS(c: &mut Ctx) -> U {
     let cd = c.versioned_callee().code_data(c.rt);
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
         return U::Deopt;
     };
@@ -173,7 +173,7 @@ pub fn _PY_FRAME_GENERAL(c: &mut Ctx) -> U {
     let Some(cd) = c.rt.code_data(&code) else {
         return U::Deopt;
     };
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
         return U::Deopt;
     };

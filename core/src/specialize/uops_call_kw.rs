@@ -109,7 +109,7 @@ pub fn _PY_FRAME_KW(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let kw = c.rt.tuple_items(&kwn).unwrap_or(&[]);
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
         return U::Deopt;
     };

@@ -117,7 +117,7 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
     let Some(cd) = rt.code_data(&code) else {
         return U::Deopt;
     };
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     // The shim's slice first: it is released after `__init__`'s.
     let Some((slp, smark)) = rt.interp.data.alloc(SHIM_SLOTS) else {
         return U::Error(rt.memory_error());
