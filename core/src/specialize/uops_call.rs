@@ -170,9 +170,8 @@ pub fn _PY_FRAME_GENERAL(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let code = fd.code();
-    let Some(cd) = c.rt.code_data(&code) else {
-        return U::Deopt;
-    };
+    // SAFETY: a function's `__code__` is always a code object (held here across the binding).
+    let cd = unsafe { c.rt.code_data_unchecked(&code) };
     let n = cd.frame_size();
     let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
         return U::Deopt;

@@ -114,9 +114,8 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let code = fd.code();
-    let Some(cd) = rt.code_data(&code) else {
-        return U::Deopt;
-    };
+    // SAFETY: a function's `__code__` is always a code object (held here across the binding).
+    let cd = unsafe { rt.code_data_unchecked(&code) };
     let n = cd.frame_size();
     // The shim's slice first: it is released after `__init__`'s.
     let Some((slp, smark)) = rt.interp.data.alloc(SHIM_SLOTS) else {
