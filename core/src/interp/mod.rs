@@ -27,6 +27,7 @@ pub mod traceback;
 use core::cell::UnsafeCell;
 
 use crate::object::args::Args;
+use crate::object::code::co_flags;
 use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
@@ -215,17 +216,33 @@ pub fn push_function_frame(
     let fd = rt
         .function_data(func)
         .ok_or_else(|| rt.type_error("not a function"))?;
-    // Held across the binding, which may run code that reassigns `__code__`.
-    let code = fd.code();
-    // SAFETY: a function's `__code__` is always a code object.
-    let cd = unsafe { rt.code_data_unchecked(&code) };
     let depth = rt.recursion_depth.get();
     if depth >= rt.recursion_limit.get() {
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
     }
+    let cd = fd.code_data(rt);
     let nlp = cd.nlocalsplus as usize;
-    let n = cd.frame_size();
-    let (lp, mark) = rt.interp.data.alloc(n).ok_or_else(|| rt.memory_error())?;
+    let (lp, mark) = rt
+        .interp
+        .data
+        .alloc(cd.frame_size())
+        .ok_or_else(|| rt.memory_error())?;
+    let exact = kwnames.is_empty()
+        && args.len() == cd.argcount as usize
+        && cd.kwonlyargcount == 0
+        && cd.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0;
+    if exact {
+        // Exactly the positional parameters (nothing runs meanwhile).
+        for (i, v) in args.iter().enumerate() {
+            unsafe { *lp.add(i) = Some(v.clone()) };
+        }
+        push_frame_over(rt, func.clone(), fd, nlp, lp, mark, entry, None);
+        return Ok(());
+    }
+    // Held across the binding, which may run code that reassigns `__code__`.
+    let code = fd.code();
+    // SAFETY: a function's `__code__` is always a code object.
+    let cd = unsafe { rt.code_data_unchecked(&code) };
     if let Err(e) = call::bind(rt, fd, cd, args, kwnames, lp) {
         for i in 0..nlp {
             drop(unsafe { (*lp.add(i)).take() });
@@ -233,7 +250,9 @@ pub fn push_function_frame(
         rt.interp.data.release(mark);
         return Err(e);
     }
-    push_frame_over(rt, func.clone(), fd, nlp, lp, mark, entry);
+    // The frame runs the code its arguments were bound for.
+    let own = (!unsafe { &*fd.code.get() }.is(&code)).then_some(code);
+    push_frame_over(rt, func.clone(), fd, nlp, lp, mark, entry, own);
     Ok(())
 }
 
@@ -253,12 +272,14 @@ pub(crate) fn push_function_over(
     let nlp = fd.code_data(rt).nlocalsplus as usize;
     // The frame takes the function; `fd` points into it, which the frame keeps alive.
     let fd: *const crate::object::function::FunctionData = fd;
-    push_frame_over(rt, func, unsafe { &*fd }, nlp, lp, mark, false);
+    push_frame_over(rt, func, unsafe { &*fd }, nlp, lp, mark, false, None);
     Ok(())
 }
 
 /// Pushes the frame of `func` over its localsplus slice `lp` (already bound; `mark` releases
-/// it). Shared by the generic call and the specialized CALL_PY_* forms.
+/// it). Shared by the generic call and the specialized CALL_PY_* forms. The frame runs
+/// `own_code` when given, else borrows the function's code.
+#[allow(clippy::too_many_arguments)]
 #[inline(always)]
 pub(crate) fn push_frame_over(
     rt: &Runtime,
@@ -268,6 +289,7 @@ pub(crate) fn push_frame_over(
     lp: *mut Option<Value>,
     mark: frame::Mark,
     entry: bool,
+    own_code: Option<Value>,
 ) {
     // The function's globals and builtins never change and the frame owns the function: the
     // frame borrows them (only the runtime's builtins, for a function without its own, are
@@ -287,11 +309,14 @@ pub(crate) fn push_frame_over(
     };
     // The code is borrowed too: the function keeps a replaced code alive for its frames.
     // SAFETY: as above; `fd.code` is only replaced through `set_code`.
-    let code = unsafe { Frame::borrow_ns(&*fd.code.get()) };
+    let (code, code_borrowed) = match own_code {
+        Some(c) => (c, false),
+        None => (unsafe { Frame::borrow_ns(&*fd.code.get()) }, true),
+    };
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     unsafe { &mut *rt.interp.frames.get() }.push(Frame {
         code,
-        code_borrowed: true,
+        code_borrowed,
         func: Some(func),
         globals,
         builtins,
