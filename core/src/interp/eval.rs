@@ -163,32 +163,25 @@ fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
     unsafe { &mut *rt.interp.frames.get() }
 }
 
-/// Registers for the frame at `fp` (the top of the frame stack).
+/// Registers for the frame at `fp` (the top of the frame stack): a few loads, no checks.
+#[inline(always)]
 fn load_regs(rt: &Runtime, fp: *mut Frame) -> Regs {
     // SAFETY: `fp` is the top frame, live for as long as these registers run it.
     let f = unsafe { &*fp };
-    let cd = rt.code_data(&f.code);
-    let (code, ncode, consts, names) = match cd {
-        Some(cd) => (
-            // A pointer from the cell (not a shared borrow): the specializer writes through it.
-            unsafe { (*cd.code.get()).as_mut_ptr() as *const u8 },
-            unsafe { (*cd.code.get()).len() / 2 },
-            rt.tuple_items(&cd.consts).unwrap_or(&[]).as_ptr(),
-            rt.tuple_items(&cd.names).unwrap_or(&[]).as_ptr(),
-        ),
-        None => (core::ptr::null(), 0, core::ptr::null(), core::ptr::null()),
-    };
+    // SAFETY: a frame's code is always a code object (checked wherever frames are made: from a
+    // function's `__code__`, by `run_code`, or the runtime's own shims).
+    let v = unsafe { rt.code_data_unchecked(&f.code) }.loop_view();
     Regs {
         frame: fp,
-        code,
-        ncode,
+        code: v.code,
+        ncode: v.ncode,
         ip: f.ip,
         lasti: f.lasti,
         lp: f.lp,
         st: unsafe { f.lp.add(f.nlocalsplus) },
         sp: f.sp,
-        consts,
-        names,
+        consts: v.consts,
+        names: v.names,
     }
 }
 
@@ -199,14 +192,62 @@ fn save_regs(f: &mut Frame, r: &Regs) {
 }
 
 /// Pops the top frame, clearing (or handing back) its slots and releasing its stack slice;
-/// returns whether it was an entry frame. The frame is finished where it lies (no copy).
+/// returns whether it was an entry frame.
+#[inline(always)]
 fn pop_frame(rt: &Runtime) -> Option<bool> {
-    let p = frames(rt).pop_raw()?;
-    // SAFETY: `p` is off the stack now and only this function sees it until `recycle`;
-    // anything a `__del__` run from here pushes gets allocations of its own.
-    let f = unsafe { &mut *p.as_ptr() };
+    let p = frames(rt).pop_raw()?.as_ptr();
+    // SAFETY: `p` was the top frame and is off the stack now.
+    Some(unsafe { finish_frame(rt, p, (*p).sp) })
+}
+
+/// Finishes frame `p`, just popped, whose value stack holds `sp` values; returns whether it
+/// was an entry frame.
+///
+/// # Safety
+/// `p` must be a frame just taken off the frame stack (its allocation is free for reuse).
+#[inline(always)]
+unsafe fn finish_frame(rt: &Runtime, p: *mut Frame, sp: usize) -> bool {
+    // SAFETY: the frame's fields are read out (moved) before anything runs that could push a
+    // frame into the freed allocation (a `__del__`).
+    unsafe {
+        if (*p).obj.is_some() || (*p).generator.is_some() {
+            (*p).sp = sp;
+            return pop_frame_slow(rt, p.read());
+        }
+        // The common frame: nobody looked at it, and it owns its slice of the data stack.
+        let code = (!(*p).code_borrowed).then(|| core::ptr::read(&(*p).code));
+        let func = core::ptr::read(&(*p).func);
+        // Borrowed namespaces are just not dropped.
+        let ns = (!(*p).ns_borrowed).then(|| {
+            (
+                core::ptr::read(&(*p).globals),
+                core::ptr::read(&(*p).builtins),
+            )
+        });
+        let locals = core::ptr::read(&(*p).locals);
+        let (lp, n, mark, entry) = ((*p).lp, (*p).nlocalsplus + sp, (*p).mark, (*p).entry);
+        for i in 0..n {
+            drop((*lp.add(i)).take());
+        }
+        if let Some(m) = mark {
+            rt.interp.data.release(m);
+        }
+        rt.recursion_depth
+            .set(rt.recursion_depth.get().saturating_sub(1));
+        drop(code);
+        drop(func);
+        drop(ns);
+        drop(locals);
+        entry
+    }
+}
+
+/// `pop_frame` for a frame with a `frame` object or of a generator.
+#[cold]
+#[inline(never)]
+fn pop_frame_slow(rt: &Runtime, mut f: Frame) -> bool {
     if f.obj.is_some() {
-        super::frameobj::detach(rt, f);
+        super::frameobj::detach(rt, &mut f);
     }
     if f.generator.is_none() {
         f.clear_slots();
@@ -216,10 +257,7 @@ fn pop_frame(rt: &Runtime) -> Option<bool> {
     }
     rt.recursion_depth
         .set(rt.recursion_depth.get().saturating_sub(1));
-    let entry = f.entry;
-    unsafe { core::ptr::drop_in_place(p.as_ptr()) };
-    frames(rt).recycle(p);
-    Some(entry)
+    f.entry
 }
 
 /// Runs the frame on top of the frame stack (pushed by the caller with `entry` set) until it
@@ -422,13 +460,17 @@ fn push_call(
 
 /// A Python-to-Python return inside the loop: pops the frame and continues in the caller with
 /// `v` pushed. An entry frame's value goes back to whoever entered the loop (`Err(v)`).
-#[inline]
+#[inline(always)]
 fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
-    // SAFETY: `r.frame` is the running frame.
+    // SAFETY: `r.frame` is the running frame, the top of the frame stack.
     if unsafe { (*r.frame).entry } {
         return Err(v);
     }
-    pop_frame(rt);
+    if let Some(p) = frames(rt).pop_raw() {
+        // SAFETY: just popped. The live stack depth is the registers' (the frame's copy is
+        // from its last call).
+        unsafe { finish_frame(rt, p.as_ptr(), r.sp) };
+    }
     let Some(caller) = frames(rt).top_ptr() else {
         return Err(v);
     };

@@ -43,7 +43,7 @@ impl DataStack {
     }
 
     /// `n` empty slots that stay put until released; None when memory runs out.
-    #[inline]
+    #[inline(always)]
     pub fn alloc(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
         let top = self.top.get();
         if self.len.get() - top >= n {
@@ -59,6 +59,7 @@ impl DataStack {
     }
 
     #[cold]
+    #[inline(never)]
     fn alloc_slow(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
         let chunks = unsafe { &mut *self.chunks.get() };
         let mark = Mark {
@@ -88,6 +89,7 @@ impl DataStack {
     }
 
     /// Makes chunk `ci` current with `top` slots used.
+    #[cold]
     fn set_chunk(&self, ci: usize, top: usize) {
         let chunks = unsafe { &mut *self.chunks.get() };
         if let Some(c) = chunks.get_mut(ci) {
@@ -99,7 +101,7 @@ impl DataStack {
     }
 
     /// Releases everything allocated since `mark` (the slots must already be empty).
-    #[inline]
+    #[inline(always)]
     pub fn release(&self, mark: Mark) {
         if mark.chunk == self.chunk.get() {
             self.top.set(mark.top);
@@ -117,10 +119,13 @@ impl Default for DataStack {
 
 /// One activation of a code object.
 pub struct Frame {
-    /// The code object (kept alive by the frame).
+    /// The code object: a strong reference, or borrowed from `func` when `code_borrowed` (a
+    /// function keeps the code it replaces alive while a frame borrows it: `set_code`).
     pub code: Value,
     /// The function being run (None for module and class bodies run by `exec`).
     pub func: Option<Value>,
+    /// Strong references, or borrowed ones when `ns_borrowed` (never replaced while the frame
+    /// lives, so readers need not care which).
     pub globals: Value,
     pub builtins: Value,
     /// The locals mapping of module and class bodies.
@@ -138,6 +143,12 @@ pub struct Frame {
     pub mark: Option<Mark>,
     /// Returning from this frame leaves the evaluation loop.
     pub entry: bool,
+    /// `globals` and `builtins` are borrowed from an owner that outlives the frame (the
+    /// frame's own function, as in CPython 3.11, or the frame below): no reference counting
+    /// at push and pop. Made with `Frame::borrow_ns`.
+    pub ns_borrowed: bool,
+    /// `code` is borrowed from the frame's function.
+    pub code_borrowed: bool,
     /// The generator this frame belongs to, if any.
     pub generator: Option<Value>,
     /// The `frame` object made for it by introspection (`sys._getframe`), if any.
@@ -145,6 +156,15 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A borrowed copy of `v` for `globals`/`builtins` of a frame with `ns_borrowed` set.
+    ///
+    /// # Safety
+    /// The owner of `v` must keep it (unchanged) for as long as the frame lives.
+    #[inline(always)]
+    pub unsafe fn borrow_ns(v: &Value) -> Value {
+        unsafe { Value::from_raw(v.bits()) }
+    }
+
     /// Drops every value in localsplus and the stack.
     pub fn clear_slots(&mut self) {
         for i in 0..self.nlocalsplus + self.sp {
@@ -152,5 +172,24 @@ impl Frame {
             drop(old);
         }
         self.sp = 0;
+    }
+}
+
+impl Drop for Frame {
+    #[inline]
+    fn drop(&mut self) {
+        if self.code_borrowed {
+            let zero = Value::small_int(0).unwrap_or_else(|| unreachable!());
+            unsafe { core::ptr::write(&mut self.code, zero) };
+        }
+        if self.ns_borrowed {
+            // Borrowed references are given up without a decrement (small ints take their
+            // place, which need no drop).
+            let zero = || Value::small_int(0).unwrap_or_else(|| unreachable!());
+            unsafe {
+                core::ptr::write(&mut self.globals, zero());
+                core::ptr::write(&mut self.builtins, zero());
+            }
+        }
     }
 }

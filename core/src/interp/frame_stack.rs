@@ -13,11 +13,12 @@ use core::ptr::NonNull;
 use super::frame::Frame;
 
 pub struct FrameStack {
-    /// Initialized frames, outermost first (boxes owned through raw pointers, so a pointer to
-    /// a frame held by the loop stays valid while other frames are pushed and popped).
-    live: Vec<NonNull<Frame>>,
-    /// Allocations of popped frames (uninitialized), reused by `push`.
-    spare: Vec<NonNull<Frame>>,
+    /// Frame allocations, outermost first: the first `len` hold live frames, the rest are
+    /// empty (uninitialized) and reused by `push`. Boxes owned through raw pointers, so a
+    /// pointer to a frame held by the loop stays valid while other frames are pushed and
+    /// popped; one vector and a count make a push or pop a couple of loads and stores.
+    slots: Vec<NonNull<Frame>>,
+    len: usize,
 }
 
 impl Default for FrameStack {
@@ -29,97 +30,112 @@ impl Default for FrameStack {
 impl FrameStack {
     pub const fn new() -> FrameStack {
         FrameStack {
-            live: Vec::new(),
-            spare: Vec::new(),
+            slots: Vec::new(),
+            len: 0,
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn len(&self) -> usize {
-        self.live.len()
+        self.len
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn is_empty(&self) -> bool {
-        self.live.is_empty()
+        self.len == 0
+    }
+
+    /// The live frames' allocations.
+    #[inline(always)]
+    fn live(&self) -> &[NonNull<Frame>] {
+        // SAFETY: `len <= slots.len()` always.
+        unsafe { self.slots.get_unchecked(..self.len) }
     }
 
     /// Pushes `f`; returns where it now lives (stable until it is popped).
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, f: Frame) -> *mut Frame {
-        let p = match self.spare.pop() {
-            Some(p) => p,
-            None => {
-                let b: Box<MaybeUninit<Frame>> = Box::new(MaybeUninit::uninit());
-                // SAFETY: Box::into_raw is never null.
-                unsafe { NonNull::new_unchecked(Box::into_raw(b) as *mut Frame) }
-            }
+        let p = match self.slots.get(self.len) {
+            Some(p) => *p,
+            None => self.grow(),
         };
         // SAFETY: `p` is an allocation for one Frame that holds none now.
         unsafe { p.as_ptr().write(f) };
-        self.live.push(p);
+        self.len += 1;
         p.as_ptr()
+    }
+
+    /// A fresh allocation at `slots[len]` (the spares are all in use).
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) -> NonNull<Frame> {
+        let b: Box<MaybeUninit<Frame>> = Box::new(MaybeUninit::uninit());
+        // SAFETY: Box::into_raw is never null.
+        let p = unsafe { NonNull::new_unchecked(Box::into_raw(b) as *mut Frame) };
+        self.slots.push(p);
+        p
     }
 
     #[inline]
     pub fn pop(&mut self) -> Option<Frame> {
-        let p = self.live.pop()?;
-        // SAFETY: frames in `live` are initialized; the allocation goes to `spare` empty.
-        let f = unsafe { p.as_ptr().read() };
-        self.spare.push(p);
-        Some(f)
+        let p = self.pop_raw()?;
+        // SAFETY: the frame was live; its allocation is now a spare (uninitialized).
+        Some(unsafe { p.as_ptr().read() })
     }
 
-    /// Takes the top frame off the stack without moving it: the caller finishes it in place,
-    /// drops it (`ptr::drop_in_place`) and hands the allocation back with `recycle`.
-    #[inline]
+    /// Takes the top frame off the stack without moving it: the caller finishes it in place
+    /// and drops it (`ptr::drop_in_place`) before the next `push` can reuse the allocation.
+    #[inline(always)]
     pub fn pop_raw(&mut self) -> Option<NonNull<Frame>> {
-        self.live.pop()
-    }
-
-    /// Takes back an allocation from `pop_raw` whose frame has been dropped.
-    #[inline]
-    pub fn recycle(&mut self, p: NonNull<Frame>) {
-        self.spare.push(p);
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: `len < slots.len()`.
+        Some(unsafe { *self.slots.get_unchecked(self.len) })
     }
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<&Frame> {
-        // SAFETY: frames in `live` are initialized.
-        self.live.get(i).map(|p| unsafe { &*p.as_ptr() })
+        // SAFETY: live frames are initialized.
+        self.live().get(i).map(|p| unsafe { &*p.as_ptr() })
     }
 
     #[inline]
     pub fn get_mut(&mut self, i: usize) -> Option<&mut Frame> {
-        self.live.get(i).map(|p| unsafe { &mut *p.as_ptr() })
+        self.live().get(i).map(|p| unsafe { &mut *p.as_ptr() })
     }
 
     #[inline]
     pub fn last(&self) -> Option<&Frame> {
-        self.live.last().map(|p| unsafe { &*p.as_ptr() })
+        self.live().last().map(|p| unsafe { &*p.as_ptr() })
     }
 
     #[inline]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
-        self.live.last().map(|p| unsafe { &mut *p.as_ptr() })
+        self.live().last().map(|p| unsafe { &mut *p.as_ptr() })
     }
 
     /// The top frame's address (stable while it is on the stack).
-    #[inline]
+    #[inline(always)]
     pub fn top_ptr(&self) -> Option<*mut Frame> {
-        self.live.last().map(|p| p.as_ptr())
+        self.live().last().map(|p| p.as_ptr())
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Frame> {
+        self.live().iter().map(|p| unsafe { &*p.as_ptr() })
     }
 
     pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Frame> {
-        self.live.iter().map(|p| unsafe { &mut *p.as_ptr() })
+        self.live().iter().map(|p| unsafe { &mut *p.as_ptr() })
     }
 }
 
 impl Drop for FrameStack {
     fn drop(&mut self) {
         while self.pop().is_some() {}
-        for p in self.spare.drain(..) {
-            // SAFETY: made by Box::into_raw in `push`; holds no frame.
+        for p in self.slots.drain(..) {
+            // SAFETY: made by Box::into_raw in `grow`; holds no frame.
             drop(unsafe { Box::from_raw(p.as_ptr() as *mut MaybeUninit<Frame>) });
         }
     }

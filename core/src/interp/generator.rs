@@ -215,6 +215,8 @@ fn resume(
         lasti: hf.lasti.get(),
         mark: None,
         entry: true,
+        ns_borrowed: false,
+        code_borrowed: false,
         generator: Some(g.clone()),
         obj: Some(fo.clone()),
     });

@@ -27,6 +27,7 @@ pub mod traceback;
 use core::cell::UnsafeCell;
 
 use crate::object::args::Args;
+use crate::object::code::co_flags;
 use crate::object::error::PyResult;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
@@ -215,17 +216,33 @@ pub fn push_function_frame(
     let fd = rt
         .function_data(func)
         .ok_or_else(|| rt.type_error("not a function"))?;
-    let code = fd.code();
-    let cd = rt
-        .code_data(&code)
-        .ok_or_else(|| rt.type_error("function without code"))?;
     let depth = rt.recursion_depth.get();
     if depth >= rt.recursion_limit.get() {
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
     }
+    let cd = fd.code_data(rt);
     let nlp = cd.nlocalsplus as usize;
-    let n = nlp + cd.stacksize as usize + 2;
-    let (lp, mark) = rt.interp.data.alloc(n).ok_or_else(|| rt.memory_error())?;
+    let (lp, mark) = rt
+        .interp
+        .data
+        .alloc(cd.frame_size())
+        .ok_or_else(|| rt.memory_error())?;
+    let exact = kwnames.is_empty()
+        && args.len() == cd.argcount as usize
+        && cd.kwonlyargcount == 0
+        && cd.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0;
+    if exact {
+        // Exactly the positional parameters (nothing runs meanwhile).
+        for (i, v) in args.iter().enumerate() {
+            unsafe { *lp.add(i) = Some(v.clone()) };
+        }
+        push_frame_over(rt, func.clone(), fd, nlp, lp, mark, entry, None);
+        return Ok(());
+    }
+    // Held across the binding, which may run code that reassigns `__code__`.
+    let code = fd.code();
+    // SAFETY: a function's `__code__` is always a code object.
+    let cd = unsafe { rt.code_data_unchecked(&code) };
     if let Err(e) = call::bind(rt, fd, cd, args, kwnames, lp) {
         for i in 0..nlp {
             drop(unsafe { (*lp.add(i)).take() });
@@ -233,35 +250,77 @@ pub fn push_function_frame(
         rt.interp.data.release(mark);
         return Err(e);
     }
-    push_frame_over(rt, func.clone(), fd, code, nlp, lp, mark, entry);
+    // The frame runs the code its arguments were bound for.
+    let own = (!unsafe { &*fd.code.get() }.is(&code)).then_some(code);
+    push_frame_over(rt, func.clone(), fd, nlp, lp, mark, entry, own);
+    Ok(())
+}
+
+/// Pushes the frame of function `func` over its localsplus slice `lp` (already bound; `mark`
+/// releases it): the end of every specialized Python call (`_PUSH_FRAME`). Err when `func`
+/// is not a function (the guards before make that impossible).
+#[inline(always)]
+pub(crate) fn push_function_over(
+    rt: &Runtime,
+    func: Value,
+    lp: *mut Option<Value>,
+    mark: frame::Mark,
+) -> Result<(), ()> {
+    let Some(fd) = rt.function_data(&func) else {
+        return Err(());
+    };
+    let nlp = fd.code_data(rt).nlocalsplus as usize;
+    // The frame takes the function; `fd` points into it, which the frame keeps alive.
+    let fd: *const crate::object::function::FunctionData = fd;
+    push_frame_over(rt, func, unsafe { &*fd }, nlp, lp, mark, false, None);
     Ok(())
 }
 
 /// Pushes the frame of `func` over its localsplus slice `lp` (already bound; `mark` releases
-/// it). Shared by the generic call and the specialized CALL_PY_* forms.
+/// it). Shared by the generic call and the specialized CALL_PY_* forms. The frame runs
+/// `own_code` when given, else borrows the function's code.
 #[allow(clippy::too_many_arguments)]
-#[inline]
+#[inline(always)]
 pub(crate) fn push_frame_over(
     rt: &Runtime,
     func: Value,
     fd: &crate::object::function::FunctionData,
-    code: Value,
     nlp: usize,
     lp: *mut Option<Value>,
     mark: frame::Mark,
     entry: bool,
+    own_code: Option<Value>,
 ) {
-    let builtins = if rt.is_none(&fd.builtins) {
-        rt.interp.builtins_dict().unwrap_or_else(|| rt.none())
+    // The function's globals and builtins never change and the frame owns the function: the
+    // frame borrows them (only the runtime's builtins, for a function without its own, are
+    // referenced: they go away at teardown).
+    let (globals, builtins, ns_borrowed) = if rt.is_none(&fd.builtins) {
+        let b = rt.interp.builtins_dict().unwrap_or_else(|| rt.none());
+        (fd.globals.clone(), b, false)
     } else {
-        fd.builtins.clone()
+        // SAFETY: `func`, which owns both, lives in the frame until it is dropped.
+        unsafe {
+            (
+                Frame::borrow_ns(&fd.globals),
+                Frame::borrow_ns(&fd.builtins),
+                true,
+            )
+        }
+    };
+    // The code is borrowed too: the function keeps a replaced code alive for its frames.
+    // SAFETY: as above; `fd.code` is only replaced through `set_code`.
+    let (code, code_borrowed) = match own_code {
+        Some(c) => (c, false),
+        None => (unsafe { Frame::borrow_ns(&*fd.code.get()) }, true),
     };
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     unsafe { &mut *rt.interp.frames.get() }.push(Frame {
         code,
+        code_borrowed,
         func: Some(func),
-        globals: fd.globals.clone(),
+        globals,
         builtins,
+        ns_borrowed,
         locals: None,
         lp,
         nlocalsplus: nlp,
@@ -321,7 +380,7 @@ pub fn run_code(
         None => rt.none(),
     };
     let nlp = cd.nlocalsplus as usize;
-    let n = nlp + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     enter_native(rt)?;
     let depth = rt.recursion_depth.get();
     if depth >= rt.recursion_limit.get() {
@@ -342,6 +401,8 @@ pub fn run_code(
         lasti: 0,
         mark: Some(mark),
         entry: true,
+        ns_borrowed: false,
+        code_borrowed: false,
         generator: None,
         obj: None,
     });

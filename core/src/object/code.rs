@@ -40,6 +40,25 @@ pub struct CodeData {
     pub executors: crate::tier2::CodeExecutors,
     /// Bytes accounted to the heap for the vectors above (released when freed).
     accounted: usize,
+    /// What the evaluation loop reads at every call and return, fixed when the code is made
+    /// (see `loop_view`): the code units' bytes (the vector is written in place by the
+    /// specializer and tier 2, never resized, so its buffer never moves), their count, and the
+    /// items of `consts` and `names` (tuples: their items never move either).
+    units: *mut u8,
+    nunits: usize,
+    consts_items: *const Value,
+    names_items: *const Value,
+    /// Slots of a frame's slice: localsplus, the value stack, and two spare.
+    framesize: usize,
+}
+
+/// The raw pointers `CodeData::loop_view` hands the evaluation loop.
+#[derive(Clone, Copy)]
+pub struct LoopView {
+    pub code: *const u8,
+    pub ncode: usize,
+    pub consts: *const Value,
+    pub names: *const Value,
 }
 
 /// What `Runtime::new_code` takes: every field but the bookkeeping.
@@ -85,6 +104,25 @@ impl Payload for CodeData {
     }
 }
 
+impl CodeData {
+    /// Slots a frame running this code takes from the data stack.
+    #[inline(always)]
+    pub fn frame_size(&self) -> usize {
+        self.framesize
+    }
+
+    /// The evaluation loop's view of this code: a few loads, no checks.
+    #[inline(always)]
+    pub fn loop_view(&self) -> LoopView {
+        LoopView {
+            code: self.units,
+            ncode: self.nunits,
+            consts: self.consts_items,
+            names: self.names_items,
+        }
+    }
+}
+
 /// CPython's `co_flags` bits.
 pub mod co_flags {
     pub const OPTIMIZED: u32 = 0x1;
@@ -117,6 +155,11 @@ impl Runtime {
             return Err(self.memory_error());
         }
         let nlocalsplus = self.count_localsplus(&p.varnames, &p.cellvars, &p.freevars) as u32;
+        let nunits = p.code.len() / 2;
+        let units = p.code.as_mut_ptr();
+        let consts_items = self.tuple_items(&p.consts).unwrap_or(&[]).as_ptr();
+        let names_items = self.tuple_items(&p.names).unwrap_or(&[]).as_ptr();
+        let framesize = nlocalsplus as usize + p.stacksize as usize + 2;
         let d = CodeData {
             nlocalsplus,
             name: p.name,
@@ -139,6 +182,11 @@ impl Runtime {
             linetable: p.linetable,
             executors: Default::default(),
             accounted,
+            units,
+            nunits,
+            consts_items,
+            names_items,
+            framesize,
         };
         unsafe { alloc_object(self, self.types().code.0, d) }.ok_or_else(|| self.memory_error())
     }
@@ -155,6 +203,17 @@ impl Runtime {
             })
             .count();
         vars.len() + own_cells + frees
+    }
+
+    /// The code payload of `v`, which the caller knows is a code object (a frame's or a
+    /// function's code: both are checked when set).
+    ///
+    /// # Safety
+    /// `v` must be a code object.
+    #[inline(always)]
+    pub unsafe fn code_data_unchecked<'a>(&self, v: &'a Value) -> &'a CodeData {
+        debug_assert!(self.type_of(v) == self.types().code);
+        unsafe { v.heap().unwrap_unchecked().payload::<CodeData>() }
     }
 
     /// The code payload, when `v` is a code object.

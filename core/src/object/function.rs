@@ -28,6 +28,9 @@ pub struct FunctionData {
     pub annotations: UnsafeCell<Option<Value>>,
     /// The function's `__dict__`, made on first use.
     pub dict: UnsafeCell<Option<Value>>,
+    /// Code objects `__code__` held while frames running them borrowed them (see `set_code`),
+    /// kept for the function's life.
+    pub retired: UnsafeCell<alloc::vec::Vec<Value>>,
     pub module: UnsafeCell<Value>,
     pub doc: UnsafeCell<Value>,
     /// The call caches' function version: 0 until a CALL specializes for this function, then
@@ -60,6 +63,9 @@ impl Payload for FunctionData {
             if let Some(d) = &*self.dict.get() {
                 visit(d);
             }
+            for c in (*self.retired.get()).iter() {
+                visit(c);
+            }
         }
     }
     fn clear(&self) {
@@ -70,6 +76,8 @@ impl Payload for FunctionData {
             let c = core::mem::replace(&mut *self.closure.get(), none.clone());
             let x = core::mem::replace(&mut *self.defaults.get(), none.clone());
             let k = core::mem::replace(&mut *self.kwdefaults.get(), none);
+            // A call cache must not take the cleared function for the one it specialized for.
+            self.bump();
             drop((a, d, c, x, k));
         }
     }
@@ -119,11 +127,23 @@ impl Runtime {
             closure: UnsafeCell::new(self.none()),
             annotations: UnsafeCell::new(None),
             dict: UnsafeCell::new(None),
+            retired: UnsafeCell::new(alloc::vec::Vec::new()),
             module: UnsafeCell::new(module),
             doc: UnsafeCell::new(self.none()),
             version: Cell::new(0),
         };
         unsafe { alloc_object(self, self.types().function.0, d) }.ok_or_else(|| self.memory_error())
+    }
+
+    /// The function payload of `v`, which the caller knows is a function (a call's callee
+    /// after its version guard passed).
+    ///
+    /// # Safety
+    /// `v` must be a function object.
+    #[inline(always)]
+    pub unsafe fn function_data_unchecked<'a>(&self, v: &'a Value) -> &'a FunctionData {
+        debug_assert!(self.type_of(v) == self.types().function);
+        unsafe { v.heap().unwrap_unchecked().payload::<FunctionData>() }
     }
 
     /// The function payload, when `v` is a function.
@@ -140,6 +160,14 @@ impl FunctionData {
     #[inline]
     pub fn code(&self) -> Value {
         get(&self.code)
+    }
+    /// The code's payload, borrowed: valid until `__code__` is next assigned, so only for
+    /// straight-line code that runs no Python code meanwhile.
+    #[inline(always)]
+    pub fn code_data<'a>(&'a self, rt: &Runtime) -> &'a crate::object::code::CodeData {
+        // SAFETY: `__code__` only ever holds a code object (`new_function` and `set_code`
+        // check), and the borrow ends before anything could assign it.
+        unsafe { rt.code_data_unchecked(&*self.code.get()) }
     }
     pub fn defaults(&self) -> Value {
         get(&self.defaults)
@@ -279,7 +307,22 @@ fn set_code(rt: &Runtime, f: &Value, v: Option<&Value>) -> PyResult<()> {
             rt.str_of(&name).unwrap_or("?")
         )));
     }
-    put(&d.code, v.clone());
+    let old = unsafe { core::mem::replace(&mut *d.code.get(), v.clone()) };
+    // Running frames of this function borrow its code (`interp::push_frame_over`): the
+    // function keeps it for them.
+    let borrowed = unsafe { &*rt.interp.frames.get() }
+        .iter()
+        .any(|fr| fr.code_borrowed && fr.code.is(&old));
+    if borrowed {
+        let retired = unsafe { &mut *d.retired.get() };
+        if retired.try_reserve(1).is_err() {
+            unsafe { *d.code.get() = old };
+            return Err(rt.memory_error());
+        }
+        retired.push(old);
+    } else {
+        drop(old);
+    }
     d.bump();
     crate::tier2::invalidate::invalidate_all(rt);
     Ok(())

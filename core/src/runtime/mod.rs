@@ -192,8 +192,21 @@ impl Runtime {
 
     /// Raises KeyboardInterrupt if an interrupt was requested since the last check. Long
     /// loops (the interpreter's backward jumps, regex matching, big native loops) call this.
-    #[inline]
+    /// The common case (no interrupt, budget left) is inline: two loads, a branch, a store.
+    #[inline(always)]
     pub fn check_interrupt(&self) -> crate::object::PyResult<()> {
+        use core::sync::atomic::Ordering;
+        let b = self.budget.get();
+        if self.interrupt.load(Ordering::Relaxed) || b == 0 {
+            return self.check_interrupt_slow();
+        }
+        self.budget.set(b - 1);
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn check_interrupt_slow(&self) -> crate::object::PyResult<()> {
         use core::sync::atomic::Ordering;
         if self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed) {
             // No arguments, as CPython: the traceback ends in a bare `KeyboardInterrupt`.

@@ -55,6 +55,17 @@ impl Ctx<'_> {
             .as_ref()
             .and_then(|f| self.rt.function_data(f))
     }
+    /// The callable as a function, for the micro-ops after `_CHECK_FUNCTION_VERSION` in the
+    /// same instruction: that guard proved it one, and nothing in between replaces it.
+    #[inline(always)]
+    fn versioned_callee(&self) -> &FunctionData {
+        // SAFETY: the version guard passed on this very slot (versions are only ever given
+        // to functions), and the micro-ops since then only looked.
+        unsafe {
+            let f = self.slot(self.base()).as_ref().unwrap_unchecked();
+            self.rt.function_data_unchecked(f)
+        }
+    }
     /// Replaces the callable, self and the arguments with `res`.
     #[inline(always)]
     fn finish_call(&mut self, res: PyResult<Value>) -> U {
@@ -117,11 +128,7 @@ pub fn _CHECK_FUNCTION_VERSION(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _CHECK_FUNCTION_EXACT_ARGS(c: &mut Ctx) -> U {
     let n = c.call_args().1;
-    let ok = c
-        .callee()
-        .and_then(|f| c.rt.code_data(unsafe { &*f.code.get() }))
-        .is_some_and(|cd| cd.argcount as usize == n);
-    guard!(ok);
+    guard!(c.versioned_callee().code_data(c.rt).argcount as usize == n);
     U::Continue
 }
 
@@ -139,13 +146,8 @@ pub fn _CHECK_STACK_SPACE(c: &mut Ctx) -> U {
 /// Allocates the callee's slice and moves the arguments into its first locals.
 #[inline(always)]
 pub fn _INIT_CALL_PY_EXACT_ARGS(c: &mut Ctx) -> U {
-    let Some(cd) = c
-        .callee()
-        .and_then(|f| c.rt.code_data(unsafe { &*f.code.get() }))
-    else {
-        return U::Deopt;
-    };
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let cd = c.versioned_callee().code_data(c.rt);
+    let n = cd.frame_size();
     let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
         return U::Deopt;
     };
@@ -168,10 +170,9 @@ pub fn _PY_FRAME_GENERAL(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let code = fd.code();
-    let Some(cd) = c.rt.code_data(&code) else {
-        return U::Deopt;
-    };
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    // SAFETY: a function's `__code__` is always a code object (held here across the binding).
+    let cd = unsafe { c.rt.code_data_unchecked(&code) };
+    let n = cd.frame_size();
     let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
         return U::Deopt;
     };
@@ -204,23 +205,16 @@ pub fn _PUSH_FRAME(c: &mut Ctx) -> U {
     let func = c.slot(base).take();
     c.r.sp = base;
     let Some(func) = func else { return U::Deopt };
-    let Some(fd) = c.rt.function_data(&func) else {
-        return U::Deopt;
-    };
-    let code = fd.code();
-    let nlp =
-        c.rt.code_data(&code)
-            .map_or(0, |cd| cd.nlocalsplus as usize);
     // The caller resumes after this CALL with the callable and arguments gone.
-    if let Some(f) = unsafe { (*c.rt.interp.frames.get()).last_mut() } {
-        f.ip = c.r.ip;
-        f.sp = c.r.sp;
-        f.lasti = c.r.lasti;
+    // SAFETY: `r.frame` is the running frame, the top of the frame stack.
+    let caller = unsafe { &mut *c.r.frame };
+    caller.ip = c.r.ip;
+    caller.sp = c.r.sp;
+    caller.lasti = c.r.lasti;
+    match crate::interp::push_function_over(c.rt, func, lp, mark) {
+        Ok(()) => U::PushFrame,
+        Err(_) => U::Deopt,
     }
-    // The frame takes the function; `fd` points into it, which the frame keeps alive.
-    let fd: *const FunctionData = fd;
-    crate::interp::push_frame_over(c.rt, func, unsafe { &*fd }, code, nlp, lp, mark, false);
-    U::PushFrame
 }
 
 // ---- Built-in callables: the result replaces callable, self and arguments ----

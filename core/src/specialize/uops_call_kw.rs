@@ -102,14 +102,13 @@ pub fn _PY_FRAME_KW(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let code = fd.code();
-    let Some(cd) = c.rt.code_data(&code) else {
-        return U::Deopt;
-    };
+    // SAFETY: a function's `__code__` is always a code object (held here across the binding).
+    let cd = unsafe { c.rt.code_data_unchecked(&code) };
     let Some(kwn) = c.peek(1).cloned() else {
         return U::Deopt;
     };
     let kw = c.rt.tuple_items(&kwn).unwrap_or(&[]);
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    let n = cd.frame_size();
     let Some((lp, mark)) = c.rt.interp.data.alloc(n) else {
         return U::Deopt;
     };

@@ -52,7 +52,19 @@ fn called_class(c: &Ctx) -> Option<TypeRef> {
 /// `__init__` of the class, when it is a Python function (its frame binds the arguments as
 /// any call does: defaults, `*args`, `**kwargs`).
 pub(crate) fn python_init(rt: &Runtime, ty: TypeRef) -> Option<Value> {
-    let init = rt.lookup_in_type(ty, "__init__")?;
+    // By the interned name the shim keeps in its `co_names`: the attribute cache answers for
+    // the type's version without walking the MRO.
+    let init = match rt.interp.spec.init_shim(rt) {
+        Ok(shim) => {
+            // SAFETY: the shim is a code object.
+            let names = &unsafe { rt.code_data_unchecked(&shim) }.names;
+            match rt.tuple_items(names).and_then(|t| t.first()) {
+                Some(name) => rt.lookup_name_in_type(ty, name),
+                None => rt.lookup_in_type(ty, "__init__"),
+            }
+        }
+        Err(_) => rt.lookup_in_type(ty, "__init__"),
+    }?;
     rt.function_data(&init)?;
     Some(init)
 }
@@ -102,10 +114,9 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let code = fd.code();
-    let Some(cd) = rt.code_data(&code) else {
-        return U::Deopt;
-    };
-    let n = cd.nlocalsplus as usize + cd.stacksize as usize + 2;
+    // SAFETY: a function's `__code__` is always a code object (held here across the binding).
+    let cd = unsafe { rt.code_data_unchecked(&code) };
+    let n = cd.frame_size();
     // The shim's slice first: it is released after `__init__`'s.
     let Some((slp, smark)) = rt.interp.data.alloc(SHIM_SLOTS) else {
         return U::Error(rt.memory_error());
@@ -114,30 +125,44 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         rt.interp.data.release(smark);
         return U::Error(rt.memory_error());
     };
-    // SAFETY: Option<Value> has Value's layout and self and the arguments are all set.
-    let args = unsafe {
-        core::slice::from_raw_parts(c.r.st.add(b + 1) as *const Value, c.oparg as usize + 1)
-    };
-    if let Err(e) = crate::interp::call::bind(rt, fd, cd, args, &[], lp) {
-        for i in 0..cd.nlocalsplus as usize {
-            drop(unsafe { (*lp.add(i)).take() });
+    let nargs = c.oparg as usize + 1;
+    let exact = cd.argcount as usize == nargs
+        && cd.kwonlyargcount == 0
+        && cd.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0;
+    if exact {
+        // Exactly the positional parameters (self included): the values move over.
+        for i in 0..nargs {
+            unsafe { *lp.add(i) = c.init_slot(b + 1 + i).take() };
         }
-        rt.interp.data.release(smark);
-        return U::Error(e);
+    } else {
+        // SAFETY: Option<Value> has Value's layout and self and the arguments are all set.
+        let args = unsafe { core::slice::from_raw_parts(c.r.st.add(b + 1) as *const Value, nargs) };
+        if let Err(e) = crate::interp::call::bind(rt, fd, cd, args, &[], lp) {
+            for i in 0..cd.nlocalsplus as usize {
+                drop(unsafe { (*lp.add(i)).take() });
+            }
+            rt.interp.data.release(smark);
+            return U::Error(e);
+        }
     }
     drop(code);
     while c.r.sp > b {
         drop(c.pop());
     }
     let frames = unsafe { &mut *rt.interp.frames.get() };
-    let Some(caller) = frames.last_mut() else {
-        return U::Deopt;
-    };
+    // SAFETY: `r.frame` is the running frame, the top of the frame stack.
+    let caller = unsafe { &mut *c.r.frame };
     // The caller resumes after this CALL, where the shim's return value lands.
     caller.ip = c.r.ip;
     caller.sp = c.r.sp;
     caller.lasti = c.r.lasti;
-    let (globals, builtins) = (caller.globals.clone(), caller.builtins.clone());
+    // SAFETY: the caller's frame lies below the shim's for the shim's whole life.
+    let (globals, builtins) = unsafe {
+        (
+            Frame::borrow_ns(&caller.globals),
+            Frame::borrow_ns(&caller.builtins),
+        )
+    };
     unsafe {
         *slp = Some(obj);
         *slp.add(1) = Some(init);
@@ -157,6 +182,8 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         lasti: 0,
         mark: Some(smark),
         entry: false,
+        ns_borrowed: true,
+        code_borrowed: false,
         generator: None,
         obj: None,
     });
@@ -191,7 +218,8 @@ pub(crate) fn make_init_shim(rt: &Runtime) -> PyResult<Value> {
             0,
         ],
         consts: empty.clone(),
-        names: empty.clone(),
+        // `python_init`'s key for the attribute cache (EXIT_INIT_CHECK names nothing).
+        names: rt.new_tuple(vec![rt.intern("__init__")])?,
         varnames: empty.clone(),
         cellvars: empty.clone(),
         freevars: empty,
