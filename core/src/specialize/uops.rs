@@ -15,6 +15,7 @@ use core::mem::ManuallyDrop;
 use crate::interp::eval::Regs;
 use crate::interp::ops as x;
 use crate::object::error::PyErr;
+use crate::object::float::{self, is_unique_float};
 use crate::object::object_type::instance_ext;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
@@ -83,6 +84,19 @@ impl Ctx<'_> {
             (Some(a), Some(b)) => (a, b),
             _ => unreachable!("guarded operands"),
         }
+    }
+    /// Pushes onto the slot a pop just emptied (there is no old value to drop).
+    #[inline(always)]
+    fn push_vacated(&mut self, v: Value) {
+        unsafe { core::ptr::write(self.r.st.add(self.r.sp), Some(v)) };
+        self.r.sp += 1;
+    }
+    /// Pops and drops the two operands, the decrements inline.
+    #[inline(always)]
+    fn drop2(&mut self) {
+        let (a, b) = self.pop2();
+        self.rt.release_value(a);
+        self.rt.release_value(b);
     }
     #[inline(always)]
     fn is_exact(&self, v: Option<&Value>, ty: crate::object::typeobj::TypeRef) -> bool {
@@ -341,12 +355,13 @@ fn int_op(c: &mut Ctx, small: fn(isize, isize) -> Option<isize>, nb: u32) -> U {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int())
         && let Some(v) = small(x, y).and_then(Value::small_int)
     {
-        c.push(Some(v));
+        c.push_vacated(v);
         return U::Continue;
     }
     let v = tri!(x::binary_op(c.rt, &a, &b, nb));
-    drop((a, b));
-    c.push(Some(v));
+    c.rt.release_value(a);
+    c.rt.release_value(b);
+    c.push_vacated(v);
     U::Continue
 }
 
@@ -363,17 +378,55 @@ pub fn _BINARY_OP_MULTIPLY_INT(c: &mut Ctx) -> U {
     int_op(c, isize::checked_mul, 5)
 }
 
+/// Exact floats (guarded). An operand only the stack refers to is about to die: the result
+/// is written into it instead of allocating (as CPython), and the other operand, if it dies,
+/// goes straight back to the float free list.
 #[inline(always)]
 fn float_op(c: &mut Ctx, f: fn(f64, f64) -> f64) -> U {
-    let (a, b) = c.pop2();
-    let (x, y) = (
-        c.rt.float_of(&a).unwrap_or(0.0),
-        c.rt.float_of(&b).unwrap_or(0.0),
-    );
-    drop((a, b));
-    let v = tri!(c.rt.new_float(f(x, y)));
-    c.push(Some(v));
-    U::Continue
+    let rt = c.rt;
+    let sp = c.r.sp;
+    // SAFETY: the two operand slots; the left one receives the result.
+    let (pa, pb) = unsafe { (&mut *c.r.st.add(sp - 2), &mut *c.r.st.add(sp - 1)) };
+    let (Some(a), Some(b)) = (pa.as_ref(), pb.as_ref()) else {
+        return U::Deopt;
+    };
+    let r = f(float::exact_float_value(a), float::exact_float_value(b));
+    c.r.sp = sp - 1;
+    let b = pb.take();
+    if is_unique_float(a) {
+        float::set_unique_float(a, r);
+        if let Some(b) = b {
+            rt.release_float(b);
+        }
+        return U::Continue;
+    }
+    let a = pa.take();
+    let v = match b {
+        Some(b) if is_unique_float(&b) => {
+            float::set_unique_float(&b, r);
+            Ok(b)
+        }
+        b => {
+            if let Some(b) = b {
+                rt.release_float(b);
+            }
+            rt.new_float(r)
+        }
+    };
+    if let Some(a) = a {
+        rt.release_float(a);
+    }
+    match v {
+        Ok(v) => {
+            // SAFETY: the slot was just emptied: nothing to drop.
+            unsafe { core::ptr::write(pa, Some(v)) };
+            U::Continue
+        }
+        Err(e) => {
+            c.r.sp = sp - 2;
+            U::Error(e)
+        }
+    }
 }
 
 #[inline(always)]
@@ -438,8 +491,8 @@ pub fn _COMPARE_OP_INT(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let v = cmp_result(c, x, y);
-    drop(c.pop2());
-    c.push(Some(v));
+    c.drop2();
+    c.push_vacated(v);
     U::Continue
 }
 
@@ -448,11 +501,14 @@ pub fn _COMPARE_OP_FLOAT(c: &mut Ctx) -> U {
     let (a, b) = c.pop2();
     let v = cmp_result(
         c,
-        c.rt.float_of(&a).unwrap_or(0.0),
-        c.rt.float_of(&b).unwrap_or(0.0),
+        float::exact_float_value(&a),
+        float::exact_float_value(&b),
     );
-    drop((a, b));
-    c.push(Some(v));
+    c.rt.release_float(a);
+    c.rt.release_float(b);
+    // SAFETY: `pop2` emptied the slot.
+    unsafe { core::ptr::write(c.r.st.add(c.r.sp), Some(v)) };
+    c.r.sp += 1;
     U::Continue
 }
 
@@ -796,8 +852,8 @@ pub fn _BINARY_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
     else {
         return U::Deopt;
     };
-    drop(c.pop2());
-    c.push(Some(v));
+    c.drop2();
+    c.push_vacated(v);
     U::Continue
 }
 
@@ -814,8 +870,8 @@ pub fn _BINARY_SUBSCR_TUPLE_INT(c: &mut Ctx) -> U {
     else {
         return U::Deopt;
     };
-    drop(c.pop2());
-    c.push(Some(v));
+    c.drop2();
+    c.push_vacated(v);
     U::Continue
 }
 
@@ -857,7 +913,11 @@ pub fn _STORE_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
         }
         _ => None,
     };
-    drop((old, l, k));
+    if let Some(old) = old {
+        c.rt.release_value(old);
+    }
+    c.rt.release_value(l);
+    c.rt.release_value(k);
     U::Continue
 }
 
