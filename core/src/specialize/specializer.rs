@@ -119,12 +119,12 @@ fn binary_op(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
             _ => Err("int: other operator"),
         };
     }
-    if exact(rt, a, t.float) && exact(rt, b, t.float) {
+    // Other float operators may have an entry in BINARY_OP_EXTEND's table (below).
+    if exact(rt, a, t.float) && exact(rt, b, t.float) && (add || sub || mul) {
         return match () {
             _ if add => Ok(SpecOp::BINARY_OP_ADD_FLOAT),
             _ if sub => Ok(SpecOp::BINARY_OP_SUBTRACT_FLOAT),
-            _ if mul => Ok(SpecOp::BINARY_OP_MULTIPLY_FLOAT),
-            _ => Err("float: other operator"),
+            _ => Ok(SpecOp::BINARY_OP_MULTIPLY_FLOAT),
         };
     }
     if exact(rt, a, t.str) && exact(rt, b, t.str) {

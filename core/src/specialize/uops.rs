@@ -935,15 +935,24 @@ pub fn _STORE_SUBSCR_DICT(c: &mut Ctx) -> U {
 
 // ---- UNPACK_SEQUENCE ----
 
+/// Replaces the sequence on top with its items, the first on top. The
+/// items are cloned straight from the sequence (no temporary vector): pushing runs no code.
 #[inline(always)]
-fn unpack(c: &mut Ctx, items: Option<alloc::vec::Vec<Value>>) -> U {
-    let Some(items) = items else { return U::Deopt };
-    guard!(items.len() == c.oparg as usize);
-    let seq = c.pop();
-    for v in items.into_iter().rev() {
-        c.push(Some(v));
+fn unpack(c: &mut Ctx, items: for<'a> fn(&Runtime, &'a Value) -> Option<&'a [Value]>) -> U {
+    let n = match c.peek(1).and_then(|s| items(c.rt, s)) {
+        Some(it) => it.len(),
+        None => return U::Deopt,
+    };
+    guard!(n == c.oparg as usize);
+    let Some(seq) = c.pop() else {
+        return U::Deopt;
+    };
+    if let Some(it) = items(c.rt, &seq) {
+        for v in it.iter().rev() {
+            c.push_vacated(v.clone());
+        }
     }
-    drop(seq);
+    c.rt.release_value(seq);
     U::Continue
 }
 
@@ -954,20 +963,12 @@ pub fn _UNPACK_SEQUENCE_TWO_TUPLE(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _UNPACK_SEQUENCE_TUPLE(c: &mut Ctx) -> U {
     guard!(c.is_exact(c.peek(1), c.rt.types().tuple));
-    let items = c
-        .peek(1)
-        .and_then(|t| c.rt.tuple_items(t))
-        .map(<[Value]>::to_vec);
-    unpack(c, items)
+    unpack(c, |rt, t| rt.tuple_items(t))
 }
 #[inline(always)]
 pub fn _UNPACK_SEQUENCE_LIST(c: &mut Ctx) -> U {
     guard!(c.is_exact(c.peek(1), c.rt.types().list));
-    let items = c
-        .peek(1)
-        .and_then(|l| c.rt.list_data(l))
-        .map(|l| l.items().to_vec());
-    unpack(c, items)
+    unpack(c, |rt, l| rt.list_data(l).map(|l| l.items()))
 }
 
 // ---- CONTAINS_OP ----

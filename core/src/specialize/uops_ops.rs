@@ -183,6 +183,10 @@ fn float_nonzero_small(rt: &Runtime, a: &Value, b: &Value) -> bool {
 fn small_nonzero_float(rt: &Runtime, a: &Value, b: &Value) -> bool {
     small_float(rt, a, b) && rt.float_of(b).is_some_and(|f| f != 0.0)
 }
+fn floats_nonzero(rt: &Runtime, a: &Value, b: &Value) -> bool {
+    let f = rt.types().float;
+    rt.type_of(a) == f && rt.type_of(b) == f && crate::object::float::exact_float_value(b) != 0.0
+}
 fn both_small(_rt: &Runtime, a: &Value, b: &Value) -> bool {
     small(a).is_some() && small(b).is_some()
 }
@@ -193,8 +197,18 @@ fn as_f64(rt: &Runtime, v: &Value) -> f64 {
         None => rt.float_of(v).unwrap_or(0.0),
     }
 }
+/// A float result; an exact float operand only the stack refers to receives it in place
+/// (the stack's reference then goes with the operand's pop).
 fn mixed(rt: &Runtime, a: &Value, b: &Value, f: fn(f64, f64) -> f64) -> PyResult<Value> {
-    rt.new_float(f(as_f64(rt, a), as_f64(rt, b)))
+    let r = f(as_f64(rt, a), as_f64(rt, b));
+    let float = rt.types().float;
+    for v in [a, b] {
+        if rt.type_of(v) == float && crate::object::float::is_unique_float(v) {
+            crate::object::float::set_unique_float(v, r);
+            return Ok(v.clone());
+        }
+    }
+    rt.new_float(r)
 }
 fn bits(rt: &Runtime, a: &Value, b: &Value, f: fn(isize, isize) -> isize) -> PyResult<Value> {
     let v = f(small(a).unwrap_or(0), small(b).unwrap_or(0));
@@ -203,7 +217,7 @@ fn bits(rt: &Runtime, a: &Value, b: &Value, f: fn(isize, isize) -> isize) -> PyR
 }
 
 /// The descriptor table: in-place forms share the binary ones' entries (`oparg % 13`).
-pub static EXTEND_TABLE: [ExtendDescr; 11] = [
+pub static EXTEND_TABLE: [ExtendDescr; 12] = [
     ExtendDescr {
         oparg: 0,
         guard: float_small,
@@ -242,6 +256,12 @@ pub static EXTEND_TABLE: [ExtendDescr; 11] = [
     ExtendDescr {
         oparg: 11,
         guard: small_nonzero_float,
+        action: |rt, a, b| mixed(rt, a, b, |x, y| x / y),
+    },
+    // float / float: CPython 3.11 leaves it generic; the result is the same IEEE quotient.
+    ExtendDescr {
+        oparg: 11,
+        guard: floats_nonzero,
         action: |rt, a, b| mixed(rt, a, b, |x, y| x / y),
     },
     ExtendDescr {
