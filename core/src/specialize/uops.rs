@@ -70,9 +70,13 @@ impl Ctx<'_> {
         self.r.sp -= 1;
         unsafe { (*self.r.st.add(self.r.sp)).take() }
     }
+    /// Slots above the stack pointer are always empty (pops take their value), so the push
+    /// writes without dropping an old value (that drop was an out-of-line call per push).
     #[inline(always)]
     pub fn push(&mut self, v: Option<Value>) {
-        unsafe { *self.r.st.add(self.r.sp) = v };
+        let slot = unsafe { self.r.st.add(self.r.sp) };
+        debug_assert!(unsafe { (*slot).is_none() }, "push over a live stack slot");
+        unsafe { core::ptr::write(slot, v) };
         self.r.sp += 1;
     }
     /// Pops two (left, right) that guards proved are set.
@@ -84,12 +88,6 @@ impl Ctx<'_> {
             (Some(a), Some(b)) => (a, b),
             _ => unreachable!("guarded operands"),
         }
-    }
-    /// Pushes onto the slot a pop just emptied (there is no old value to drop).
-    #[inline(always)]
-    fn push_vacated(&mut self, v: Value) {
-        unsafe { core::ptr::write(self.r.st.add(self.r.sp), Some(v)) };
-        self.r.sp += 1;
     }
     /// Pops and drops the two operands, the decrements inline.
     #[inline(always)]
@@ -355,13 +353,13 @@ fn int_op(c: &mut Ctx, small: fn(isize, isize) -> Option<isize>, nb: u32) -> U {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int())
         && let Some(v) = small(x, y).and_then(Value::small_int)
     {
-        c.push_vacated(v);
+        c.push(Some(v));
         return U::Continue;
     }
     let v = tri!(x::binary_op(c.rt, &a, &b, nb));
     c.rt.release_value(a);
     c.rt.release_value(b);
-    c.push_vacated(v);
+    c.push(Some(v));
     U::Continue
 }
 
@@ -492,7 +490,7 @@ pub fn _COMPARE_OP_INT(c: &mut Ctx) -> U {
     };
     let v = cmp_result(c, x, y);
     c.drop2();
-    c.push_vacated(v);
+    c.push(Some(v));
     U::Continue
 }
 
@@ -506,9 +504,7 @@ pub fn _COMPARE_OP_FLOAT(c: &mut Ctx) -> U {
     );
     c.rt.release_float(a);
     c.rt.release_float(b);
-    // SAFETY: `pop2` emptied the slot.
-    unsafe { core::ptr::write(c.r.st.add(c.r.sp), Some(v)) };
-    c.r.sp += 1;
+    c.push(Some(v));
     U::Continue
 }
 
@@ -853,7 +849,7 @@ pub fn _BINARY_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     c.drop2();
-    c.push_vacated(v);
+    c.push(Some(v));
     U::Continue
 }
 
@@ -871,7 +867,7 @@ pub fn _BINARY_SUBSCR_TUPLE_INT(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     c.drop2();
-    c.push_vacated(v);
+    c.push(Some(v));
     U::Continue
 }
 
@@ -949,7 +945,7 @@ fn unpack(c: &mut Ctx, items: for<'a> fn(&Runtime, &'a Value) -> Option<&'a [Val
     };
     if let Some(it) = items(c.rt, &seq) {
         for v in it.iter().rev() {
-            c.push_vacated(v.clone());
+            c.push(Some(v.clone()));
         }
     }
     c.rt.release_value(seq);

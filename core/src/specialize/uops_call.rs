@@ -66,9 +66,7 @@ impl Ctx<'_> {
         }
         match res {
             Ok(v) => {
-                // SAFETY: the callable's slot was just emptied.
-                unsafe { core::ptr::write(self.r.st.add(self.r.sp), Some(v)) };
-                self.r.sp += 1;
+                self.push(Some(v));
                 U::Continue
             }
             Err(e) => U::Error(e),
