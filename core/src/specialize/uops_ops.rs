@@ -216,8 +216,29 @@ fn bits(rt: &Runtime, a: &Value, b: &Value, f: fn(isize, isize) -> isize) -> PyR
     Value::small_int(v).ok_or_else(|| rt.overflow_error("int too large"))
 }
 
+fn small_nonzero_divisor(_rt: &Runtime, a: &Value, b: &Value) -> bool {
+    small(a).is_some() && small(b).is_some_and(|y| y != 0)
+}
+fn small_nonneg_shift(_rt: &Runtime, a: &Value, b: &Value) -> bool {
+    small(a).is_some() && small(b).is_some_and(|y| y >= 0)
+}
+/// `x // y` and `x % y` of tagged ints (y != 0), floored as Python's: the remainder takes the
+/// divisor's sign. Only `SMALL_INT_MIN // -1` leaves the tagged range.
+fn small_divmod(a: &Value, b: &Value) -> (isize, isize) {
+    let (x, y) = (small(a).unwrap_or(0), small(b).unwrap_or(1));
+    let (mut q, mut r) = (x.wrapping_div(y), x.wrapping_rem(y));
+    if r != 0 && ((r < 0) != (y < 0)) {
+        q -= 1;
+        r += y;
+    }
+    (q, r)
+}
+fn int_result(rt: &Runtime, v: isize) -> PyResult<Value> {
+    rt.new_int(v as i64)
+}
+
 /// The descriptor table: in-place forms share the binary ones' entries (`oparg % 13`).
-pub static EXTEND_TABLE: [ExtendDescr; 12] = [
+pub static EXTEND_TABLE: [ExtendDescr; 15] = [
     ExtendDescr {
         oparg: 0,
         guard: float_small,
@@ -263,6 +284,25 @@ pub static EXTEND_TABLE: [ExtendDescr; 12] = [
         oparg: 11,
         guard: floats_nonzero,
         action: |rt, a, b| mixed(rt, a, b, |x, y| x / y),
+    },
+    // Tagged ints: `//`, `%` and `>>` (CPython 3.11 leaves them generic; same results).
+    ExtendDescr {
+        oparg: 2,
+        guard: small_nonzero_divisor,
+        action: |rt, a, b| int_result(rt, small_divmod(a, b).0),
+    },
+    ExtendDescr {
+        oparg: 6,
+        guard: small_nonzero_divisor,
+        action: |rt, a, b| int_result(rt, small_divmod(a, b).1),
+    },
+    ExtendDescr {
+        oparg: 9,
+        guard: small_nonneg_shift,
+        action: |rt, a, b| {
+            let (x, y) = (small(a).unwrap_or(0), small(b).unwrap_or(0));
+            int_result(rt, x >> y.min(isize::BITS as isize - 1))
+        },
     },
     ExtendDescr {
         oparg: 7,
