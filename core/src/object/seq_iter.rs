@@ -43,7 +43,7 @@ impl SeqIter {
     fn seq_ref(&self) -> Option<&Value> {
         unsafe { (*self.seq.get()).as_ref() }
     }
-    #[inline]
+    #[inline(always)]
     fn finish(&self) {
         let s = unsafe { (*self.seq.get()).take() };
         drop(s);
@@ -106,9 +106,10 @@ pub fn list_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     exhausted(d)
 }
 
-/// Ends the iteration (releases the sequence, which may run finalizers).
-#[cold]
-#[inline(never)]
+/// Ends the iteration (releases the sequence, which may run finalizers). Out of line, but
+/// inline in stencils (which may call only the runtime-helper table).
+#[cfg_attr(not(copperhead_stencil), cold, inline(never))]
+#[cfg_attr(copperhead_stencil, inline(always))]
 fn exhausted(d: &SeqIter) -> PyResult<Option<Value>> {
     d.finish();
     Ok(None)
