@@ -58,6 +58,7 @@ fn range(rt: &Runtime) -> crate::object::PyErr {
 }
 
 /// Applies CPython's rules to `r = f(x)`.
+#[inline(always)]
 fn checked1(rt: &Runtime, x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
     if r.is_nan() && !x.is_nan() {
         return Err(domain(rt));
@@ -80,6 +81,23 @@ fn one_arg(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<Value> {
     Ok(v[0].clone())
 }
 
+/// The one argument of `math.name(x)` as a float: an exact float read directly (the common
+/// case, inline), anything else by `arg_f64`'s rules.
+#[inline(always)]
+fn one_f64(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<f64> {
+    if let [v] = a.all
+        && a.kwnames.is_empty()
+        && v.heap().is_some_and(|h| h.type_ptr() == rt.types().float.0)
+    {
+        return Ok(crate::object::float::exact_float_value(v));
+    }
+    one_f64_general(rt, a, name)
+}
+
+fn one_f64_general(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<f64> {
+    arg_f64(rt, &one_arg(rt, a, name)?)
+}
+
 fn two_args(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(Value, Value)> {
     let v = a.check_count_in(rt, "math", name, 2, 2)?;
     Ok((v[0].clone(), v[1].clone()))
@@ -89,8 +107,7 @@ fn two_args(rt: &Runtime, a: &Args<'_>, name: &str) -> PyResult<(Value, Value)> 
 macro_rules! unary_fns {
     ($($name:ident, $overflow:expr;)*) => {
         $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-            let v = one_arg(rt, &a, stringify!($name))?;
-            let x = arg_f64(rt, &v)?;
+            let x = one_f64(rt, &a, stringify!($name))?;
             checked1(rt, x, (mathlib::get(rt).$name)(x), $overflow)
         })*
     };
@@ -122,8 +139,7 @@ unary_fns! {
 macro_rules! exact_fns {
     ($($name:ident => $f:expr;)*) => {
         $(fn $name(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-            let v = one_arg(rt, &a, stringify!($name))?;
-            let x = arg_f64(rt, &v)?;
+            let x = one_f64(rt, &a, stringify!($name))?;
             checked1(rt, x, $f(x), false)
         })*
     };
@@ -143,12 +159,12 @@ fn gamma_result(rt: &Runtime, r: Result<f64, math_gamma::GammaError>) -> PyResul
 }
 
 fn gamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, "gamma")?)?;
+    let x = one_f64(rt, &a, "gamma")?;
     gamma_result(rt, math_gamma::gamma(mathlib::get(rt), x))
 }
 
 fn lgamma(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, "lgamma")?)?;
+    let x = one_f64(rt, &a, "lgamma")?;
     gamma_result(rt, math_gamma::lgamma(mathlib::get(rt), x))
 }
 
@@ -329,7 +345,7 @@ fn nextafter(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn ulp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, "ulp")?)?;
+    let x = one_f64(rt, &a, "ulp")?;
     if x.is_nan() {
         return rt.new_float(x);
     }
@@ -346,17 +362,17 @@ fn ulp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn degrees(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, "degrees")?)?;
+    let x = one_f64(rt, &a, "degrees")?;
     rt.new_float(x * (180.0 / core::f64::consts::PI))
 }
 
 fn radians(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, "radians")?)?;
+    let x = one_f64(rt, &a, "radians")?;
     rt.new_float(x * (core::f64::consts::PI / 180.0))
 }
 
 fn frexp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, "frexp")?)?;
+    let x = one_f64(rt, &a, "frexp")?;
     let (m, e) = if x.is_finite() && x != 0.0 {
         libm::frexp(x)
     } else {
@@ -387,7 +403,7 @@ fn ldexp(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn modf(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, "modf")?)?;
+    let x = one_f64(rt, &a, "modf")?;
     let (frac, int) = if x.is_infinite() {
         (libm::copysign(0.0, x), x)
     } else {
@@ -397,7 +413,7 @@ fn modf(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn test_fn(rt: &Runtime, a: Args<'_>, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
-    let x = arg_f64(rt, &one_arg(rt, &a, name)?)?;
+    let x = one_f64(rt, &a, name)?;
     Ok(rt.bool_value(f(x)))
 }
 

@@ -26,8 +26,9 @@ pub struct FloatData {
 impl Payload for FloatData {}
 
 impl Runtime {
-    #[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
-    #[cfg_attr(not(copperhead_stencil), inline)]
+    /// A new exact float: a kept dead one revived inline when there is one, else allocated.
+    #[cfg_attr(copperhead_stencil, allow(unreachable_code))]
+    #[inline(always)]
     pub fn new_float(&self, v: f64) -> PyResult<Value> {
         // Stencils allocate through the runtime-helper table (jit/helpers.rs).
         #[cfg(copperhead_stencil)]
@@ -44,8 +45,52 @@ impl Runtime {
             }
             self.float_freelist().push(p.cast());
         }
+        self.new_float_alloc(v)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_float_alloc(&self, v: f64) -> PyResult<Value> {
         unsafe { alloc_object(self, self.types().float.0, FloatData { v }) }
             .ok_or_else(|| self.memory_error())
+    }
+
+    /// Drops a reference to an exact float (the caller knows its type): a float that dies
+    /// goes straight to the free list, without the general deallocation's dispatch.
+    #[inline(always)]
+    pub(crate) fn release_float(&self, v: Value) {
+        self.release_inline(v, true)
+    }
+
+    /// Drops a reference with the decrement inline (not through the drop glue); an exact
+    /// float that dies goes straight to the free list.
+    #[inline(always)]
+    pub(crate) fn release_value(&self, v: Value) {
+        self.release_inline(v, false)
+    }
+
+    #[inline(always)]
+    fn release_inline(&self, v: Value, known_float: bool) {
+        #[cfg(not(copperhead_stencil))]
+        {
+            let v = core::mem::ManuallyDrop::new(v);
+            if let Some(h) = v.heap()
+                && h.decref_is_zero()
+            {
+                let p = core::ptr::NonNull::from(h);
+                let float = known_float || h.type_ptr() == self.types().float.0;
+                if !(float && self.keep_dead_float(p)) {
+                    // SAFETY: the count reached zero: nobody else refers to the object.
+                    unsafe { super::header::dealloc_object(p) };
+                }
+            }
+        }
+        // Stencils free through the runtime-helper table, as any drop.
+        #[cfg(copperhead_stencil)]
+        {
+            let _ = known_float;
+            drop(v);
+        }
     }
 
     /// A float of type `ty` (float or a subclass made by a class statement).
@@ -75,6 +120,32 @@ impl Runtime {
             None
         }
     }
+}
+
+/// The value of an object known to be an exact float (a guard checked its type).
+#[inline(always)]
+pub(crate) fn exact_float_value(v: &Value) -> f64 {
+    // SAFETY: the caller proved `v` is a float, whose layout starts as PyObj<FloatData>.
+    unsafe {
+        (*(v.bits() as *const super::header::PyObj<FloatData>))
+            .data
+            .v
+    }
+}
+
+/// Overwrites the value of a float only the caller refers to (count one, exact type):
+/// the in-place result of arithmetic on an operand about to die.
+#[inline(always)]
+pub(crate) fn set_unique_float(v: &Value, x: f64) {
+    // SAFETY: as `exact_float_value`; with one reference nobody can see the change.
+    unsafe { (*(v.bits() as *mut super::header::PyObj<FloatData>)).data.v = x };
+}
+
+/// Whether the value is an exact float with no other reference (so it may be reused).
+#[inline(always)]
+pub(crate) fn is_unique_float(v: &Value) -> bool {
+    v.heap()
+        .is_some_and(|h| h.refcount() == 1 && !h.is_immortal())
 }
 
 pub fn spec() -> super::typespec::TypeSpec {

@@ -97,10 +97,12 @@ impl ObjHeader {
         n & COUNT_MASK == 0
     }
 
+    #[inline(always)]
     pub fn refcount(&self) -> usize {
         self.refcnt.get() & COUNT_MASK
     }
 
+    #[inline(always)]
     pub fn is_immortal(&self) -> bool {
         self.refcnt.get() & IMMORTAL != 0
     }

@@ -38,14 +38,19 @@ impl SeqIter {
     fn seq(&self) -> Option<Value> {
         unsafe { (*self.seq.get()).clone() }
     }
-    #[inline]
+    /// The sequence, borrowed: only while no code can run (which could exhaust the iterator).
+    #[inline(always)]
+    fn seq_ref(&self) -> Option<&Value> {
+        unsafe { (*self.seq.get()).as_ref() }
+    }
+    #[inline(always)]
     fn finish(&self) {
         let s = unsafe { (*self.seq.get()).take() };
         drop(s);
     }
 }
 
-#[inline]
+#[inline(always)]
 fn it(v: &Value) -> &SeqIter {
     unsafe { v.heap().unwrap_unchecked().payload::<SeqIter>() }
 }
@@ -75,31 +80,39 @@ pub fn new_tuple_iter(rt: &Runtime, tuple: Value) -> PyResult<Value> {
 pub fn has_next(rt: &Runtime, v: &Value) -> bool {
     let d = it(v);
     let i = d.index.get();
-    let n = match d.seq() {
-        Some(s) => match rt.list_data(&s) {
+    let n = match d.seq_ref() {
+        Some(s) => match rt.list_data(s) {
             Some(l) => l.len(),
-            None => rt.tuple_items(&s).map_or(0, <[Value]>::len),
+            None => rt.tuple_items(s).map_or(0, <[Value]>::len),
         },
         None => 0,
     };
     i < n
 }
 
-#[inline]
+/// The next item of a list iterator; inline in FOR_ITER_LIST (the sequence is borrowed, not
+/// cloned: taking an item runs no code).
+#[inline(always)]
 pub fn list_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     let d = it(v);
-    let Some(seq) = d.seq() else { return Ok(None) };
     let i = d.index.get();
-    match rt.list_data(&seq).and_then(|l| l.get(i)) {
-        Some(x) => {
-            d.index.set(i + 1);
-            Ok(Some(x))
-        }
-        None => {
-            d.finish();
-            Ok(None)
-        }
+    if let Some(seq) = d.seq_ref()
+        && let Some(x) = rt.list_data(seq).and_then(|l| l.items().get(i))
+    {
+        let x = x.clone();
+        d.index.set(i + 1);
+        return Ok(Some(x));
     }
+    exhausted(d)
+}
+
+/// Ends the iteration (releases the sequence, which may run finalizers). Out of line, but
+/// inline in stencils (which may call only the runtime-helper table).
+#[cfg_attr(not(copperhead_stencil), cold, inline(never))]
+#[cfg_attr(copperhead_stencil, inline(always))]
+fn exhausted(d: &SeqIter) -> PyResult<Option<Value>> {
+    d.finish();
+    Ok(None)
 }
 
 fn list_rev_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
@@ -117,21 +130,18 @@ fn list_rev_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-#[inline]
+#[inline(always)]
 pub fn tuple_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
     let d = it(v);
-    let Some(seq) = d.seq() else { return Ok(None) };
     let i = d.index.get();
-    match rt.tuple_items(&seq).and_then(|t| t.get(i)) {
-        Some(x) => {
-            d.index.set(i + 1);
-            Ok(Some(x.clone()))
-        }
-        None => {
-            d.finish();
-            Ok(None)
-        }
+    if let Some(seq) = d.seq_ref()
+        && let Some(x) = rt.tuple_items(seq).and_then(|t| t.get(i))
+    {
+        let x = x.clone();
+        d.index.set(i + 1);
+        return Ok(Some(x));
     }
+    exhausted(d)
 }
 
 fn length_hint(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {

@@ -32,7 +32,7 @@ impl Heap {
     }
 
     /// Accounts `bytes` for a new object; false when that would pass the limit.
-    #[inline]
+    #[inline(always)]
     pub fn reserve(&self, bytes: usize) -> bool {
         if !self.grow(bytes) {
             return false;
@@ -41,7 +41,7 @@ impl Heap {
         true
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn release(&self, bytes: usize) {
         self.shrink(bytes);
         self.live_objects
@@ -49,7 +49,7 @@ impl Heap {
     }
 
     /// Accounts `bytes` more for an object's out-of-line storage (a list's items, a big int).
-    #[inline]
+    #[inline(always)]
     pub fn grow(&self, bytes: usize) -> bool {
         let mut used = self.used.get().saturating_add(bytes);
         if used > self.limit.get() {

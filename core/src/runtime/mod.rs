@@ -300,7 +300,7 @@ impl Runtime {
         &self.floats
     }
     /// Keeps a dead exact float for reuse (accounted as freed); false: free it normally.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn keep_dead_float(&self, obj: NonNull<ObjHeader>) -> bool {
         if self.tearing_down.get() || !self.floats.push(obj) {
             return false;

@@ -111,20 +111,19 @@ fn binary_op(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
     let add = arg == 0 || arg == 13;
     let sub = arg == 10 || arg == 23;
     let mul = arg == 5 || arg == 18;
-    if exact(rt, a, t.int) && exact(rt, b, t.int) {
+    // Other int and float operators may have an entry in BINARY_OP_EXTEND's table (below).
+    if exact(rt, a, t.int) && exact(rt, b, t.int) && (add || sub || mul) {
         return match () {
             _ if add => Ok(SpecOp::BINARY_OP_ADD_INT),
             _ if sub => Ok(SpecOp::BINARY_OP_SUBTRACT_INT),
-            _ if mul => Ok(SpecOp::BINARY_OP_MULTIPLY_INT),
-            _ => Err("int: other operator"),
+            _ => Ok(SpecOp::BINARY_OP_MULTIPLY_INT),
         };
     }
-    if exact(rt, a, t.float) && exact(rt, b, t.float) {
+    if exact(rt, a, t.float) && exact(rt, b, t.float) && (add || sub || mul) {
         return match () {
             _ if add => Ok(SpecOp::BINARY_OP_ADD_FLOAT),
             _ if sub => Ok(SpecOp::BINARY_OP_SUBTRACT_FLOAT),
-            _ if mul => Ok(SpecOp::BINARY_OP_MULTIPLY_FLOAT),
-            _ => Err("float: other operator"),
+            _ => Ok(SpecOp::BINARY_OP_MULTIPLY_FLOAT),
         };
     }
     if exact(rt, a, t.str) && exact(rt, b, t.str) {

@@ -15,6 +15,7 @@ use core::mem::ManuallyDrop;
 use crate::interp::eval::Regs;
 use crate::interp::ops as x;
 use crate::object::error::PyErr;
+use crate::object::float::{self, is_unique_float};
 use crate::object::object_type::instance_ext;
 use crate::object::value::Value;
 use crate::runtime::Runtime;
@@ -83,9 +84,10 @@ impl Ctx<'_> {
         self.r.sp -= 1;
         unsafe { (*self.r.st.add(self.r.sp)).take() }
     }
+    /// Slots above the stack pointer are always empty (pops take their value), so the push
+    /// writes without dropping an old value (that drop was an out-of-line call per push).
     #[inline(always)]
     pub fn push(&mut self, v: Option<Value>) {
-        // Slots above the top are empty (pops take): write without dropping.
         unsafe {
             let slot = self.r.st.add(self.r.sp);
             debug_assert!((*slot).is_none(), "push onto a full slot");
@@ -102,6 +104,13 @@ impl Ctx<'_> {
             (Some(a), Some(b)) => (a, b),
             _ => unreachable!("guarded operands"),
         }
+    }
+    /// Pops and drops the two operands, the decrements inline.
+    #[inline(always)]
+    fn drop2(&mut self) {
+        let (a, b) = self.pop2();
+        self.rt.release_value(a);
+        self.rt.release_value(b);
     }
     #[inline(always)]
     fn is_exact(&self, v: Option<&Value>, ty: crate::object::typeobj::TypeRef) -> bool {
@@ -364,7 +373,8 @@ fn int_op(c: &mut Ctx, small: fn(isize, isize) -> Option<isize>, nb: u32) -> U {
         return U::Continue;
     }
     let v = tri!(x::binary_op(c.rt, &a, &b, nb));
-    drop((a, b));
+    c.rt.release_value(a);
+    c.rt.release_value(b);
     c.push(Some(v));
     U::Continue
 }
@@ -382,17 +392,55 @@ pub fn _BINARY_OP_MULTIPLY_INT(c: &mut Ctx) -> U {
     int_op(c, isize::checked_mul, 5)
 }
 
+/// Exact floats (guarded). An operand only the stack refers to is about to die: the result
+/// is written into it instead of allocating (as CPython), and the other operand, if it dies,
+/// goes straight back to the float free list.
 #[inline(always)]
 fn float_op(c: &mut Ctx, f: fn(f64, f64) -> f64) -> U {
-    let (a, b) = c.pop2();
-    let (x, y) = (
-        c.rt.float_of(&a).unwrap_or(0.0),
-        c.rt.float_of(&b).unwrap_or(0.0),
-    );
-    drop((a, b));
-    let v = tri!(c.rt.new_float(f(x, y)));
-    c.push(Some(v));
-    U::Continue
+    let rt = c.rt;
+    let sp = c.r.sp;
+    // SAFETY: the two operand slots; the left one receives the result.
+    let (pa, pb) = unsafe { (&mut *c.r.st.add(sp - 2), &mut *c.r.st.add(sp - 1)) };
+    let (Some(a), Some(b)) = (pa.as_ref(), pb.as_ref()) else {
+        return U::Deopt;
+    };
+    let r = f(float::exact_float_value(a), float::exact_float_value(b));
+    c.r.sp = sp - 1;
+    let b = pb.take();
+    if is_unique_float(a) {
+        float::set_unique_float(a, r);
+        if let Some(b) = b {
+            rt.release_float(b);
+        }
+        return U::Continue;
+    }
+    let a = pa.take();
+    let v = match b {
+        Some(b) if is_unique_float(&b) => {
+            float::set_unique_float(&b, r);
+            Ok(b)
+        }
+        b => {
+            if let Some(b) = b {
+                rt.release_float(b);
+            }
+            rt.new_float(r)
+        }
+    };
+    if let Some(a) = a {
+        rt.release_float(a);
+    }
+    match v {
+        Ok(v) => {
+            // SAFETY: the slot was just emptied: nothing to drop.
+            unsafe { core::ptr::write(pa, Some(v)) };
+            U::Continue
+        }
+        Err(e) => {
+            c.r.sp = sp - 2;
+            U::Error(e)
+        }
+    }
 }
 
 #[inline(always)]
@@ -457,7 +505,7 @@ pub fn _COMPARE_OP_INT(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let v = cmp_result(c, x, y);
-    drop(c.pop2());
+    c.drop2();
     c.push(Some(v));
     U::Continue
 }
@@ -467,10 +515,11 @@ pub fn _COMPARE_OP_FLOAT(c: &mut Ctx) -> U {
     let (a, b) = c.pop2();
     let v = cmp_result(
         c,
-        c.rt.float_of(&a).unwrap_or(0.0),
-        c.rt.float_of(&b).unwrap_or(0.0),
+        float::exact_float_value(&a),
+        float::exact_float_value(&b),
     );
-    drop((a, b));
+    c.rt.release_float(a);
+    c.rt.release_float(b);
     c.push(Some(v));
     U::Continue
 }
@@ -815,7 +864,7 @@ pub fn _BINARY_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
     else {
         return U::Deopt;
     };
-    drop(c.pop2());
+    c.drop2();
     c.push(Some(v));
     U::Continue
 }
@@ -833,7 +882,7 @@ pub fn _BINARY_SUBSCR_TUPLE_INT(c: &mut Ctx) -> U {
     else {
         return U::Deopt;
     };
-    drop(c.pop2());
+    c.drop2();
     c.push(Some(v));
     U::Continue
 }
@@ -876,7 +925,11 @@ pub fn _STORE_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
         }
         _ => None,
     };
-    drop((old, l, k));
+    if let Some(old) = old {
+        c.rt.release_value(old);
+    }
+    c.rt.release_value(l);
+    c.rt.release_value(k);
     U::Continue
 }
 
@@ -894,15 +947,24 @@ pub fn _STORE_SUBSCR_DICT(c: &mut Ctx) -> U {
 
 // ---- UNPACK_SEQUENCE ----
 
+/// Replaces the sequence on top with its items, the first on top. The
+/// items are cloned straight from the sequence (no temporary vector): pushing runs no code.
 #[inline(always)]
-fn unpack(c: &mut Ctx, items: Option<alloc::vec::Vec<Value>>) -> U {
-    let Some(items) = items else { return U::Deopt };
-    guard!(items.len() == c.oparg as usize);
-    let seq = c.pop();
-    for v in items.into_iter().rev() {
-        c.push(Some(v));
+fn unpack(c: &mut Ctx, items: for<'a> fn(&Runtime, &'a Value) -> Option<&'a [Value]>) -> U {
+    let n = match c.peek(1).and_then(|s| items(c.rt, s)) {
+        Some(it) => it.len(),
+        None => return U::Deopt,
+    };
+    guard!(n == c.oparg as usize);
+    let Some(seq) = c.pop() else {
+        return U::Deopt;
+    };
+    if let Some(it) = items(c.rt, &seq) {
+        for v in it.iter().rev() {
+            c.push(Some(v.clone()));
+        }
     }
-    drop(seq);
+    c.rt.release_value(seq);
     U::Continue
 }
 
@@ -913,20 +975,12 @@ pub fn _UNPACK_SEQUENCE_TWO_TUPLE(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _UNPACK_SEQUENCE_TUPLE(c: &mut Ctx) -> U {
     guard!(c.is_exact(c.peek(1), c.rt.types().tuple));
-    let items = c
-        .peek(1)
-        .and_then(|t| c.rt.tuple_items(t))
-        .map(<[Value]>::to_vec);
-    unpack(c, items)
+    unpack(c, |rt, t| rt.tuple_items(t))
 }
 #[inline(always)]
 pub fn _UNPACK_SEQUENCE_LIST(c: &mut Ctx) -> U {
     guard!(c.is_exact(c.peek(1), c.rt.types().list));
-    let items = c
-        .peek(1)
-        .and_then(|l| c.rt.list_data(l))
-        .map(|l| l.items().to_vec());
-    unpack(c, items)
+    unpack(c, |rt, l| rt.list_data(l).map(|l| l.items()))
 }
 
 // ---- CONTAINS_OP ----

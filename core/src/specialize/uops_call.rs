@@ -71,7 +71,9 @@ impl Ctx<'_> {
     fn finish_call(&mut self, res: PyResult<Value>) -> U {
         let base = self.base();
         while self.r.sp > base {
-            drop(self.pop());
+            if let Some(v) = self.pop() {
+                self.rt.release_value(v);
+            }
         }
         match res {
             Ok(v) => {
@@ -331,40 +333,72 @@ fn call_callable(c: &Ctx) -> PyResult<Value> {
     }
 }
 
-/// Runs a native function the way `Runtime::call` would (safe point, recursion guard).
+/// Runs a native function on the call's arguments, as the type's call slot would: a safe
+/// point first; one level of the recursion count (and the native stack check) when `guard`,
+/// which CPython does for METH_O and METH_NOARGS callees but not on its vectorcall paths.
+/// A bound builtin's self goes in the empty self slot, just below the arguments, so the
+/// arguments are never copied.
 #[inline(always)]
-fn native(c: &Ctx, f: crate::object::typeobj::NativeFn, self_: Option<&Value>) -> PyResult<Value> {
+fn native(c: &Ctx, f: NativeFn, self_: Option<&Value>, guard: bool) -> PyResult<Value> {
     let rt = c.rt;
     rt.gc_safe_point();
-    let (first, n) = c.call_args();
-    let args = c.values(first, n);
-    rt.with_recursion_guard(" while calling a Python object", || match self_ {
-        None => f(rt, Args::new(args, &[])),
-        Some(s) => {
-            let mut all = alloc::vec::Vec::with_capacity(args.len() + 1);
+    let (mut first, mut n) = c.call_args();
+    if let Some(s) = self_ {
+        let b = c.base();
+        if c.has_self() {
+            // Rare (a builtin stored as a class attribute and called as a method): copied.
+            let mut all = alloc::vec::Vec::with_capacity(n + 1);
             all.push(s.clone());
-            all.extend_from_slice(args);
-            f(rt, Args::new(&all, &[]))
+            all.extend_from_slice(c.values(first, n));
+            return run_native(rt, f, &all, guard);
         }
-    })
+        // `finish_call` drops this reference with the rest.
+        *c.slot(b + 1) = Some(s.clone());
+        first = b + 1;
+        n += 1;
+    }
+    run_native(rt, f, c.values(first, n), guard)
 }
 
 #[inline(always)]
-fn builtin(c: &Ctx) -> Option<(NativeFn, Option<Value>)> {
+fn run_native(rt: &Runtime, f: NativeFn, args: &[Value], guard: bool) -> PyResult<Value> {
+    if !guard {
+        return f(rt, Args::positional(args));
+    }
+    let d = rt.recursion_depth.get();
+    if d >= rt.recursion_limit.get() || rt.native_stack_exhausted(d) {
+        return Err(recursion_error(rt));
+    }
+    rt.recursion_depth.set(d + 1);
+    let r = f(rt, Args::positional(args));
+    rt.recursion_depth.set(d);
+    r
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_error(rt: &Runtime) -> crate::object::PyErr {
+    rt.recursion_error("maximum recursion depth exceeded while calling a Python object")
+}
+
+/// The callable as a builtin function: its code and bound self (borrowed from the callable,
+/// which stays on the stack through the call).
+#[inline(always)]
+fn builtin<'a>(c: &'a Ctx) -> Option<(NativeFn, Option<&'a Value>)> {
     let f = c.slot(c.base()).as_ref()?;
     if c.rt.type_of(f) != c.rt.types().builtin_function {
         return None;
     }
     let d = unsafe { f.heap()?.payload::<BuiltinFunctionData>() };
-    Some((d.func, d.self_.clone()))
+    Some((d.func, d.self_.as_ref()))
 }
 
 #[inline(always)]
-fn call_builtin(c: &mut Ctx) -> U {
+fn call_builtin(c: &mut Ctx, guard: bool) -> U {
     let Some((f, self_)) = builtin(c) else {
         return U::Deopt;
     };
-    let res = native(c, f, self_.as_ref());
+    let res = native(c, f, self_, guard);
     c.finish_call(res)
 }
 
@@ -372,12 +406,12 @@ fn call_builtin(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _CALL_BUILTIN_O(c: &mut Ctx) -> U {
     guard!(c.call_args().1 == 1);
-    call_builtin(c)
+    call_builtin(c, true)
 }
 
 #[inline(always)]
 pub fn _CALL_BUILTIN_FAST(c: &mut Ctx) -> U {
-    call_builtin(c)
+    call_builtin(c, false)
 }
 
 /// A method descriptor of a built-in type called with an instance of exactly that type.
@@ -403,7 +437,7 @@ fn call_method_descr(c: &mut Ctx, nargs: Option<usize>) -> U {
         return U::Deopt;
     };
     guard!(nargs.is_none_or(|n| c.call_args().1 == n));
-    let res = native(c, f, None);
+    let res = native(c, f, None, nargs.is_some());
     c.finish_call(res)
 }
 
@@ -443,8 +477,14 @@ pub fn _CHECK_IS_NOT_PY_CALLABLE(c: &mut Ctx) -> U {
     U::Continue
 }
 
+/// A builtin function runs as `Runtime::call` would run it (recursion-guarded: CPython's
+/// vectorcall of a builtin enters a recursive call too), without copying the arguments.
 #[inline(always)]
 pub fn _CALL_NON_PY_GENERAL(c: &mut Ctx) -> U {
+    if let Some((f, self_)) = builtin(c) {
+        let res = native(c, f, self_, true);
+        return c.finish_call(res);
+    }
     let res = call_callable(c);
     c.finish_call(res)
 }

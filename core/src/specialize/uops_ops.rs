@@ -183,6 +183,10 @@ fn float_nonzero_small(rt: &Runtime, a: &Value, b: &Value) -> bool {
 fn small_nonzero_float(rt: &Runtime, a: &Value, b: &Value) -> bool {
     small_float(rt, a, b) && rt.float_of(b).is_some_and(|f| f != 0.0)
 }
+fn floats_nonzero(rt: &Runtime, a: &Value, b: &Value) -> bool {
+    let f = rt.types().float;
+    rt.type_of(a) == f && rt.type_of(b) == f && crate::object::float::exact_float_value(b) != 0.0
+}
 fn both_small(_rt: &Runtime, a: &Value, b: &Value) -> bool {
     small(a).is_some() && small(b).is_some()
 }
@@ -193,8 +197,18 @@ fn as_f64(rt: &Runtime, v: &Value) -> f64 {
         None => rt.float_of(v).unwrap_or(0.0),
     }
 }
+/// A float result; an exact float operand only the stack refers to receives it in place
+/// (the stack's reference then goes with the operand's pop).
 fn mixed(rt: &Runtime, a: &Value, b: &Value, f: fn(f64, f64) -> f64) -> PyResult<Value> {
-    rt.new_float(f(as_f64(rt, a), as_f64(rt, b)))
+    let r = f(as_f64(rt, a), as_f64(rt, b));
+    let float = rt.types().float;
+    for v in [a, b] {
+        if rt.type_of(v) == float && crate::object::float::is_unique_float(v) {
+            crate::object::float::set_unique_float(v, r);
+            return Ok(v.clone());
+        }
+    }
+    rt.new_float(r)
 }
 fn bits(rt: &Runtime, a: &Value, b: &Value, f: fn(isize, isize) -> isize) -> PyResult<Value> {
     let v = f(small(a).unwrap_or(0), small(b).unwrap_or(0));
@@ -202,8 +216,29 @@ fn bits(rt: &Runtime, a: &Value, b: &Value, f: fn(isize, isize) -> isize) -> PyR
     Value::small_int(v).ok_or_else(|| rt.overflow_error("int too large"))
 }
 
+fn small_nonzero_divisor(_rt: &Runtime, a: &Value, b: &Value) -> bool {
+    small(a).is_some() && small(b).is_some_and(|y| y != 0)
+}
+fn small_nonneg_shift(_rt: &Runtime, a: &Value, b: &Value) -> bool {
+    small(a).is_some() && small(b).is_some_and(|y| y >= 0)
+}
+/// `x // y` and `x % y` of tagged ints (y != 0), floored as Python's: the remainder takes the
+/// divisor's sign. Only `SMALL_INT_MIN // -1` leaves the tagged range.
+fn small_divmod(a: &Value, b: &Value) -> (isize, isize) {
+    let (x, y) = (small(a).unwrap_or(0), small(b).unwrap_or(1));
+    let (mut q, mut r) = (x.wrapping_div(y), x.wrapping_rem(y));
+    if r != 0 && ((r < 0) != (y < 0)) {
+        q -= 1;
+        r += y;
+    }
+    (q, r)
+}
+fn int_result(rt: &Runtime, v: isize) -> PyResult<Value> {
+    rt.new_int(v as i64)
+}
+
 /// The descriptor table: in-place forms share the binary ones' entries (`oparg % 13`).
-pub static EXTEND_TABLE: [ExtendDescr; 11] = [
+pub static EXTEND_TABLE: [ExtendDescr; 15] = [
     ExtendDescr {
         oparg: 0,
         guard: float_small,
@@ -243,6 +278,31 @@ pub static EXTEND_TABLE: [ExtendDescr; 11] = [
         oparg: 11,
         guard: small_nonzero_float,
         action: |rt, a, b| mixed(rt, a, b, |x, y| x / y),
+    },
+    // float / float: CPython 3.11 leaves it generic; the result is the same IEEE quotient.
+    ExtendDescr {
+        oparg: 11,
+        guard: floats_nonzero,
+        action: |rt, a, b| mixed(rt, a, b, |x, y| x / y),
+    },
+    // Tagged ints: `//`, `%` and `>>` (CPython 3.11 leaves them generic; same results).
+    ExtendDescr {
+        oparg: 2,
+        guard: small_nonzero_divisor,
+        action: |rt, a, b| int_result(rt, small_divmod(a, b).0),
+    },
+    ExtendDescr {
+        oparg: 6,
+        guard: small_nonzero_divisor,
+        action: |rt, a, b| int_result(rt, small_divmod(a, b).1),
+    },
+    ExtendDescr {
+        oparg: 9,
+        guard: small_nonneg_shift,
+        action: |rt, a, b| {
+            let (x, y) = (small(a).unwrap_or(0), small(b).unwrap_or(0));
+            int_result(rt, x >> y.min(isize::BITS as isize - 1))
+        },
     },
     ExtendDescr {
         oparg: 7,
