@@ -196,10 +196,39 @@ pub fn sum(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
     if t == rt.types().bytearray {
         return Err(rt.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    for x in rt.collect(&v[0])? {
+    // Items are taken one at a time (a failing addition stops the iteration, as in CPython).
+    let it = rt.iter(&v[0])?;
+    // Exact floats add unboxed, small ints without allocating; anything else (and any mix)
+    // through the `+` protocol, which gives the same results.
+    let float_ty = rt.types().float.0;
+    let is_float = |x: &Value| x.heap().is_some_and(|h| h.type_ptr() == float_ty);
+    let mut unboxed: Option<f64> = None;
+    while let Some(x) = rt.next(&it)? {
+        if let Some(f) = unboxed {
+            if is_float(&x) {
+                unboxed = Some(f + crate::object::float::exact_float_value(&x));
+                continue;
+            }
+            acc = rt.new_float(f)?;
+            unboxed = None;
+        } else if is_float(&acc) && is_float(&x) {
+            unboxed = Some(
+                crate::object::float::exact_float_value(&acc)
+                    + crate::object::float::exact_float_value(&x),
+            );
+            continue;
+        } else if let (Some(a), Some(b)) = (acc.as_small_int(), x.as_small_int())
+            && let Some(s) = a.checked_add(b).and_then(Value::small_int)
+        {
+            acc = s;
+            continue;
+        }
         acc = rt.binary_op(&acc, &x, BinOp::Add)?;
     }
-    Ok(acc)
+    match unboxed {
+        Some(f) => rt.new_float(f),
+        None => Ok(acc),
+    }
 }
 /// `iter(obj)` or `iter(callable, sentinel)`.
 pub fn iter(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {

@@ -157,6 +157,15 @@ impl Regs {
     }
 }
 
+/// Drops a value the loop overwrote or popped, inline; a float that dies goes straight to the
+/// free list (loops over floats kill one per assignment).
+#[inline(always)]
+fn release(rt: &Runtime, v: Option<Value>) {
+    if let Some(v) = v {
+        rt.release_value(v);
+    }
+}
+
 /// The frame stack (runtime state behind a cell; callers never keep two borrows alive).
 #[allow(clippy::mut_from_ref)]
 fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
@@ -709,12 +718,12 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 B::STORE_FAST => {
                     let v = r.pop_opt();
                     let old = core::mem::replace(r.local(arg as usize), v);
-                    drop(old);
+                    release(rt, old);
                 }
                 B::STORE_FAST_LOAD_FAST => {
                     let v = r.pop_opt();
                     let old = core::mem::replace(r.local((arg >> 4) as usize), v);
-                    drop(old);
+                    release(rt, old);
                     match r.local((arg & 15) as usize).clone() {
                         Some(v) => r.push(v),
                         None => {
@@ -730,7 +739,8 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     let v2 = r.pop_opt();
                     let o1 = core::mem::replace(r.local((arg >> 4) as usize), v1);
                     let o2 = core::mem::replace(r.local((arg & 15) as usize), v2);
-                    drop((o1, o2));
+                    release(rt, o1);
+                    release(rt, o2);
                 }
                 B::DELETE_FAST => {
                     let old = r.local(arg as usize).take();
@@ -753,8 +763,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                         return Flow::Return(v);
                     }
                 }
-                B::POP_TOP => drop(r.pop_opt()),
-                B::END_FOR => drop(r.pop_opt()),
+                B::POP_TOP | B::END_FOR => release(rt, r.pop_opt()),
                 B::PUSH_NULL => uop!(rt, r, arg, _PUSH_NULL),
                 B::COPY => {
                     let v = r.peek(arg as usize).clone();
