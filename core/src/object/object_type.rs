@@ -122,14 +122,24 @@ pub fn instance_attr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Option
         return rt.dict_data(&d).map_or(Ok(None), |dd| dd.get(rt, name));
     }
     let keys = unsafe { &*rt.type_of(obj).data().shared_keys.get() };
-    let name_s = rt.str_exact(name);
     let values = unsafe { &*ext.values.get() };
-    for (i, k) in keys.iter().enumerate() {
-        if k.is(name) || (name_s.is_some() && rt.str_of(k) == name_s) {
-            return Ok(values.get(i).cloned().flatten());
-        }
+    Ok(shared_key_index(rt, keys, name).and_then(|i| values.get(i).cloned().flatten()))
+}
+
+/// The position of `name` among a class's shared keys (interned strs without surrogates).
+/// Names from code are interned too, so identity is the usual hit; any other str is compared
+/// by its cached hash, then its text.
+#[inline]
+pub fn shared_key_index(rt: &Runtime, keys: &[Value], name: &Value) -> Option<usize> {
+    if let Some(i) = keys.iter().position(|k| k.is(name)) {
+        return Some(i);
     }
-    Ok(None)
+    let nd = rt.str_data(name)?;
+    let h = nd.hash();
+    keys.iter().position(|k| {
+        rt.str_data(k)
+            .is_some_and(|kd| kd.hash() == h && kd.same_text(nd))
+    })
 }
 
 /// Stores (or deletes, with `None`) an instance attribute; false when the name was absent on
@@ -156,9 +166,7 @@ pub fn set_instance_attr(
     let keys = unsafe { &mut *ty.data().shared_keys.get() };
     let name_s = rt.str_exact(name);
     let values = unsafe { &mut *ext.values.get() };
-    let idx = keys
-        .iter()
-        .position(|k| k.is(name) || (name_s.is_some() && rt.str_of(k) == name_s));
+    let idx = shared_key_index(rt, keys, name);
     match (idx, value) {
         (Some(i), Some(v)) => {
             if values.len() <= i {

@@ -155,6 +155,7 @@ impl StrData {
     pub fn is_ascii(&self) -> bool {
         self.ascii
     }
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
@@ -311,15 +312,12 @@ impl Runtime {
         found
     }
 
+    /// The MRO walk: each class dict is probed by the name's identity, then its cached hash.
     fn lookup_name_in_type_uncached(&self, ty: TypeRef, name: &Value) -> Option<Value> {
-        let d = self.str_data(name)?;
-        if let Some(s) = d.exact_str() {
-            return self.lookup_in_type(ty, s);
-        }
         for t in ty.data().mro() {
             let t = TypeRef(t.header_ptr()?);
             if let Some(dd) = self.dict_data(t.data().dict())
-                && let Ok(Some(v)) = dd.get(self, name)
+                && let Some(v) = dd.get_name(self, name)
             {
                 return Some(v);
             }
