@@ -127,7 +127,7 @@ pub fn instance_attr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Option
 }
 
 /// The position of `name` among a class's shared keys (interned strs without surrogates).
-/// Names from code are interned too, so identity is the usual hit; any other str is compared
+/// Names from code are interned too, so identity decides for them; any other str is compared
 /// by its cached hash, then its text.
 #[inline]
 pub fn shared_key_index(rt: &Runtime, keys: &[Value], name: &Value) -> Option<usize> {
@@ -135,6 +135,9 @@ pub fn shared_key_index(rt: &Runtime, keys: &[Value], name: &Value) -> Option<us
         return Some(i);
     }
     let nd = rt.str_data(name)?;
+    if nd.is_interned() {
+        return None;
+    }
     let h = nd.hash();
     keys.iter().position(|k| {
         rt.str_data(k)

@@ -32,6 +32,9 @@ pub struct StrData {
     text: Box<str>,
     char_len: usize,
     ascii: bool,
+    /// Whether this is the runtime's interned copy of its text: two distinct interned strs
+    /// always differ, so name lookups among interned keys need only compare identities.
+    interned: Cell<bool>,
     /// -1 until computed.
     hash: Cell<i64>,
     /// What only some strs need, out of line so the common str pays one word for both: the
@@ -74,6 +77,7 @@ impl StrData {
             text,
             char_len,
             ascii,
+            interned: Cell::new(false),
             hash: Cell::new(-1),
             aux: OnceCell::new(),
         }
@@ -154,6 +158,11 @@ impl StrData {
     #[inline]
     pub fn is_ascii(&self) -> bool {
         self.ascii
+    }
+    /// Whether this is the interned copy of its text (`Runtime::intern`).
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned.get()
     }
     #[inline]
     pub fn hash(&self) -> i64 {
@@ -348,8 +357,10 @@ impl Runtime {
         if let Some(v) = self.interned().get(s) {
             return v;
         }
-        let v = unsafe { alloc_object(self, self.types().str.0, StrData::new(Box::from(s))) }
-            .expect("interning needs memory");
+        let d = StrData::new(Box::from(s));
+        d.interned.set(true);
+        let v =
+            unsafe { alloc_object(self, self.types().str.0, d) }.expect("interning needs memory");
         self.make_immortal(&v);
         self.interned().insert(s, v.clone());
         v
