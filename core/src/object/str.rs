@@ -164,12 +164,18 @@ impl StrData {
     pub fn is_interned(&self) -> bool {
         self.interned.get()
     }
+    /// The hash, computed on first use and then read from the cache (a name's hash is read on
+    /// every dict probe, so the cached path stays small enough to inline).
     #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
+        self.compute_hash()
+    }
+    #[inline(never)]
+    fn compute_hash(&self) -> i64 {
         let h = hash_bytes(self.wtf8());
         self.hash.set(h);
         h
