@@ -314,7 +314,7 @@ impl Runtime {
     /// up by its exact text (its `&str` is only a lossy view, which could name another attribute).
     pub fn lookup_name_in_type(&self, ty: TypeRef, name: &Value) -> Option<Value> {
         let version = ty.data().version.get();
-        let cacheable = version != 0 && self.type_of(name) == self.types().str;
+        let cacheable = version != 0 && self.str_data(name).is_some_and(StrData::is_interned);
         if cacheable && let Some(hit) = self.type_cache.get(version, name) {
             return hit;
         }
