@@ -210,8 +210,8 @@ pub fn load_method(rt: &Runtime, owner: &Value, name: &Value) -> PyResult<(Value
             .getattro
             .map(|f| f as usize);
     if generic
-        && let Some(n) = rt.str_of(name)
-        && let Some(d) = rt.lookup_in_type(ty, n)
+        && rt.str_data(name).is_some()
+        && let Some(d) = rt.lookup_name_in_type(ty, name)
         && rt.type_of(&d) == rt.types().function
     {
         {

@@ -263,6 +263,47 @@ impl DictData {
         self.value_at(ix)
     }
 
+    /// Lookup by a str object (an attribute or global name), never calling Python code.
+    #[inline]
+    pub fn get_name(&self, rt: &Runtime, name: &Value) -> Option<Value> {
+        let ix = self.entry_index_name(rt, name)?;
+        self.value_at(ix)
+    }
+
+    /// The entry position of the str key `name` given as a str object: the key's identity
+    /// first (names are interned, so this is the usual hit), then the hash cached in the str,
+    /// then the text. Only str keys match; never calls Python code.
+    pub fn entry_index_name(&self, rt: &Runtime, name: &Value) -> Option<usize> {
+        let nd = rt.str_data(name)?;
+        let t = self.table();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let hash = nd.hash();
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = *t.indices.get(i)?;
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DELETED
+                && let Some(Some(e)) = t.entries.get(ix as usize)
+                && (e.key.is(name)
+                    || (e.hash == hash && rt.str_data(&e.key).is_some_and(|d| d.same_text(nd))))
+            {
+                return Some(ix as usize);
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     /// The entry position of the exact-str key `name`, never calling Python code.
     pub fn entry_index_str(&self, rt: &Runtime, name: &str) -> Option<usize> {
         let hash = super::str::hash_bytes(name.as_bytes());

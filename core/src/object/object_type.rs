@@ -121,15 +121,41 @@ pub fn instance_attr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Option
     if let Some(d) = unsafe { (*ext.dict.get()).clone() } {
         return rt.dict_data(&d).map_or(Ok(None), |dd| dd.get(rt, name));
     }
-    let keys = unsafe { &*rt.type_of(obj).data().shared_keys.get() };
-    let name_s = rt.str_exact(name);
-    let values = unsafe { &*ext.values.get() };
-    for (i, k) in keys.iter().enumerate() {
-        if k.is(name) || (name_s.is_some() && rt.str_of(k) == name_s) {
-            return Ok(values.get(i).cloned().flatten());
-        }
+    let td = rt.type_of(obj).data();
+    if td.shared_keys_mask.get() & key_bit(name) == 0
+        && rt.str_data(name).is_some_and(|d| d.is_interned())
+    {
+        // An interned name that is no shared key (a method's name, say): absent.
+        return Ok(None);
     }
-    Ok(None)
+    let keys = unsafe { &*td.shared_keys.get() };
+    let values = unsafe { &*ext.values.get() };
+    Ok(shared_key_index(rt, keys, name).and_then(|i| values.get(i).cloned().flatten()))
+}
+
+/// A str's bit in its class's `shared_keys_mask`, from its address.
+#[inline(always)]
+fn key_bit(name: &Value) -> usize {
+    1 << ((name.bits() >> 4) % usize::BITS as usize)
+}
+
+/// The position of `name` among a class's shared keys (interned strs without surrogates).
+/// Names from code are interned too, so identity decides for them; any other str is compared
+/// by its cached hash, then its text.
+#[inline]
+pub fn shared_key_index(rt: &Runtime, keys: &[Value], name: &Value) -> Option<usize> {
+    if let Some(i) = keys.iter().position(|k| k.is(name)) {
+        return Some(i);
+    }
+    let nd = rt.str_data(name)?;
+    if nd.is_interned() {
+        return None;
+    }
+    let h = nd.hash();
+    keys.iter().position(|k| {
+        rt.str_data(k)
+            .is_some_and(|kd| kd.hash() == h && kd.same_text(nd))
+    })
 }
 
 /// Stores (or deletes, with `None`) an instance attribute; false when the name was absent on
@@ -156,9 +182,7 @@ pub fn set_instance_attr(
     let keys = unsafe { &mut *ty.data().shared_keys.get() };
     let name_s = rt.str_exact(name);
     let values = unsafe { &mut *ext.values.get() };
-    let idx = keys
-        .iter()
-        .position(|k| k.is(name) || (name_s.is_some() && rt.str_of(k) == name_s));
+    let idx = shared_key_index(rt, keys, name);
     match (idx, value) {
         (Some(i), Some(v)) => {
             if values.len() <= i {
@@ -178,6 +202,9 @@ pub fn set_instance_attr(
         (None, Some(v)) => {
             if keys.len() < MAX_SHARED_KEYS && name_s.is_some() {
                 let key = rt.intern(name_s.unwrap_or_default());
+                ty.data()
+                    .shared_keys_mask
+                    .set(ty.data().shared_keys_mask.get() | key_bit(&key));
                 keys.push(key);
                 values.resize(keys.len(), None);
                 values[keys.len() - 1] = Some(v.clone());

@@ -51,8 +51,13 @@ impl Runtime {
         self.is_subtype(self.type_of(v), ty)
     }
 
-    /// Looks `name` up along a type's MRO (no descriptors applied).
+    /// Looks `name` up along a type's MRO (no descriptors applied). A name that is interned
+    /// (every identifier in code and every method name is) goes through the attribute cache;
+    /// any other text walks the MRO without interning it (no allocation for odd names).
     pub fn lookup_in_type(&self, ty: TypeRef, name: &str) -> Option<Value> {
+        if let Some(n) = self.interned().get(name) {
+            return self.lookup_name_in_type(ty, &n);
+        }
         for t in ty.data().mro() {
             let t = TypeRef(t.header_ptr()?);
             if let Some(d) = self.dict_data(t.data().dict())

@@ -32,6 +32,9 @@ pub struct StrData {
     text: Box<str>,
     char_len: usize,
     ascii: bool,
+    /// Whether this is the runtime's interned copy of its text: two distinct interned strs
+    /// always differ, so name lookups among interned keys need only compare identities.
+    interned: Cell<bool>,
     /// -1 until computed.
     hash: Cell<i64>,
     /// What only some strs need, out of line so the common str pays one word for both: the
@@ -74,6 +77,7 @@ impl StrData {
             text,
             char_len,
             ascii,
+            interned: Cell::new(false),
             hash: Cell::new(-1),
             aux: OnceCell::new(),
         }
@@ -155,11 +159,23 @@ impl StrData {
     pub fn is_ascii(&self) -> bool {
         self.ascii
     }
+    /// Whether this is the interned copy of its text (`Runtime::intern`).
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned.get()
+    }
+    /// The hash, computed on first use and then read from the cache (a name's hash is read on
+    /// every dict probe, so the cached path stays small enough to inline).
+    #[inline]
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != -1 {
             return h;
         }
+        self.compute_hash()
+    }
+    #[inline(never)]
+    fn compute_hash(&self) -> i64 {
         let h = hash_bytes(self.wtf8());
         self.hash.set(h);
         h
@@ -298,7 +314,7 @@ impl Runtime {
     /// up by its exact text (its `&str` is only a lossy view, which could name another attribute).
     pub fn lookup_name_in_type(&self, ty: TypeRef, name: &Value) -> Option<Value> {
         let version = ty.data().version.get();
-        let cacheable = version != 0 && self.type_of(name) == self.types().str;
+        let cacheable = version != 0 && self.str_data(name).is_some_and(StrData::is_interned);
         if cacheable && let Some(hit) = self.type_cache.get(version, name) {
             return hit;
         }
@@ -311,15 +327,12 @@ impl Runtime {
         found
     }
 
+    /// The MRO walk: each class dict is probed by the name's identity, then its cached hash.
     fn lookup_name_in_type_uncached(&self, ty: TypeRef, name: &Value) -> Option<Value> {
-        let d = self.str_data(name)?;
-        if let Some(s) = d.exact_str() {
-            return self.lookup_in_type(ty, s);
-        }
         for t in ty.data().mro() {
             let t = TypeRef(t.header_ptr()?);
             if let Some(dd) = self.dict_data(t.data().dict())
-                && let Ok(Some(v)) = dd.get(self, name)
+                && let Some(v) = dd.get_name(self, name)
             {
                 return Some(v);
             }
@@ -350,8 +363,10 @@ impl Runtime {
         if let Some(v) = self.interned().get(s) {
             return v;
         }
-        let v = unsafe { alloc_object(self, self.types().str.0, StrData::new(Box::from(s))) }
-            .expect("interning needs memory");
+        let d = StrData::new(Box::from(s));
+        d.interned.set(true);
+        let v =
+            unsafe { alloc_object(self, self.types().str.0, d) }.expect("interning needs memory");
         self.make_immortal(&v);
         self.interned().insert(s, v.clone());
         v

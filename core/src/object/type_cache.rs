@@ -5,8 +5,10 @@
 //! version, name) pair. It stays right without any invalidation step because every change to a
 //! class dict, to `__bases__` or to the MRO gives the type and all its subclasses new versions,
 //! and versions are never reused: an entry for an old version simply never matches again.
-//! The found value is kept borrowed (the class dict of that version holds it); the name is
-//! kept with a reference, so its address cannot be reused by another string while cached.
+//! The found value is kept borrowed (the class dict of that version holds it). Only interned
+//! names are cached: they live (immortal) until the runtime's last teardown step, so the name is
+//! kept borrowed too, its address cannot be reused, and entries hold no references at all (a
+//! lookup made by a finalizer during teardown leaves nothing to release).
 
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
@@ -18,8 +20,8 @@ const SIZE: usize = 2048;
 
 struct Entry {
     version: u32,
-    /// The looked-up name (an exact str), owned.
-    name: Option<Value>,
+    /// The looked-up name's bits (an interned str, borrowed); 0 in an unused entry.
+    name: usize,
     /// The result's bits, borrowed; 0 when the lookup found nothing.
     value: usize,
 }
@@ -49,7 +51,7 @@ impl TypeCache {
         // SAFETY: no reference into the entries outlives these calls.
         let entries = unsafe { &*self.entries.get() };
         let e = entries.get(Self::slot(version, name))?;
-        if e.version != version || !e.name.as_ref().is_some_and(|n| n.is(name)) {
+        if e.version != version || e.name != name.bits() {
             return None;
         }
         if e.value == 0 {
@@ -60,7 +62,7 @@ impl TypeCache {
         Some(Some(Value::clone(&v)))
     }
 
-    /// Remembers a lookup's result; `name` must be an exact str.
+    /// Remembers a lookup's result; `name` must be an interned str.
     pub fn put(&self, version: u32, name: &Value, found: Option<&Value>) {
         let entries = unsafe { &mut *self.entries.get() };
         if entries.is_empty() {
@@ -69,7 +71,7 @@ impl TypeCache {
             }
             entries.resize_with(SIZE, || Entry {
                 version: 0,
-                name: None,
+                name: 0,
                 value: 0,
             });
         }
@@ -78,12 +80,10 @@ impl TypeCache {
         };
         e.version = version;
         e.value = found.map_or(0, |v| v.bits());
-        let old = e.name.replace(name.clone());
-        // A str's deallocation runs no Python code, so nothing re-enters the cache here.
-        drop(old);
+        e.name = name.bits();
     }
 
-    /// Drops the names (at teardown).
+    /// Releases the table (at teardown).
     pub fn clear(&self) {
         let entries = core::mem::take(unsafe { &mut *self.entries.get() });
         drop(entries);

@@ -296,6 +296,9 @@ pub struct TypeData {
     subclasses: UnsafeCell<Vec<NonNull<ObjHeader>>>,
     /// Per-class shared attribute keys for inline instance values (heap types).
     pub shared_keys: UnsafeCell<Vec<Value>>,
+    /// One bit per shared key's address (see `object_type::key_bit`): a name whose bit is clear
+    /// is not among the keys, so most misses skip the scan.
+    pub shared_keys_mask: Cell<usize>,
     /// Extra data a type kind needs (e.g. `__slots__` names); owned values.
     pub extra: UnsafeCell<Option<Value>>,
 }
@@ -359,6 +362,7 @@ impl Default for TypeData {
             ext_offset: Cell::new(0),
             subclasses: UnsafeCell::new(Vec::new()),
             shared_keys: UnsafeCell::new(Vec::new()),
+            shared_keys_mask: Cell::new(0),
             extra: UnsafeCell::new(None),
         }
     }
@@ -386,6 +390,7 @@ impl TypeData {
             ext_offset: Cell::new(0),
             subclasses: UnsafeCell::new(Vec::new()),
             shared_keys: UnsafeCell::new(Vec::new()),
+            shared_keys_mask: Cell::new(0),
             extra: UnsafeCell::new(None),
         }
     }
