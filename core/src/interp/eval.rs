@@ -679,21 +679,21 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 // A hot loop's back edge, replaced by its trace (tier2/).
                 // (On a copy of the registers, written back: their address must never leave
                 // this function, or the compiler keeps them in memory instead of registers.)
-                B::ENTER_EXECUTOR => match {
+                B::ENTER_EXECUTOR => {
                     let mut copy = *r;
                     let o = crate::tier2::enter(rt, &mut copy, arg, tracing!());
                     *r = copy;
-                    o
-                } {
-                    spec::Outcome::PushFrame => match frames(rt).top_ptr() {
-                        Some(f) => *r = load_regs(rt, f),
-                        None => return Flow::Pushed,
-                    },
-                    spec::Outcome::Error(e) => return Flow::Error(e, true),
-                    // The trace may have called `sys.settrace`: continue in the tracing loop.
-                    _ if !TRACE && rt.interp.trace.on.get() => return Flow::Retrace,
-                    spec::Outcome::Done | spec::Outcome::Generic => {}
-                },
+                    match o {
+                        spec::Outcome::PushFrame => match frames(rt).top_ptr() {
+                            Some(f) => *r = load_regs(rt, f),
+                            None => return Flow::Pushed,
+                        },
+                        spec::Outcome::Error(e) => return Flow::Error(e, true),
+                        // The trace may have called `sys.settrace`: continue in the tracing loop.
+                        _ if !TRACE && rt.interp.trace.on.get() => return Flow::Retrace,
+                        spec::Outcome::Done | spec::Outcome::Generic => {}
+                    }
+                }
                 B::LOAD_FAST | B::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
                     Some(v) => r.push(v),
                     None => return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true),
