@@ -113,3 +113,30 @@ print("alive")
         "RecursionError maximum recursion depth exceeded\nrepr RecursionError\nalive\n"
     );
 }
+
+/// Python code called from native code re-enters the evaluation loop: with the default native
+/// stack budget of an embedded runtime (1 MiB), dunders that call each other through operators
+/// must reach a depth of a hundred, as in CPython, in every build (an unoptimized loop once
+/// took a quarter of the budget per entry).
+#[test]
+fn native_reentry_depth_fits_the_default_budget() {
+    let src = r#"
+class N:
+    def __init__(self, n):
+        self.n = n
+
+    def __add__(self, other):
+        if self.n == 0:
+            return other
+        return N(self.n - 1) + (other + 1)
+
+import json
+print((N(100) + 0), json.dumps([[[[1]]]]))
+"#;
+    let config = copperhead::core::Config {
+        native_stack_budget: copperhead::core::Config::default().native_stack_budget,
+        ..copperhead::config_for_stack(STACK)
+    };
+    let out = run(src, config);
+    assert_eq!(out.stdout, "100 [[[[1]]]]\n", "{:?}", out.error);
+}
