@@ -48,11 +48,14 @@ const TEMPLATES: &str = "stencils/templates/stencils.rs";
 
 /// Flags for the core the templates are compiled against: the stencil cfg (jit/helpers.rs
 /// routes out-of-line calls to helpers), no unwinding, no debug assertions or overflow checks
-/// (they would add panic paths). Its own code is never used, so it is not optimized: the
-/// templates crate inlines the micro-op bodies and optimizes them.
+/// (they would add panic paths). Its own code is never used, so it is not optimized (whatever
+/// the dev profile says: the tables must not depend on it): the templates crate inlines the
+/// micro-op bodies and optimizes them.
 const CORE_FLAGS: &[&str] = &[
     "--cfg",
     "copperhead_stencil",
+    "-C",
+    "opt-level=0",
     "-C",
     "panic=abort",
     "-C",
