@@ -23,6 +23,16 @@ fn is_starred(e: &Expr) -> bool {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if self.expr_depth >= super::MAX_EXPR_DEPTH {
+            return Err(self.too_deep(e.pos));
+        }
+        self.expr_depth += 1;
+        let r = self.expr_nested(e);
+        self.expr_depth -= 1;
+        r
+    }
+
+    fn expr_nested(&mut self, e: &'a Expr) -> CResult<()> {
         self.check_stack(e.pos)?;
         // Left-leaning operator chains are walked without recursion (a 10 MB `a+a+...`).
         if let ExprKind::BinOp { .. } = &e.kind {

@@ -121,7 +121,14 @@ pub(crate) struct Compiler<'a> {
     /// Native stack (bytes) the generator may use below `stack_base` before reporting the
     /// program too complex.
     stack_budget: usize,
+    /// Expressions being generated, one inside the other (see `MAX_EXPR_DEPTH`).
+    expr_depth: usize,
 }
+
+/// CPython's compiler refuses expressions nested deeper than three times its default
+/// recursion limit with "maximum recursion depth exceeded during compilation"; so does this
+/// one, whatever native stack it has (the budget below only keeps small stacks safe).
+pub(crate) const MAX_EXPR_DEPTH: usize = 3000;
 
 pub(crate) type CResult<T> = Result<T, SyntaxError>;
 
@@ -143,6 +150,7 @@ pub fn generate(
         future_annotations: false,
         stack_base: &here as *const u8 as usize,
         stack_budget,
+        expr_depth: 0,
     };
     c.module(&m.body)
 }
@@ -166,11 +174,15 @@ impl<'a> Compiler<'a> {
         let here = 0u8;
         let used = self.stack_base.saturating_sub(&here as *const u8 as usize);
         if used > self.stack_budget {
-            let mut e = self.error("maximum recursion depth exceeded during compilation", pos);
-            e.kind = ErrorKind::RecursionError;
-            return Err(e);
+            return Err(self.too_deep(pos));
         }
         Ok(())
+    }
+
+    pub(crate) fn too_deep(&self, pos: Pos) -> SyntaxError {
+        let mut e = self.error("maximum recursion depth exceeded during compilation", pos);
+        e.kind = ErrorKind::RecursionError;
+        e
     }
 
     pub(crate) fn u(&mut self) -> &mut Unit<'a> {
