@@ -195,8 +195,9 @@ fn blank_or_comment(line: &str) -> bool {
 
 /// Compiles and runs one complete entry in `__main__`.
 fn run_entry(rt: &Runtime, src: &str) -> Step {
-    let budget = rt.compile_stack_budget();
-    let cu = match compile::compile_with_stack(src.as_bytes(), "<stdin>", Mode::Single, 0, budget) {
+    let limits = rt.compile_limits();
+    let cu = match compile::compile_with_limits(src.as_bytes(), "<stdin>", Mode::Single, 0, limits)
+    {
         Ok(c) => c,
         Err(e) => {
             crate::write_err_text(&crate::format_syntax_error(&e, src.as_bytes()));

@@ -7,7 +7,7 @@
 #![allow(clippy::collapsible_if)]
 
 use copperhead_core::bytecode::verify::verify;
-use copperhead_core::compile::{DEFAULT_STACK_BUDGET, Mode, check, generate};
+use copperhead_core::compile::{Limits, Mode, check, generate};
 mod corpus_common;
 use corpus_common::python;
 use std::path::{Path, PathBuf};
@@ -82,10 +82,9 @@ fn stdlib_compiles_and_verifies() {
                             let Ok(m) = check(&data, &name, Mode::Exec) else {
                                 return Ok(false);
                             };
-                            let code =
-                                generate(&m, &name, 0, DEFAULT_STACK_BUDGET).map_err(|e| {
-                                    format!("codegen error: {} line {:?}", e.msg, e.lineno)
-                                })?;
+                            let code = generate(&m, &name, 0, Limits::DEFAULT).map_err(|e| {
+                                format!("codegen error: {} line {:?}", e.msg, e.lineno)
+                            })?;
                             verify(&code)?;
                             Ok(true)
                         })

@@ -4,7 +4,7 @@
 #![no_main]
 
 use copperhead_core::bytecode::verify::verify;
-use copperhead_core::compile::{Mode, check_with_stack, generate};
+use copperhead_core::compile::{Limits, Mode, check_with_stack, generate};
 
 /// Stack the front end may use: the fuzzer's main thread has 8 MiB.
 const BUDGET: usize = 2 << 20;
@@ -13,7 +13,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
         if let Ok(m) = check_with_stack(data, "<fuzz>", mode, BUDGET) {
-            if let Ok(code) = generate(&m, "<fuzz>", 0, BUDGET) {
+            if let Ok(code) = generate(&m, "<fuzz>", 0, Limits::with_stack(BUDGET)) {
                 if let Err(e) = verify(&code) {
                     panic!("verifier: {e}");
                 }

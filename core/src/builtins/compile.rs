@@ -49,14 +49,9 @@ fn compile_to_code(
         let e = rt.call(&rt.exc().syntax_error.value(), Args::positional(&[msg]))?;
         return Err(crate::object::error::PyErr(e));
     }
-    let cu = crate::compile::compile_with_stack(
-        src,
-        filename,
-        mode,
-        optimize,
-        rt.compile_stack_budget(),
-    )
-    .map_err(|e| crate::interp::syntax_error(rt, &e))?;
+    let cu =
+        crate::compile::compile_with_limits(src, filename, mode, optimize, rt.compile_limits())
+            .map_err(|e| crate::interp::syntax_error(rt, &e))?;
     crate::interp::convert::code_object(rt, &cu)
 }
 

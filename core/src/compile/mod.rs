@@ -4,10 +4,11 @@
 //! `check` (the rejections CPython makes in its compiler). `check()` is the entry point; whatever
 //! it accepts, CPython's `compile()` accepts, so a code generator has nothing left to reject.
 //!
-//! Native stack: the parser and the code generator bound their recursion by a stack budget the
-//! caller gives (`*_with_stack`); a runtime passes what is left of its own native stack budget,
+//! Depth: the parser and the code generator bound their recursion by a stack budget the caller
+//! gives (`*_with_stack`, `Limits`); a runtime passes what is left of its own native stack budget,
 //! and the plain entry points assume `DEFAULT_STACK_BUDGET` (run them on a thread with at
-//! least twice that much stack).
+//! least twice that much stack). The generator also refuses expressions nested deeper than
+//! `Limits::nesting`, as CPython's compiler does (three levels per unused Python frame).
 //!
 //! String constants may hold lone surrogates (`"\ud800"`; see `ast::Constant::Str`).
 //! Known gap: non-ASCII identifiers are not NFKC-normalized.
@@ -40,7 +41,7 @@ mod tokenizer;
 mod unicode_names;
 pub mod unparse;
 
-pub use codegen::{compile, compile_with_stack, generate};
+pub use codegen::{compile, compile_with_limits, generate};
 pub use error::{ErrorKind, SyntaxError};
 
 use alloc::string::String;
@@ -65,6 +66,29 @@ pub struct CheckedModule {
 /// Native stack (bytes) the parser and the code generator may each use when the caller does not
 /// say: enough for CPython's 200 nested brackets in an unoptimized build.
 pub const DEFAULT_STACK_BUDGET: usize = 8 << 20;
+
+/// How deep compiling may go: native stack bytes for the parser and for the generator each,
+/// and expression nesting for the generator.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub stack_bytes: usize,
+    /// CPython refuses expressions nested deeper than three times the recursion frames left
+    /// ("maximum recursion depth exceeded during compilation"): 3,000 at the default limit.
+    pub nesting: usize,
+}
+
+impl Limits {
+    /// What the plain entry points assume: the default stack budget, CPython's default nesting.
+    pub const DEFAULT: Limits = Limits::with_stack(DEFAULT_STACK_BUDGET);
+
+    /// `stack_bytes` of stack, and the nesting CPython allows at its default recursion limit.
+    pub const fn with_stack(stack_bytes: usize) -> Limits {
+        Limits {
+            stack_bytes,
+            nesting: 3000,
+        }
+    }
+}
 
 /// Tokenizes, parses and checks `source` as CPython's `compile(source, filename, mode)` would.
 pub fn check(source: &[u8], filename: &str, mode: Mode) -> Result<CheckedModule, SyntaxError> {

@@ -35,16 +35,24 @@ const OWN_BUDGET: usize = 512 * 1024;
 /// unparse within the native stack budget.
 pub fn unparse_annotation(e: &Expr) -> Option<String> {
     let here = 0u8;
-    unparse_with_stack(e, &here as *const u8 as usize, OWN_BUDGET)
+    let nesting = super::Limits::DEFAULT.nesting;
+    unparse_with_stack(e, &here as *const u8 as usize, OWN_BUDGET, nesting)
 }
 
 /// As `unparse_annotation`, measuring native stack use from `base` (an address in a caller's
-/// frame) against `budget` bytes.
-pub(crate) fn unparse_with_stack(e: &Expr, base: usize, budget: usize) -> Option<String> {
+/// frame) against `budget` bytes, and giving up on expressions nested deeper than `nesting`.
+pub(crate) fn unparse_with_stack(
+    e: &Expr,
+    base: usize,
+    budget: usize,
+    nesting: usize,
+) -> Option<String> {
     let mut u = Unparser {
         out: String::new(),
         base,
         budget,
+        depth: 0,
+        nesting,
     };
     u.expr(e, TEST).ok()?;
     Some(u.out)
@@ -58,6 +66,9 @@ struct Unparser {
     out: String,
     base: usize,
     budget: usize,
+    /// Expressions being unparsed, one inside the other, and how many may be.
+    depth: usize,
+    nesting: usize,
 }
 
 impl Unparser {
@@ -97,9 +108,18 @@ impl Unparser {
 
     fn expr(&mut self, e: &Expr, level: u8) -> R {
         let here = 0u8;
-        if self.base.saturating_sub(&here as *const u8 as usize) > self.budget {
+        if self.base.saturating_sub(&here as *const u8 as usize) > self.budget
+            || self.depth >= self.nesting
+        {
             return Err(TooDeep);
         }
+        self.depth += 1;
+        let r = self.expr_kind(e, level);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_kind(&mut self, e: &Expr, level: u8) -> R {
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
                 let (text, pr) = match op {

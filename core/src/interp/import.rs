@@ -212,14 +212,9 @@ pub fn exec_new_module(
     filename: &str,
     origin: Origin<'_>,
 ) -> PyResult<Value> {
-    let cu = crate::compile::compile_with_stack(
-        source,
-        filename,
-        Mode::Exec,
-        0,
-        rt.compile_stack_budget(),
-    )
-    .map_err(|e| syntax_error(rt, &e))?;
+    let cu =
+        crate::compile::compile_with_limits(source, filename, Mode::Exec, 0, rt.compile_limits())
+            .map_err(|e| syntax_error(rt, &e))?;
     let code = super::convert::code_object(rt, &cu)?;
     let m = rt.new_module(name)?;
     let g = rt.module_dict(&m).ok_or_else(|| rt.memory_error())?;
@@ -826,14 +821,9 @@ pub fn run_module_as_main(rt: &Runtime, name: &str) -> Result<(), RunModuleError
         }
         _ => return Err(Message(format!("No code object available for {name}"))),
     };
-    let cu = crate::compile::compile_with_stack(
-        &source,
-        &filename,
-        Mode::Exec,
-        0,
-        rt.compile_stack_budget(),
-    )
-    .map_err(|e| RunModuleError::Syntax(alloc::boxed::Box::new(e), source.clone()))?;
+    let cu =
+        crate::compile::compile_with_limits(&source, &filename, Mode::Exec, 0, rt.compile_limits())
+            .map_err(|e| RunModuleError::Syntax(alloc::boxed::Box::new(e), source.clone()))?;
     let setup = || -> PyResult<Value> {
         let code = super::convert::code_object(rt, &cu)?;
         let has_file = matches!(found, Found::Source { .. });
@@ -898,14 +888,9 @@ fn reload(rt: &Runtime, a: Args<'_>) -> PyResult<Value> {
         }
         _ => return Ok(m.clone()),
     };
-    let cu = crate::compile::compile_with_stack(
-        &source,
-        &filename,
-        Mode::Exec,
-        0,
-        rt.compile_stack_budget(),
-    )
-    .map_err(|e| syntax_error(rt, &e))?;
+    let cu =
+        crate::compile::compile_with_limits(&source, &filename, Mode::Exec, 0, rt.compile_limits())
+            .map_err(|e| syntax_error(rt, &e))?;
     let code = super::convert::code_object(rt, &cu)?;
     let g = rt.module_dict(m).ok_or_else(|| rt.memory_error())?;
     super::run_code(rt, &code, &g, None)?;

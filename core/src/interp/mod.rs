@@ -414,12 +414,12 @@ pub fn run_code(
 /// Compiles and runs `source` in the `__main__` module; returns the module's globals. `-c`
 /// programs (`<string>`) get no `__file__`, as in CPython.
 pub fn run_main(rt: &Runtime, source: &[u8], filename: &str) -> Result<Value, RunError> {
-    let cu = crate::compile::compile_with_stack(
+    let cu = crate::compile::compile_with_limits(
         source,
         filename,
         crate::compile::Mode::Exec,
         0,
-        rt.compile_stack_budget(),
+        rt.compile_limits(),
     )
     .map_err(|e| RunError::Syntax(alloc::boxed::Box::new(e)))?;
     let code = convert::code_object(rt, &cu).map_err(RunError::Exception)?;

@@ -430,6 +430,19 @@ impl Runtime {
         self.native_stack_budget.get().saturating_sub(used) / 2
     }
 
+    /// How deep the front end may go when called now: `compile_stack_budget`, and CPython's
+    /// nesting bound of three expression levels per Python frame left below the recursion limit.
+    pub fn compile_limits(&self) -> crate::compile::Limits {
+        let frames_left = self
+            .recursion_limit
+            .get()
+            .saturating_sub(self.recursion_depth.get());
+        crate::compile::Limits {
+            stack_bytes: self.compile_stack_budget(),
+            nesting: frames_left.saturating_mul(3),
+        }
+    }
+
     pub fn is_tearing_down(&self) -> bool {
         self.tearing_down.get()
     }

@@ -23,7 +23,7 @@ fn is_starred(e: &Expr) -> bool {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
-        if self.expr_depth >= super::MAX_EXPR_DEPTH {
+        if self.expr_depth >= self.max_nesting {
             return Err(self.too_deep(e.pos));
         }
         self.expr_depth += 1;
@@ -32,33 +32,60 @@ impl<'a> Compiler<'a> {
         r
     }
 
+    /// A left-leaning operator chain (`a + b + c`), generated with a loop so a long one needs no
+    /// native recursion; each operand still counts at the nesting depth CPython gives it.
+    fn binop_chain(&mut self, e: &'a Expr) -> CResult<()> {
+        // `e` itself is at `expr_depth - 1`; its leftmost operand `links` levels below it.
+        let base = self.expr_depth;
+        let mut links = 0;
+        let mut cur = e;
+        while let ExprKind::BinOp { left, .. } = &cur.kind {
+            links += 1;
+            cur = left;
+        }
+        if base - 1 + links >= self.max_nesting {
+            return Err(self.too_deep(e.pos));
+        }
+        self.set_loc(e.pos);
+        if let Some(c) = self.fold_const(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        let mut spine: Vec<&'a Expr> = Vec::new();
+        let mut cur = e;
+        while let ExprKind::BinOp { left, .. } = &cur.kind {
+            spine.push(cur);
+            cur = left;
+            if self.fold_const(cur).is_some() {
+                break;
+            }
+        }
+        let result = self.binop_spine(&spine, cur, base);
+        self.expr_depth = base;
+        result
+    }
+
+    /// Emits `spine` (outermost first) over its leftmost operand `leaf`; `base` is the depth of
+    /// the outermost node's operands.
+    fn binop_spine(&mut self, spine: &[&'a Expr], leaf: &'a Expr, base: usize) -> CResult<()> {
+        self.expr_depth = base + spine.len() - 1;
+        self.expr(leaf)?;
+        for (level, node) in spine.iter().enumerate().rev() {
+            if let ExprKind::BinOp { op, right, .. } = &node.kind {
+                self.expr_depth = base + level;
+                self.expr(right)?;
+                self.set_loc(node.pos);
+                self.emit(Opcode::BINARY_OP, binop_arg(*op));
+            }
+        }
+        Ok(())
+    }
+
     fn expr_nested(&mut self, e: &'a Expr) -> CResult<()> {
         self.check_stack(e.pos)?;
         // Left-leaning operator chains are walked without recursion (a 10 MB `a+a+...`).
         if let ExprKind::BinOp { .. } = &e.kind {
-            if let Some(c) = self.fold_const(e) {
-                self.set_loc(e.pos);
-                self.load_const(c);
-                return Ok(());
-            }
-            let mut spine: Vec<&'a Expr> = Vec::new();
-            let mut cur = e;
-            while let ExprKind::BinOp { left, .. } = &cur.kind {
-                spine.push(cur);
-                cur = left;
-                if self.fold_const(cur).is_some() {
-                    break;
-                }
-            }
-            self.expr(cur)?;
-            for node in spine.iter().rev() {
-                if let ExprKind::BinOp { op, right, .. } = &node.kind {
-                    self.expr(right)?;
-                    self.set_loc(node.pos);
-                    self.emit(Opcode::BINARY_OP, binop_arg(*op));
-                }
-            }
-            return Ok(());
+            return self.binop_chain(e);
         }
         self.set_loc(e.pos);
         match &e.kind {

@@ -121,24 +121,21 @@ pub(crate) struct Compiler<'a> {
     /// Native stack (bytes) the generator may use below `stack_base` before reporting the
     /// program too complex.
     stack_budget: usize,
-    /// Expressions being generated, one inside the other (see `MAX_EXPR_DEPTH`).
-    expr_depth: usize,
+    /// Expressions being generated, one inside the other: compiling fails with
+    /// RecursionError beyond `max_nesting` (`Limits::nesting`), whatever native stack is left.
+    pub expr_depth: usize,
+    pub max_nesting: usize,
 }
-
-/// CPython's compiler refuses expressions nested deeper than three times its default
-/// recursion limit with "maximum recursion depth exceeded during compilation"; so does this
-/// one, whatever native stack it has (the budget below only keeps small stacks safe).
-pub(crate) const MAX_EXPR_DEPTH: usize = 3000;
 
 pub(crate) type CResult<T> = Result<T, SyntaxError>;
 
 /// Compiles a checked module. `optimize` is CPython's `-O` level (asserts are dropped at 1,
-/// docstrings at 2); `stack_budget` bounds the generator's native recursion.
+/// docstrings at 2); `limits` bound the generator's native recursion and expression nesting.
 pub fn generate(
     m: &CheckedModule,
     filename: &str,
     optimize: u32,
-    stack_budget: usize,
+    limits: super::Limits,
 ) -> Result<CodeUnit, SyntaxError> {
     let here = 0u8;
     let mut c = Compiler {
@@ -149,8 +146,9 @@ pub fn generate(
         interactive: false,
         future_annotations: false,
         stack_base: &here as *const u8 as usize,
-        stack_budget,
+        stack_budget: limits.stack_bytes,
         expr_depth: 0,
+        max_nesting: limits.nesting,
     };
     c.module(&m.body)
 }
@@ -922,30 +920,24 @@ pub(crate) fn find_annotations(stmts: &[Stmt]) -> bool {
 }
 
 /// Compiles source text all the way to a code unit (`compile()` with the given `-O` level),
-/// assuming `DEFAULT_STACK_BUDGET` of native stack.
+/// with `Limits::DEFAULT`.
 pub fn compile(
     source: &[u8],
     filename: &str,
     mode: Mode,
     optimize: u32,
 ) -> Result<CodeUnit, SyntaxError> {
-    compile_with_stack(
-        source,
-        filename,
-        mode,
-        optimize,
-        super::DEFAULT_STACK_BUDGET,
-    )
+    compile_with_limits(source, filename, mode, optimize, super::Limits::DEFAULT)
 }
 
-/// `compile` where the parser and the generator may each use `stack_budget` bytes of stack.
-pub fn compile_with_stack(
+/// `compile` within `limits` (stack for the parser and the generator each, expression nesting).
+pub fn compile_with_limits(
     source: &[u8],
     filename: &str,
     mode: Mode,
     optimize: u32,
-    stack_budget: usize,
+    limits: super::Limits,
 ) -> Result<CodeUnit, SyntaxError> {
-    let checked = super::check_with_stack(source, filename, mode, stack_budget)?;
-    generate(&checked, filename, optimize, stack_budget)
+    let checked = super::check_with_stack(source, filename, mode, limits.stack_bytes)?;
+    generate(&checked, filename, optimize, limits)
 }

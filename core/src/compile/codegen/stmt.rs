@@ -843,10 +843,12 @@ impl<'a> Compiler<'a> {
     /// Pushes an annotation value: the expression, or its unparsed text under PEP 563.
     pub(crate) fn annotation(&mut self, e: &'a Expr) -> CResult<()> {
         if self.ur().future_annotations {
-            let Some(text) = unparse_with_stack(e, self.stack_base, self.stack_budget) else {
-                let mut err = self.error("too many nested expressions", e.pos);
-                err.kind = ErrorKind::MemoryError;
-                return Err(err);
+            // CPython's compiler walks the annotation before unparsing it: too deep is a
+            // RecursionError there too.
+            let nesting = self.max_nesting.saturating_sub(self.expr_depth);
+            let Some(text) = unparse_with_stack(e, self.stack_base, self.stack_budget, nesting)
+            else {
+                return Err(self.too_deep(e.pos));
             };
             self.load_const(Const::Str(text.into()));
             Ok(())

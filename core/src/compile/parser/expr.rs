@@ -215,7 +215,11 @@ impl<'a> Parser<'a> {
         self.bump();
         let args = self.parameters(false, Op::Colon)?;
         self.expect_op(Op::Colon)?;
-        let body = self.expression()?;
+        // A lambda costs CPython's parser two levels; `expression` counts one.
+        self.enter()?;
+        let body = self.expression();
+        self.leave();
+        let body = body?;
         Ok(Expr::new(
             self.pos_from(m),
             ExprKind::Lambda {
@@ -375,7 +379,8 @@ impl<'a> Parser<'a> {
                 stack.push(Prefix::Unary(op, t.start));
             }
             if stack.len() > 100 {
-                self.add_depth(stack.len() as u32)?;
+                let pows = stack.iter().filter(|p| matches!(p, Prefix::Pow(_))).count();
+                self.add_depth((stack.len() + pows) as u32)?;
             }
             let operand = self.await_primary()?;
             if self.eat_op(Op::DoubleStar) {
