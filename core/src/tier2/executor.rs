@@ -13,6 +13,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::{Cell, UnsafeCell};
 
+use super::project::SideStart;
 use super::{bump, state};
 use crate::interp::eval::Regs;
 use crate::jit::exec::{self, Exit, UopInst};
@@ -23,9 +24,13 @@ use crate::specialize::uops::{self, Ctx, U};
 /// A code object's executors (ENTER_EXECUTOR's cache unit indexes it).
 pub type CodeExecutors = UnsafeCell<Vec<Option<Rc<Executor>>>>;
 
-/// An exit taken this often retires the executor (tier 1 re-specializes, the loop is traced
-/// again later). Side traces grown from hot exits are future work.
+/// An exit taken this often grows a side trace from its target (executor chaining).
 const HOT_EXIT: u32 = 128;
+/// Side traces one executor may grow, and how many an executor may run one after another
+/// without going around the loop (each is a fresh projection; bounded so a run of exits
+/// always ends in tier 1).
+const MAX_SIDES: u32 = 32;
+const MAX_CHAIN: u32 = 8;
 /// A trace that exits (rather than loops) must cover at least this many instructions to be
 /// worth entering.
 const MIN_USEFUL: usize = 4;
@@ -43,23 +48,44 @@ pub struct Executor {
     pub code: *mut u8,
     /// The ENTER_EXECUTOR's code unit.
     pub at: usize,
+    /// Side traces grown so far (`MAX_SIDES`).
+    pub sides: Cell<u32>,
     /// The back-edge counter to restore when retired.
     pub counter: u16,
     pub id: u32,
     pub body: UnsafeCell<Option<Body>>,
 }
 
+/// A trace: the loop's own (from its head), or a side trace (from a hot exit of another).
 pub struct Body {
     pub uops: Vec<UopInst>,
-    /// The code as projected (the micro-ops read their inline caches here).
+    /// The code as projected (the micro-ops read their inline caches here). A side trace has
+    /// its own: tier 1 has re-specialized since the trace it grew from was projected.
     pub snapshot: Vec<u8>,
     /// (instruction start, stack depth there) for every instruction of the trace.
     pub depths: Vec<(u32, u32)>,
-    /// (exit target, times taken).
-    pub exits: UnsafeCell<Vec<(u32, u32)>>,
+    /// Where it exited, how often, and the side trace grown there.
+    pub exits: UnsafeCell<Vec<ExitInfo>>,
     pub jit: Option<exec::Executor>,
-    /// The loop head (exits there end the loop normally: not counted as hot exits).
+    /// Where it starts: the loop head for the loop's trace (exits there end the loop
+    /// normally: not counted as hot exits).
     pub head: u32,
+    /// A side trace that reaches the back edge: the jump's start (an exit there goes around).
+    pub back_edge: Option<u32>,
+}
+
+pub struct ExitInfo {
+    pub target: u32,
+    pub taken: u32,
+    pub side: Side,
+}
+
+pub enum Side {
+    /// Not hot yet.
+    None,
+    /// Hot, but no useful trace starts there: tier 1 takes this exit from now on.
+    Tried,
+    Trace(Rc<Body>),
 }
 
 impl Executor {
@@ -99,7 +125,6 @@ pub fn install(rt: &Runtime, r: &Regs) -> bool {
         None => return false,
     };
     let code = unsafe { (*cd.code.get()).as_mut_ptr() };
-    let snapshot = unsafe { (*cd.code.get()).clone() };
     let counter = super::cache_unit(r.code, r.lasti);
     let id = st.next_id.get() + 1;
     st.next_id.set(id);
@@ -110,30 +135,63 @@ pub fn install(rt: &Runtime, r: &Regs) -> bool {
         retired: Cell::new(false),
         code,
         at: r.lasti,
+        sides: Cell::new(0),
         counter: crate::specialize::counter::backoff(counter),
         id,
         body: UnsafeCell::new(None),
     });
+    let Some(body) = build_body(rt, r, &ex, None) else {
+        return false;
+    };
+    unsafe { *ex.body.get() = Some(body) };
+    bump(&st.stats.built, 1);
+    st.since_sweep.set(st.since_sweep.get() + 1);
+    unsafe { (*st.registry.get()).push(Rc::downgrade(&ex)) };
+    arr[idx] = Some(ex);
+    // The jump becomes ENTER_EXECUTOR (oparg kept); its cache unit names the executor.
+    unsafe { *code.add(2 * r.lasti) = crate::bytecode::opcode::Opcode::ENTER_EXECUTOR as u8 };
+    super::set_cache_unit(code, r.lasti, idx as u16);
+    true
+}
+
+/// Projects, optimizes and compiles a trace of `ex`'s loop from `r.ip` with the stack depth
+/// `r.sp`: the loop's own trace (`side` None), or side trace number `side.0` from a hot exit.
+/// None when it is not worth running (too short, or a micro-op without a stencil).
+fn build_body(
+    rt: &Runtime,
+    r: &Regs,
+    ex: &Executor,
+    side: Option<(u32, SideStart)>,
+) -> Option<Body> {
+    let cd = code_of(rt, r)?;
+    let st = state(rt);
+    let snapshot = unsafe { (*cd.code.get()).clone() };
     let p = super::project::project(
         rt,
         &snapshot,
         r.ip as u32,
-        r.lasti as u32,
+        ex.at as u32,
         r.sp as u32,
         ex.valid.as_ptr() as u64,
+        side.map(|s| s.1),
     );
     // `depths` has one entry per instruction reached, the exiting one included.
     let loops = p
         .uops
         .last()
-        .is_some_and(|u| u.uop == uops::Uop::_JUMP_TO_TOP);
+        .is_some_and(|u| u.uop == uops::Uop::_JUMP_TO_TOP)
+        || p.back_edge.is_some();
     let useful = loops || p.depths.len() > MIN_USEFUL;
     if !useful {
         bump(&st.stats.rejected, 1);
-        return false;
+        return None;
     }
+    let what = super::print::Heading {
+        ex,
+        side: side.map(|s| s.0),
+    };
     if rt.tiers.print_traces {
-        super::print::trace(rt, r, &ex, &p.uops, "as projected", None);
+        super::print::trace(rt, r, &what, &p.uops, "as projected", None);
     }
     let consts = rt.tuple_items(&cd.consts).unwrap_or(&[]);
     let varnames = rt.tuple_items(&cd.varnames).unwrap_or(&[]);
@@ -152,30 +210,21 @@ pub fn install(rt: &Runtime, r: &Regs) -> bool {
             "after pass 1 (types, escapes): {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed; {how}",
             rep.guards_removed, rep.set_ips_removed, rep.checks_removed
         );
-        super::print::trace(rt, r, &ex, &uops, &title, Some(&rep.stacks));
+        super::print::trace(rt, r, &what, &uops, &title, Some(&rep.stacks));
     }
     let Ok(jit) = jit else {
         bump(&st.stats.not_compiled, 1);
-        return false;
+        return None;
     };
-    unsafe {
-        *ex.body.get() = Some(Body {
-            uops,
-            snapshot,
-            depths: p.depths,
-            exits: UnsafeCell::new(Vec::new()),
-            jit,
-            head: r.ip as u32,
-        })
-    };
-    bump(&st.stats.built, 1);
-    st.since_sweep.set(st.since_sweep.get() + 1);
-    unsafe { (*st.registry.get()).push(Rc::downgrade(&ex)) };
-    arr[idx] = Some(ex);
-    // The jump becomes ENTER_EXECUTOR (oparg kept); its cache unit names the executor.
-    unsafe { *code.add(2 * r.lasti) = crate::bytecode::opcode::Opcode::ENTER_EXECUTOR as u8 };
-    super::set_cache_unit(code, r.lasti, idx as u16);
-    true
+    Some(Body {
+        uops,
+        snapshot,
+        depths: p.depths,
+        exits: UnsafeCell::new(Vec::new()),
+        jit,
+        head: r.ip as u32,
+        back_edge: p.back_edge,
+    })
 }
 
 /// How the trace will run: machine code (the JIT is on and compiled it), the micro-op
@@ -259,68 +308,137 @@ pub fn enter(rt: &Runtime, r: &mut Regs, arg: u32, tracing: bool) -> Outcome {
     bump(&st.stats.executions, 1);
     ex.warm.set(true);
     ex.running.set(ex.running.get() + 1);
-    let out = run(rt, r, &ex);
+    let out = run(rt, r, &ex, arg);
     ex.running.set(ex.running.get() - 1);
     out
 }
 
-fn run(rt: &Runtime, r: &mut Regs, ex: &Executor) -> Outcome {
+/// Runs the loop's trace, and the side traces its hot exits grew, until one exits to tier 1.
+fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
     // SAFETY: the body is only dropped when no run holds the executor (`running`).
-    let Some(body) = (unsafe { &*ex.body.get() }).as_ref() else {
+    let Some(main) = (unsafe { &*ex.body.get() }).as_ref() else {
         return Outcome::Done;
     };
-    let mut t = *r;
-    t.code = body.snapshot.as_ptr();
-    // SAFETY: the registers describe the running frame; the trace was projected for this
-    // loop of this code with the stack depth it has at the head.
-    let exit = unsafe {
-        match &body.jit {
-            Some(j) => j.run(rt, &mut t),
-            None => crate::jit::uop_interp::run(rt, &mut t, &body.uops),
-        }
-    };
-    r.sp = t.sp;
-    r.lasti = t.lasti;
     let st = state(rt);
-    match exit {
-        Exit::Deopt { target } => {
+    // The side trace running (None: the loop's own), and how many ran since the back edge.
+    let mut side: Option<Rc<Body>> = None;
+    let mut chain = 0;
+    loop {
+        let body = side.as_deref().unwrap_or(main);
+        let mut t = *r;
+        t.code = body.snapshot.as_ptr();
+        // SAFETY: the registers describe the running frame; the trace was projected for this
+        // loop of this code with the stack depth it has at its start.
+        let exit = unsafe {
+            match &body.jit {
+                Some(j) => j.run(rt, &mut t),
+                None => crate::jit::uop_interp::run(rt, &mut t, &body.uops),
+            }
+        };
+        r.sp = t.sp;
+        r.lasti = t.lasti;
+        let target = match exit {
+            Exit::Deopt { target } => target,
+            Exit::Error { err, target } => {
+                bump(&st.stats.errors, 1);
+                r.lasti = target as usize;
+                r.ip = target as usize + 1;
+                unsafe { (*r.frame).lasti = target as usize };
+                return Outcome::Error(err);
+            }
+            Exit::PushedFrame { .. } => return Outcome::PushFrame,
+        };
+        // Back to the instruction's start depth (drop what a half-run one pushed).
+        if let Some(&(_, d)) = body.depths.iter().find(|(t, _)| *t == target) {
+            while r.sp > d as usize {
+                r.sp -= 1;
+                drop(unsafe { (*r.st.add(r.sp)).take() });
+            }
+        }
+        r.ip = target as usize;
+        if body.back_edge == Some(target) {
+            // A side trace went around: what ENTER_EXECUTOR does, then the loop's trace.
+            r.lasti = ex.at;
+            if let Outcome::Error(e) = jump_back(rt, r, arg) {
+                return Outcome::Error(e);
+            }
+            if !ex.is_valid() {
+                return Outcome::Done;
+            }
+            side = None;
+            chain = 0;
+            continue;
+        }
+        if side.is_none() && target == main.head {
+            // The loop ended (or the first guard failed): tier 1 runs the head.
             bump(&st.stats.exits, 1);
-            // Back to the instruction's start depth (drop what a half-run one pushed).
-            if let Some(&(_, d)) = body.depths.iter().find(|(t, _)| *t == target) {
-                while r.sp > d as usize {
-                    r.sp -= 1;
-                    drop(unsafe { (*r.st.add(r.sp)).take() });
-                }
-            }
-            r.ip = target as usize;
-            if target != body.head && count_exit(body, target) {
-                super::invalidate::retire(ex);
-            }
-            Outcome::Done
+            return Outcome::Done;
         }
-        Exit::Error { err, target } => {
-            bump(&st.stats.errors, 1);
-            r.lasti = target as usize;
-            r.ip = target as usize + 1;
-            unsafe { (*r.frame).lasti = target as usize };
-            Outcome::Error(err)
+        let next = match ex.is_valid() && chain < MAX_CHAIN {
+            true => take_exit(rt, r, ex, body, target),
+            false => None,
+        };
+        match next {
+            Some(next) => {
+                side = Some(next);
+                chain += 1;
+            }
+            _ => {
+                bump(&st.stats.exits, 1);
+                return Outcome::Done;
+            }
         }
-        Exit::PushedFrame { .. } => Outcome::PushFrame,
     }
 }
 
-/// Counts an exit; true when it became hot.
-fn count_exit(body: &Body, target: u32) -> bool {
+/// The guards a conditional jump becomes (an exit at one is the branch going the other way).
+const BRANCH_GUARDS: [uops::Uop; 4] = [
+    uops::Uop::_GUARD_IS_TRUE_POP,
+    uops::Uop::_GUARD_IS_FALSE_POP,
+    uops::Uop::_GUARD_IS_NONE_POP,
+    uops::Uop::_GUARD_IS_NOT_NONE_POP,
+];
+
+/// Counts an exit from `body` at `target`; the side trace to run there, if it has (or just
+/// grew, the exit having become hot) one.
+fn take_exit(rt: &Runtime, r: &Regs, ex: &Executor, body: &Body, target: u32) -> Option<Rc<Body>> {
     let exits = unsafe { &mut *body.exits.get() };
-    let n = match exits.iter_mut().find(|(t, _)| *t == target) {
-        Some(e) => {
-            e.1 += 1;
-            e.1
-        }
+    let k = match exits.iter().position(|e| e.target == target) {
+        Some(k) => k,
         None => {
-            exits.push((target, 1));
-            1
+            exits.push(ExitInfo {
+                target,
+                taken: 0,
+                side: Side::None,
+            });
+            exits.len() - 1
         }
     };
-    n >= HOT_EXIT
+    let e = &mut exits[k];
+    match &e.side {
+        Side::Trace(b) => return Some(b.clone()),
+        Side::Tried => return None,
+        Side::None => {}
+    }
+    e.taken += 1;
+    if e.taken < HOT_EXIT {
+        return None;
+    }
+    e.side = Side::Tried;
+    if ex.sides.get() >= MAX_SIDES {
+        return None;
+    }
+    ex.sides.set(ex.sides.get() + 1);
+    // The side trace is projected from the code as tier 1 has it now (`r` is at `target`
+    // with its depth); building it runs no Python code, so `exits` stays ours.
+    let failed_guard = body
+        .uops
+        .iter()
+        .find(|u| u.target == target && BRANCH_GUARDS.contains(&u.uop))
+        .map(|u| u.uop);
+    let start = SideStart { failed_guard };
+    let b = Rc::new(build_body(rt, r, ex, Some((ex.sides.get(), start)))?);
+    bump(&state(rt).stats.side_traces, 1);
+    e.side = Side::Trace(b.clone());
+    Some(b)
 }

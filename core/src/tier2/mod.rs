@@ -43,6 +43,8 @@ pub struct Tier2State {
 #[derive(Default)]
 pub struct Stats {
     pub built: Cell<u64>,
+    /// Side traces grown from hot exits.
+    pub side_traces: Cell<u64>,
     /// Hot loops whose trace was too short to be worth it.
     pub rejected: Cell<u64>,
     pub executions: Cell<u64>,

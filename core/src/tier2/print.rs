@@ -12,16 +12,24 @@ use crate::jit::exec::UopInst;
 use crate::runtime::Runtime;
 use crate::specialize::uops::Uop;
 
-/// Writes one trace to stderr (the program's stdout stays its own); `stacks`, when given,
-/// is the abstract stack after each micro-op.
+/// Which trace a listing shows: the loop's own, or a side trace of its executor.
+pub struct Heading<'a> {
+    pub ex: &'a Executor,
+    /// Side traces are numbered from 1 per executor.
+    pub side: Option<u32>,
+}
+
+/// Writes one trace to stderr (the program's stdout stays its own); `r.ip` is where it
+/// starts; `stacks`, when given, is the abstract stack after each micro-op.
 pub fn trace(
     rt: &Runtime,
     r: &Regs,
-    ex: &Executor,
+    what: &Heading<'_>,
     uops: &[UopInst],
     stage: &str,
     stacks: Option<&[String]>,
 ) {
+    let ex = what.ex;
     let Some(w) = rt.hooks.get().write_stderr else {
         return;
     };
@@ -34,13 +42,23 @@ pub fn trace(
         ),
         None => ("?", "?", 0),
     };
-    let mut s = format!(
-        "trace {} for {name} ({file}:{line}), loop at offsets {}..{}, {} micro-ops, {stage}\n",
-        ex.id,
-        2 * r.ip,
-        2 * ex.at,
-        uops.len(),
-    );
+    let mut s = match what.side {
+        None => format!(
+            "trace {} for {name} ({file}:{line}), loop at offsets {}..{}, {} micro-ops, {stage}\n",
+            ex.id,
+            2 * r.ip,
+            2 * ex.at,
+            uops.len(),
+        ),
+        Some(k) => format!(
+            "trace {}.{k} for {name} ({file}:{line}), side trace from offset {} (loop back edge {}), \
+             {} micro-ops, {stage}\n",
+            ex.id,
+            2 * r.ip,
+            2 * ex.at,
+            uops.len(),
+        ),
+    };
     s.push_str(&listing(uops, stacks, |i| unsafe { *r.code.add(2 * i) }));
     w(rt, &s);
 }
@@ -91,11 +109,12 @@ pub fn listing(
 pub fn stats(rt: &Runtime) -> String {
     let st = &super::state(rt).stats;
     let mut s = format!(
-        "tier 2: {} traces built ({} too short), {} executions, {} exits to tier 1, \
+        "tier 2: {} traces built, {} side traces ({} too short), {} executions, {} exits to tier 1, \
          {} errors raised in traces, {} executors invalidated, {} freed as cold\n\
          optimizer: {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed\n\
          JIT: {} traces compiled, {} bytes of code; {} traces left to tier 1 (not compilable)\n",
         st.built.get(),
+        st.side_traces.get(),
         st.rejected.get(),
         st.executions.get(),
         st.exits.get(),

@@ -1,6 +1,8 @@
 //! Trace projection: from a hot loop's head, walk the specialized bytecode and emit each
 //! instruction's micro-ops, following branches the way they usually go, until the back edge
 //! (`_JUMP_TO_TOP`) or an instruction tier 2 cannot run (`_EXIT_TRACE` there: tier 1 resumes).
+//! A side trace starts at a hot exit of another trace instead, and ends at the back edge with
+//! an `_EXIT_TRACE` to it: the executor goes around the loop into the loop's trace.
 //!
 //! Every instruction starts with `_SET_IP` (micro-ops find their inline caches through it
 //! and introspection sees the line); after anything that can run arbitrary code
@@ -24,6 +26,9 @@ pub struct Projection {
     pub uops: Vec<UopInst>,
     /// (instruction start, stack depth there).
     pub depths: Vec<(u32, u32)>,
+    /// A side trace that reached the back edge: the start of the jump instruction (its
+    /// closing `_EXIT_TRACE`'s target).
+    pub back_edge: Option<u32>,
 }
 
 struct Out {
@@ -41,15 +46,25 @@ impl Out {
     }
 }
 
-/// Projects the loop `head..=jump` of `code` (a snapshot of the code bytes); `depth` is the
-/// stack depth at the head, `valid` the address of the executor's validity byte.
+/// Where a side trace starts: the exit it grows from.
+#[derive(Clone, Copy)]
+pub struct SideStart {
+    /// The branch guard that failed there, if the exit was a branch going the unusual way:
+    /// the side trace follows the other way at its first instruction.
+    pub failed_guard: Option<Uop>,
+}
+
+/// Projects the loop `start..=jump` of `code` (a snapshot of the code bytes); `depth` is the
+/// stack depth at `start`, `valid` the address of the executor's validity byte. `side`: a
+/// side trace, starting inside the loop and ending at its back edge.
 pub fn project(
     _rt: &Runtime,
     code: &[u8],
-    head: u32,
+    start: u32,
     jump: u32,
     depth: u32,
     valid: u64,
+    side: Option<SideStart>,
 ) -> Projection {
     let ncode = (code.len() / 2) as u32;
     let unit = |i: u32| (code[2 * i as usize], u32::from(code[2 * i as usize + 1]));
@@ -59,7 +74,8 @@ pub fn project(
         escaped: true,
     };
     let mut depths = Vec::new();
-    let mut s = head;
+    let mut back_edge = None;
+    let mut s = start;
     loop {
         if s >= ncode || out.uops.len() >= MAX_UOPS {
             out.emit(Uop::_EXIT_TRACE, 0, s.min(ncode.saturating_sub(1)));
@@ -82,6 +98,13 @@ pub fn project(
             out.escaped = false;
         }
         depths.push((s, out.depth));
+        // A side trace ends at the back edge (ENTER_EXECUTOR in the code it is projected
+        // from): the executor goes around the loop into the loop's trace.
+        if side.is_some() && i == jump {
+            out.emit(Uop::_EXIT_TRACE, 0, s);
+            back_edge = Some(s);
+            break;
+        }
         if info.unknown {
             out.emit(Uop::_EXIT_TRACE, 0, s);
             break;
@@ -142,19 +165,13 @@ pub fn project(
                     Some(b) => u16::from_ne_bytes([b[0], b[1]]),
                     None => 0,
                 };
-                let jumps = (h & 0xff).count_ones() > 4;
-                let guard = match (op, jumps) {
-                    (O::POP_JUMP_IF_FALSE, true) | (O::POP_JUMP_IF_TRUE, false) => {
-                        Uop::_GUARD_IS_FALSE_POP
-                    }
-                    (O::POP_JUMP_IF_FALSE, false) | (O::POP_JUMP_IF_TRUE, true) => {
-                        Uop::_GUARD_IS_TRUE_POP
-                    }
-                    (O::POP_JUMP_IF_NONE, true) | (O::POP_JUMP_IF_NOT_NONE, false) => {
-                        Uop::_GUARD_IS_NONE_POP
-                    }
-                    _ => Uop::_GUARD_IS_NOT_NONE_POP,
-                };
+                let mut jumps = (h & 0xff).count_ones() > 4;
+                let mut guard = branch_guard(op, jumps);
+                // A side trace from this branch's exit goes the way the exit went.
+                if s == start && side.is_some_and(|f| f.failed_guard == Some(guard)) {
+                    jumps = !jumps;
+                    guard = branch_guard(op, jumps);
+                }
                 out.emit(guard, 0, s);
                 if jumps {
                     next = after + arg;
@@ -173,6 +190,17 @@ pub fn project(
     Projection {
         uops: out.uops,
         depths,
+        back_edge,
+    }
+}
+
+/// The guard a conditional jump becomes when the trace follows it the way `jumps` says.
+fn branch_guard(op: O, jumps: bool) -> Uop {
+    match (op, jumps) {
+        (O::POP_JUMP_IF_FALSE, true) | (O::POP_JUMP_IF_TRUE, false) => Uop::_GUARD_IS_FALSE_POP,
+        (O::POP_JUMP_IF_FALSE, false) | (O::POP_JUMP_IF_TRUE, true) => Uop::_GUARD_IS_TRUE_POP,
+        (O::POP_JUMP_IF_NONE, true) | (O::POP_JUMP_IF_NOT_NONE, false) => Uop::_GUARD_IS_NONE_POP,
+        _ => Uop::_GUARD_IS_NOT_NONE_POP,
     }
 }
 
