@@ -551,9 +551,17 @@ fn list_getitem(rt: &Runtime, v: &Value, key: &Value) -> PyResult<Value> {
         SeqKey::Slice => {
             let (start, _, step, n) = slice_indices(rt, key, l.len())?;
             let items = l.items();
-            let out: Vec<Value> = slice_positions(start, step, n)
-                .filter_map(|p| items.get(p).cloned())
-                .collect();
+            // `n` is at most the list's length: reserved exactly, no regrowth.
+            let mut out: Vec<Value> = Vec::new();
+            if out.try_reserve_exact(n).is_err() {
+                return Err(rt.memory_error());
+            }
+            if step == 1 {
+                let lo = start.max(0) as usize;
+                out.extend_from_slice(items.get(lo..lo + n).unwrap_or_default());
+            } else {
+                out.extend(slice_positions(start, step, n).filter_map(|p| items.get(p).cloned()));
+            }
             rt.new_list(out)
         }
     }
@@ -597,13 +605,20 @@ fn assign_slice(rt: &Runtime, v: &Value, key: &Value, value: Option<&Value>) -> 
     // Bounds are computed after collecting: that may have run code that resized the list.
     let (start, stop, step, n) = slice_indices(rt, key, l.len())?;
     if step == 1 {
-        let new = new.unwrap_or_default();
+        let mut new = new.unwrap_or_default();
         l.reserve(rt, new.len())?;
         let items = unsafe { l.items_mut() };
         let lo = (start.max(0) as usize).min(items.len());
         let hi = (stop.max(start).max(0) as usize).clamp(lo, items.len());
-        let removed: Vec<Value> = items.splice(lo..hi, new).collect();
-        drop(removed);
+        if hi - lo == new.len() {
+            // Same size: swap in place; `new` then holds the old items, dropped after the
+            // list is consistent (a `__del__` may look at it).
+            items[lo..hi].swap_with_slice(&mut new);
+            drop(new);
+        } else {
+            let removed: Vec<Value> = items.splice(lo..hi, new).collect();
+            drop(removed);
+        }
         return Ok(());
     }
     let items = unsafe { l.items_mut() };
