@@ -21,14 +21,25 @@ use super::typeobj::{CmpOp, TypeRef};
 use super::typespec::TypeSpec;
 use super::value::Value;
 use crate::runtime::Runtime;
+use alloc::boxed::Box;
 
-pub struct RangeData {
-    pub start: BigInt,
-    pub stop: BigInt,
-    pub step: BigInt,
-    pub len: BigInt,
-    /// (start, step, len) when all fit machine words.
-    small: Option<(isize, isize, usize)>,
+/// A range's bounds: machine words when start, stop, step and the length all fit (no
+/// allocation: nearly every range), arbitrary-size ints otherwise.
+pub enum RangeData {
+    Small {
+        start: isize,
+        stop: isize,
+        step: isize,
+        len: usize,
+    },
+    Big(Box<BigRange>),
+}
+
+pub struct BigRange {
+    start: BigInt,
+    stop: BigInt,
+    step: BigInt,
+    len: BigInt,
 }
 
 impl Payload for RangeData {}
@@ -43,40 +54,92 @@ fn range_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
     }
 }
 
+/// The length of a range of machine words, when it fits (`step` is not zero).
+fn small_len(start: isize, stop: isize, step: isize) -> Option<usize> {
+    let (lo, hi, by) = match step > 0 {
+        true => (start, stop, step.unsigned_abs()),
+        false => (stop, start, step.unsigned_abs()),
+    };
+    if lo >= hi {
+        return Some(0);
+    }
+    let span = (hi as i128 - lo as i128 - 1) as u128;
+    let n = span / by as u128 + 1;
+    (n <= isize::MAX as u128).then_some(n as usize)
+}
+
 impl RangeData {
     pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> RangeData {
+        if let (Some(a), Some(b), Some(c)) = (start.to_isize(), stop.to_isize(), step.to_isize())
+            && let Some(r) = RangeData::words(a, b, c)
+        {
+            return r;
+        }
         let len = range_len(&start, &stop, &step);
-        let small = match (
-            start.to_isize(),
-            stop.to_isize(),
-            step.to_isize(),
-            len.to_usize(),
-        ) {
-            (Some(a), Some(_), Some(s), Some(n)) if n <= isize::MAX as usize => Some((a, s, n)),
-            _ => None,
-        };
-        RangeData {
+        RangeData::Big(Box::new(BigRange {
             start,
             stop,
             step,
             len,
-            small,
+        }))
+    }
+
+    /// A range of machine words (`step` is not zero); None when its length does not fit.
+    fn words(start: isize, stop: isize, step: isize) -> Option<RangeData> {
+        let len = small_len(start, stop, step)?;
+        Some(RangeData::Small {
+            start,
+            stop,
+            step,
+            len,
+        })
+    }
+
+    pub fn start(&self) -> BigInt {
+        match self {
+            RangeData::Small { start, .. } => BigInt::from(*start),
+            RangeData::Big(b) => b.start.clone(),
+        }
+    }
+    pub fn stop(&self) -> BigInt {
+        match self {
+            RangeData::Small { stop, .. } => BigInt::from(*stop),
+            RangeData::Big(b) => b.stop.clone(),
+        }
+    }
+    pub fn step(&self) -> BigInt {
+        match self {
+            RangeData::Small { step, .. } => BigInt::from(*step),
+            RangeData::Big(b) => b.step.clone(),
+        }
+    }
+    pub fn len(&self) -> BigInt {
+        match self {
+            RangeData::Small { len, .. } => BigInt::from(*len),
+            RangeData::Big(b) => b.len.clone(),
+        }
+    }
+    fn is_empty(&self) -> bool {
+        match self {
+            RangeData::Small { len, .. } => *len == 0,
+            RangeData::Big(b) => b.len.is_zero(),
         }
     }
 
     /// The item at position `i` (0 <= i < len).
     fn item(&self, i: &BigInt) -> BigInt {
-        &self.start + i * &self.step
+        self.start() + i * self.step()
     }
 
     /// Whether the int `x` is one of the values (O(1)).
     pub fn contains_int(&self, x: &BigInt) -> bool {
-        let inside = if self.step.is_positive() {
-            &self.start <= x && x < &self.stop
+        let (start, stop, step) = (self.start(), self.stop(), self.step());
+        let inside = if step.is_positive() {
+            &start <= x && x < &stop
         } else {
-            &self.stop < x && x <= &self.start
+            &stop < x && x <= &start
         };
-        inside && (x - &self.start).mod_floor(&self.step).is_zero()
+        inside && (x - &start).mod_floor(&step).is_zero()
     }
 }
 
@@ -133,14 +196,15 @@ fn init(rt: &Runtime, ty: TypeRef) {
     s.repr = Some(range_repr);
     s.hash = Some(range_hash);
     s.richcompare = Some(range_richcompare);
-    s.len = Some(|rt, v| {
-        rd(v)
+    s.len = Some(|rt, v| match rd(v) {
+        RangeData::Small { len, .. } => Ok(*len),
+        RangeData::Big(b) => b
             .len
             .to_isize()
             .map(|n| n as usize)
-            .ok_or_else(|| rt.overflow_error("Python int too large to convert to C ssize_t"))
+            .ok_or_else(|| rt.overflow_error("Python int too large to convert to C ssize_t")),
     });
-    s.bool = Some(|_, v| Ok(!rd(v).len.is_zero()));
+    s.bool = Some(|_, v| Ok(!rd(v).is_empty()));
     s.getitem = Some(range_getitem);
     s.contains = Some(range_contains);
     s.iter = Some(|rt, v| new_range_iter(rt, rd(v), false));
@@ -149,17 +213,17 @@ fn init(rt: &Runtime, ty: TypeRef) {
         &[
             GetSetDef {
                 name: "start",
-                get: |rt, v| rt.new_int_big(rd(v).start.clone()),
+                get: |rt, v| rt.new_int_big(rd(v).start()),
                 set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "stop",
-                get: |rt, v| rt.new_int_big(rd(v).stop.clone()),
+                get: |rt, v| rt.new_int_big(rd(v).stop()),
                 set: Some(super::getset::readonly_member),
             },
             GetSetDef {
                 name: "step",
-                get: |rt, v| rt.new_int_big(rd(v).step.clone()),
+                get: |rt, v| rt.new_int_big(rd(v).step()),
                 set: Some(super::getset::readonly_member),
             },
         ],
@@ -176,9 +240,9 @@ fn init(rt: &Runtime, ty: TypeRef) {
             MethodDef::method("__reduce__", |rt, args| {
                 let r = rd(&args.all[0]);
                 let t = rt.new_tuple(Vec::from([
-                    rt.new_int_big(r.start.clone())?,
-                    rt.new_int_big(r.stop.clone())?,
-                    rt.new_int_big(r.step.clone())?,
+                    rt.new_int_big(r.start())?,
+                    rt.new_int_big(r.stop())?,
+                    rt.new_int_big(r.step())?,
                 ]))?;
                 rt.new_tuple(Vec::from([rt.types().range.value(), t]))
             }),
@@ -191,6 +255,27 @@ fn range_new(rt: &Runtime, _cls: &Value, args: Args<'_>) -> PyResult<Value> {
     let a = args.all;
     if a.is_empty() || a.len() > 3 {
         return Err(rt.type_error(count_message("range", 1, 3, a.len())));
+    }
+    // Small ints (nearly every call): no big-int arithmetic, no allocation but the object.
+    let words = match a {
+        [stop] => stop.as_small_int().map(|b| (0, b, 1)),
+        [start, stop] => start
+            .as_small_int()
+            .zip(stop.as_small_int())
+            .map(|(a, b)| (a, b, 1)),
+        [start, stop, step] => match (
+            start.as_small_int(),
+            stop.as_small_int(),
+            step.as_small_int(),
+        ) {
+            (Some(a), Some(b), Some(c)) if c != 0 => Some((a, b, c)),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(data) = words.and_then(|(a, b, c)| RangeData::words(a, b, c)) {
+        return unsafe { alloc_object(rt, rt.types().range.0, data) }
+            .ok_or_else(|| rt.memory_error());
     }
     let (start, stop, step) = match a {
         [stop] => (BigInt::zero(), big_of(rt, stop)?, BigInt::one()),
@@ -209,27 +294,23 @@ fn range_new(rt: &Runtime, _cls: &Value, args: Args<'_>) -> PyResult<Value> {
 
 fn range_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
     let r = rd(v);
-    let s = if r.step.is_one() {
-        format!("range({}, {})", r.start, r.stop)
+    let s = if r.step().is_one() {
+        format!("range({}, {})", r.start(), r.stop())
     } else {
-        format!("range({}, {}, {})", r.start, r.stop, r.step)
+        format!("range({}, {}, {})", r.start(), r.stop(), r.step())
     };
     rt.new_str(&s)
 }
 
 fn range_hash(rt: &Runtime, v: &Value) -> PyResult<i64> {
     let r = rd(v);
-    let len = rt.new_int_big(r.len.clone())?;
-    let t = if r.len.is_zero() {
+    let len = rt.new_int_big(r.len())?;
+    let t = if r.is_empty() {
         Vec::from([len, rt.none(), rt.none()])
-    } else if r.len.is_one() {
-        Vec::from([len, rt.new_int_big(r.start.clone())?, rt.none()])
+    } else if r.len().is_one() {
+        Vec::from([len, rt.new_int_big(r.start())?, rt.none()])
     } else {
-        Vec::from([
-            len,
-            rt.new_int_big(r.start.clone())?,
-            rt.new_int_big(r.step.clone())?,
-        ])
+        Vec::from([len, rt.new_int_big(r.start())?, rt.new_int_big(r.step())?])
     };
     let t = rt.new_tuple(t)?;
     rt.hash(&t)
@@ -237,8 +318,9 @@ fn range_hash(rt: &Runtime, v: &Value) -> PyResult<i64> {
 
 /// Ranges are equal when they produce the same sequence.
 fn range_equal(a: &RangeData, b: &RangeData) -> bool {
-    a.len == b.len
-        && (a.len.is_zero() || (a.start == b.start && (a.len.is_one() || a.step == b.step)))
+    let len = a.len();
+    len == b.len()
+        && (len.is_zero() || (a.start() == b.start() && (len.is_one() || a.step() == b.step())))
 }
 
 fn range_richcompare(rt: &Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
@@ -254,7 +336,14 @@ fn range_richcompare(rt: &Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult<
 
 fn range_getitem(rt: &Runtime, v: &Value, key: &Value) -> PyResult<Value> {
     let r = rd(v);
-    if let (Some(i), Some((start, step, n))) = (key.as_small_int(), r.small) {
+    if let (
+        Some(i),
+        RangeData::Small {
+            start, step, len, ..
+        },
+    ) = (key.as_small_int(), r)
+    {
+        let (start, step, n) = (*start, *step, *len);
         let j = if i < 0 { i + n as isize } else { i };
         if j < 0 || j as usize >= n {
             return Err(rt.index_error("range object index out of range"));
@@ -263,17 +352,18 @@ fn range_getitem(rt: &Runtime, v: &Value, key: &Value) -> PyResult<Value> {
     }
     if has_index(rt, key) {
         let mut i = big_of(rt, key)?;
+        let len = r.len();
         if i.is_negative() {
-            i += &r.len;
+            i += &len;
         }
-        if i.is_negative() || i >= r.len {
+        if i.is_negative() || i >= len {
             return Err(rt.index_error("range object index out of range"));
         }
         return rt.new_int_big(r.item(&i));
     }
     if let Some(s) = rt.slice_data(key) {
-        let (lo, hi, st) = super::slice::big_indices(rt, s, &r.len)?;
-        return rt.new_range_big(r.item(&lo), r.item(&hi), &r.step * st);
+        let (lo, hi, st) = super::slice::big_indices(rt, s, &r.len())?;
+        return rt.new_range_big(r.item(&lo), r.item(&hi), r.step() * st);
     }
     Err(rt.type_error(format!(
         "range indices must be integers or slices, not {}",
@@ -327,7 +417,7 @@ fn range_index(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let r = rd(&args.all[0]);
     if let Some(i) = exact_int(rt, &a[0]) {
         if r.contains_int(&i) {
-            return rt.new_int_big((i - &r.start) / &r.step);
+            return rt.new_int_big((i - r.start()) / r.step());
         }
         return Err(rt.value_error(format!("{} is not in range", rt.repr_string(&a[0])?)));
     }
@@ -362,8 +452,13 @@ pub enum RangeIter {
 impl Payload for RangeIter {}
 
 fn new_range_iter(rt: &Runtime, r: &RangeData, reverse: bool) -> PyResult<Value> {
-    let data = match r.small {
-        Some((start, step, n)) => {
+    let data = match *r {
+        RangeData::Small {
+            start,
+            step,
+            len: n,
+            ..
+        } => {
             let (first, step) = if reverse && n > 0 {
                 let last = (start as i64).wrapping_add(((n - 1) as i64).wrapping_mul(step as i64));
                 (last, (step as i64).wrapping_neg())
@@ -376,16 +471,16 @@ fn new_range_iter(rt: &Runtime, r: &RangeData, reverse: bool) -> PyResult<Value>
                 left: Cell::new(n as u64),
             }
         }
-        None => {
-            let (first, step) = if reverse && !r.len.is_zero() {
-                (r.item(&(&r.len - 1u8)), -&r.step)
+        RangeData::Big(ref b) => {
+            let (first, step) = if reverse && !b.len.is_zero() {
+                (r.item(&(&b.len - 1u8)), -&b.step)
             } else {
-                (r.start.clone(), r.step.clone())
+                (b.start.clone(), b.step.clone())
             };
             RangeIter::Big {
                 next: UnsafeCell::new(first),
                 step,
-                left: UnsafeCell::new(r.len.clone()),
+                left: UnsafeCell::new(b.len.clone()),
             }
         }
     };
