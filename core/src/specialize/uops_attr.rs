@@ -125,8 +125,7 @@ fn key_at(c: &Ctx, d: &DictData, hint: usize, name: &Value) -> Option<Value> {
 /// Whether the owner's class reads attribute `name` from its inline values at `idx`: it has
 /// attribute storage and the generic `__getattribute__`/`__setattr__`, its shared keys have
 /// `name` at `idx` and no class along the MRO has the name (so no descriptor comes first).
-#[cold]
-#[inline(never)]
+#[inline(always)]
 fn values_layout_fits(c: &Ctx, store: bool, idx: usize) -> u32 {
     let Some(o) = c.peek(1) else { return 0 };
     let ty = c.rt.type_of(o);
@@ -155,11 +154,20 @@ pub fn _GUARD_TYPE_VERSION_VALUES(c: &mut Ctx) -> U {
     if v == c.cache32(1) || (v != 0 && (v == c.cache32(5) || v == c.cache32(7))) {
         return U::Continue;
     }
-    let v = values_layout_fits(c, false, c.cache32(3) as usize);
-    guard!(v != 0);
-    c.set_cache32(7, c.cache32(5));
-    c.set_cache32(5, v);
+    guard!(values_miss(c));
     U::Continue
+}
+
+/// Another class at LOAD_ATTR_INSTANCE_VALUE: remembered when it fits.
+#[cold]
+#[inline(never)]
+fn values_miss(c: &Ctx) -> bool {
+    let v = values_layout_fits(c, false, c.cache32(3) as usize);
+    if v != 0 {
+        c.set_cache32(7, c.cache32(5));
+        c.set_cache32(5, v);
+    }
+    v != 0
 }
 
 /// STORE_ATTR_INSTANCE_VALUE's type guard: the version in units 1-2, replaced by any other
@@ -170,16 +178,23 @@ pub fn _GUARD_TYPE_VERSION_STORE_VALUES(c: &mut Ctx) -> U {
     if v == c.cache32(1) {
         return U::Continue;
     }
-    let v = values_layout_fits(c, true, usize::from(c.cache16(3)));
-    guard!(v != 0);
-    c.set_cache32(1, v);
+    guard!(store_values_miss(c));
     U::Continue
+}
+
+#[cold]
+#[inline(never)]
+fn store_values_miss(c: &Ctx) -> bool {
+    let v = values_layout_fits(c, true, usize::from(c.cache16(3)));
+    if v != 0 {
+        c.set_cache32(1, v);
+    }
+    v != 0
 }
 
 /// Whether the owner's class finds the cached method (units 5-8) for the name, with the
 /// generic `__getattribute__` and attribute storage.
-#[cold]
-#[inline(never)]
+#[inline(always)]
 fn method_fits(c: &Ctx) -> u32 {
     let Some(o) = c.peek(1) else { return 0 };
     let ty = c.rt.type_of(o);
@@ -203,10 +218,18 @@ pub fn _GUARD_TYPE_VERSION_METHOD(c: &mut Ctx) -> U {
     if v == c.cache32(1) || (v != 0 && v == c.cache32(3)) {
         return U::Continue;
     }
-    let v = method_fits(c);
-    guard!(v != 0);
-    c.set_cache32(3, v);
+    guard!(method_miss(c));
     U::Continue
+}
+
+#[cold]
+#[inline(never)]
+fn method_miss(c: &Ctx) -> bool {
+    let v = method_fits(c);
+    if v != 0 {
+        c.set_cache32(3, v);
+    }
+    v != 0
 }
 
 /// The method's name (interned: the specializer checked) is not one of the class's shared
