@@ -16,6 +16,16 @@ use crate::runtime::Runtime;
 
 const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
+
+/// The next index slot of a probe sequence (CPython's: `5 * i + 1 + perturb`).
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize)
+        & mask
+}
 const MIN_SIZE: usize = 8;
 
 /// `repr(C)`: the same offsets on i686 Windows and i686 Linux (see `Runtime`).
@@ -225,12 +235,7 @@ impl DictData {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -271,15 +276,33 @@ impl DictData {
     }
 
     /// The entry position of the str key `name` given as a str object: the key's identity
-    /// first (names are interned, so this is the usual hit), then the hash cached in the str,
-    /// then the text. Only str keys match; never calls Python code.
+    /// first (names are interned, so this is the usual hit), then the text. Only str keys
+    /// match; never calls Python code.
+    #[inline]
     pub fn entry_index_name(&self, rt: &Runtime, name: &Value) -> Option<usize> {
         let nd = rt.str_data(name)?;
+        self.find_entry(nd.hash(), |e| {
+            e.key.is(name) || rt.str_data(&e.key).is_some_and(|d| d.same_text(nd))
+        })
+    }
+
+    /// The entry position of the exact-str key `name`, never calling Python code.
+    pub fn entry_index_str(&self, rt: &Runtime, name: &str) -> Option<usize> {
+        let hash = super::str::hash_bytes(name.as_bytes());
+        self.find_entry(hash, |e| {
+            rt.str_data(&e.key).is_some_and(|d| d.is_str(name))
+        })
+    }
+
+    /// The first live entry with `hash` on its probe sequence that `is_key` accepts (None at
+    /// the first empty slot): the lookups that need no Python `__eq__`. `is_key` must not run
+    /// Python code (the table stays borrowed).
+    #[inline(always)]
+    fn find_entry(&self, hash: i64, is_key: impl Fn(&Entry) -> bool) -> Option<usize> {
         let t = self.table();
         if t.indices.is_empty() {
             return None;
         }
-        let hash = nd.hash();
         let mask = t.indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -290,48 +313,12 @@ impl DictData {
             }
             if ix != DELETED
                 && let Some(Some(e)) = t.entries.get(ix as usize)
-                && (e.key.is(name)
-                    || (e.hash == hash && rt.str_data(&e.key).is_some_and(|d| d.same_text(nd))))
-            {
-                return Some(ix as usize);
-            }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        }
-    }
-
-    /// The entry position of the exact-str key `name`, never calling Python code.
-    pub fn entry_index_str(&self, rt: &Runtime, name: &str) -> Option<usize> {
-        let hash = super::str::hash_bytes(name.as_bytes());
-        let t = self.table();
-        if t.indices.is_empty() {
-            return None;
-        }
-        let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = t.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DELETED
-                && let Some(e) = &t.entries[ix as usize]
                 && e.hash == hash
-                && rt.str_data(&e.key).is_some_and(|d| d.is_str(name))
+                && is_key(e)
             {
                 return Some(ix as usize);
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -403,12 +390,7 @@ impl DictData {
                         t.indices[i] = DELETED;
                         break;
                     }
-                    perturb >>= 5;
-                    i = (i
-                        .wrapping_mul(5)
-                        .wrapping_add(1)
-                        .wrapping_add(perturb as usize))
-                        & mask;
+                    i = next_slot(i, &mut perturb, mask);
                 }
                 t.used -= 1;
                 self.bump(true);
@@ -447,12 +429,7 @@ impl DictData {
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
             while indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             indices[i] = ix as u32;
         }

@@ -31,6 +31,15 @@ fn is_unbound_method(rt: &Runtime, attr: &Value) -> bool {
 /// Calls a dunder found on the type of `obj` as a method of `obj`.
 pub fn call_unbound(rt: &Runtime, attr: &Value, obj: &Value, args: Args<'_>) -> PyResult<Value> {
     if is_unbound_method(rt, attr) {
+        // One or two arguments (binary and unary slots) without a heap vector.
+        if args.kwnames.is_empty() && args.all.len() <= 1 {
+            let mut all = [obj.clone(), obj.clone()];
+            let n = 1 + args.all.len();
+            if let Some(a) = args.all.first() {
+                all[1] = a.clone();
+            }
+            return rt.call(attr, Args::new(&all[..n], &[]));
+        }
         let mut all = Vec::with_capacity(args.all.len() + 1);
         all.push(obj.clone());
         all.extend_from_slice(args.all);
@@ -43,26 +52,46 @@ pub fn call_unbound(rt: &Runtime, attr: &Value, obj: &Value, args: Args<'_>) -> 
     rt.call(attr, args)
 }
 
+/// `lookup_in_type` for a literal dunder name: its interned str is remembered by the
+/// literal's address, so the hot slots (binary operators) skip hashing the text.
+fn lookup_static(rt: &Runtime, ty: TypeRef, name: &'static str) -> Option<Value> {
+    if let Some(n) = rt.type_cache.static_name(name) {
+        return rt.lookup_name_in_type(ty, &n);
+    }
+    match rt.interned().get(name) {
+        Some(n) => {
+            rt.type_cache.put_static_name(name, &n);
+            rt.lookup_name_in_type(ty, &n)
+        }
+        None => rt.lookup_in_type(ty, name),
+    }
+}
+
 /// `type(obj).name(obj, *args)`; `Ok(None)` when the type has no such attribute.
 pub fn call_special(
     rt: &Runtime,
     obj: &Value,
-    name: &str,
+    name: &'static str,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
-    match rt.lookup_in_type(rt.type_of(obj), name) {
+    match lookup_static(rt, rt.type_of(obj), name) {
         Some(attr) => call_unbound(rt, &attr, obj, Args::positional(args)).map(Some),
         None => Ok(None),
     }
 }
 
-fn special_or_ni(rt: &Runtime, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+fn special_or_ni(rt: &Runtime, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
     Ok(call_special(rt, obj, name, args)?.unwrap_or_else(|| rt.not_implemented()))
 }
 
 /// Calls a dunder the slot needs; a missing one (a descriptor with `__delete__` but no
 /// `__set__`) raises AttributeError carrying just the name, as CPython's `vectorcall_method`.
-fn special_required(rt: &Runtime, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+fn special_required(
+    rt: &Runtime,
+    obj: &Value,
+    name: &'static str,
+    args: &[Value],
+) -> PyResult<Value> {
     match call_special(rt, obj, name, args)? {
         Some(v) => Ok(v),
         None => Err(rt.attribute_error(name)),
@@ -118,8 +147,8 @@ pub(crate) fn slot_richcompare(rt: &Runtime, a: &Value, b: &Value, op: CmpOp) ->
 }
 
 /// Whether `tb` defines the reflected method differently from `ta` (then it is tried first).
-fn method_is_overloaded(rt: &Runtime, ta: TypeRef, tb: TypeRef, name: &str) -> bool {
-    match (rt.lookup_in_type(tb, name), rt.lookup_in_type(ta, name)) {
+fn method_is_overloaded(rt: &Runtime, ta: TypeRef, tb: TypeRef, name: &'static str) -> bool {
+    match (lookup_static(rt, tb, name), lookup_static(rt, ta, name)) {
         (None, _) => false,
         (Some(_), None) => true,
         (Some(x), Some(y)) => !x.is(&y),
@@ -132,7 +161,7 @@ fn binary_impl(
     rt: &Runtime,
     a: &Value,
     b: &Value,
-    names: (&str, &str),
+    names: (&'static str, &'static str),
     get: fn(&Slots) -> Option<BinaryFn>,
     me: usize,
 ) -> PyResult<Value> {

@@ -85,6 +85,8 @@ pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 /// CPython's hash of an int: the value modulo 2**61-1, keeping the sign; -1 becomes -2.
 pub fn hash_int(v: IntRef<'_>) -> i64 {
     let h = match v {
+        // Most ints are below the modulus: no division.
+        IntRef::Small(i) if (i.unsigned_abs() as u64) < HASH_MODULUS => i as i64,
         IntRef::Small(i) => {
             let m = (i.unsigned_abs() as u64) % HASH_MODULUS;
             if i < 0 { -(m as i64) } else { m as i64 }

@@ -135,7 +135,7 @@ pub fn instance_attr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Option
 
 /// A str's bit in its class's `shared_keys_mask`, from its address.
 #[inline(always)]
-fn key_bit(name: &Value) -> usize {
+pub fn key_bit(name: &Value) -> usize {
     1 << ((name.bits() >> 4) % usize::BITS as usize)
 }
 

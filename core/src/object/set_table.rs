@@ -224,7 +224,24 @@ impl SetData {
         }
     }
 
+    /// Looks `key` up. Most lookups end at the first slot (empty, or the very key: sets of
+    /// small ints and interned strs), decided here without the probe loop.
+    #[inline]
     fn find(&self, rt: &Runtime, key: &Value, hash: i64) -> PyResult<Probe> {
+        let slots = &self.table().slots;
+        if !slots.is_empty() {
+            let i = (hash as usize) & (slots.len() - 1);
+            match slots.get(i) {
+                Some(Slot::Empty) => return Ok(Probe::Missing(i, true)),
+                Some(Slot::Full(h, k)) if *h == hash && k.is(key) => return Ok(Probe::Found(i)),
+                _ => {}
+            }
+        }
+        self.find_slow(rt, key, hash)
+    }
+
+    #[inline(never)]
+    fn find_slow(&self, rt: &Runtime, key: &Value, hash: i64) -> PyResult<Probe> {
         loop {
             match self.probe(rt, key, hash)? {
                 Probe::Restart => continue,

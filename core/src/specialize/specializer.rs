@@ -285,6 +285,9 @@ fn load_attr(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
             };
             write32(r, 1, ver);
             write32(r, 3, ix as u32);
+            // No other versions yet (version 0 never matches: the guard checks).
+            write32(r, 5, 0);
+            write32(r, 7, 0);
             return Ok(SpecOp::LOAD_ATTR_INSTANCE_VALUE);
         }
         let Some(e) = ext else {
@@ -352,7 +355,11 @@ fn load_attr(rt: &Runtime, r: &Regs, arg: u32) -> Spec {
     if keys == 0 && no_values {
         return Ok(SpecOp::LOAD_ATTR_METHOD_LAZY_DICT);
     }
-    write32(r, 3, keys as u32);
+    if !rt.str_data(nv).is_some_and(|d| d.is_interned()) {
+        return Err("method: name not interned");
+    }
+    // Units 3-4 hold a second class's version (none yet).
+    write32(r, 3, 0);
     Ok(SpecOp::LOAD_ATTR_METHOD_WITH_VALUES)
 }
 

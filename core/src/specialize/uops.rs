@@ -304,6 +304,10 @@ uop_table! {
     _LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: |_a| (1, 3), [DEOPT];
     _STORE_ATTR_SLOT: |_a| (2, 0), [ESCAPES];
     _STORE_ATTR_WITH_HINT: |_a| (2, 0), [DEOPT | ESCAPES];
+    _GUARD_TYPE_VERSION_VALUES: |_a| (1, 1), [DEOPT];
+    _GUARD_TYPE_VERSION_STORE_VALUES: |_a| (1, 1), [DEOPT];
+    _GUARD_TYPE_VERSION_METHOD: |_a| (1, 1), [DEOPT];
+    _GUARD_NOT_SHARED_KEY: |_a| (1, 1), [DEOPT];
     // Tier 2 (traces): CPython 3.13's basic micro-ops (bodies at the end of this file).
     _LOAD_FAST: |_a| (0, 1), [DEOPT];
     _STORE_FAST: |_a| (1, 0), [ESCAPES];
@@ -587,6 +591,8 @@ pub fn _LOAD_GLOBAL_BUILTINS(c: &mut Ctx) -> U {
 }
 
 // ---- LOAD_ATTR: cache [counter, type version (2), index / keys length (2), descr (4)] ----
+// (LOAD_ATTR_INSTANCE_VALUE keeps two more versions in the descr's units, and
+// LOAD_ATTR_METHOD_WITH_VALUES a second version in the keys length's: `uops_attr.rs`.)
 
 #[inline(always)]
 pub fn _GUARD_TYPE_VERSION(c: &mut Ctx) -> U {

@@ -13,7 +13,7 @@ use super::uops::{Ctx, U};
 use crate::interp::frame::Mark;
 use crate::object::dict::DictData;
 use crate::object::instance::{InstanceExt, ext_at};
-use crate::object::object_type::instance_ext;
+use crate::object::object_type::{generic_getattr, generic_setattr, instance_ext, key_bit};
 use crate::object::property::PropertyData;
 use crate::object::value::Value;
 
@@ -41,6 +41,26 @@ impl Ctx<'_> {
         }
         drop(owner);
         U::Continue
+    }
+    /// Rewrites inline cache units `i` and `i + 1` of the current instruction.
+    #[inline(always)]
+    fn set_cache32(&self, i: usize, v: u32) {
+        let at = 2 * (self.r.lasti + 1 + i);
+        unsafe {
+            core::ptr::write_unaligned(self.r.code.add(at) as *mut u16, v as u16);
+            core::ptr::write_unaligned(self.r.code.add(at + 2) as *mut u16, (v >> 16) as u16);
+        }
+    }
+    /// The raw bits of the object kept in units `i..i + 4`.
+    #[inline(always)]
+    fn cache_bits(&self, i: usize) -> usize {
+        (u64::from(self.cache32(i)) | (u64::from(self.cache32(i + 2)) << 32)) as usize
+    }
+    /// The version of the owner's type (0 for a NULL owner: never a cached version).
+    #[inline(always)]
+    fn owner_version(&self) -> u32 {
+        self.peek(1)
+            .map_or(0, |o| self.rt.type_of(o).data().version.get())
     }
     /// Leaves `[func, NULL]` on the stack and the callee's slice for `_PUSH_FRAME`.
     #[inline(always)]
@@ -92,6 +112,144 @@ fn key_at(c: &Ctx, d: &DictData, hint: usize, name: &Value) -> Option<Value> {
     let (k, v) = d.entry_at(hint)?;
     (k.is(name) || (c.rt.str_of(&k).is_some() && c.rt.str_of(&k) == c.rt.str_exact(name)))
         .then_some(v)
+}
+
+// ---- Polymorphic type guards ----
+//
+// Attribute sites in a base class's methods see every subclass, each with its own type
+// version (richards' tasks). The guards below accept the versions cached at the site; any
+// other class is checked for the property the specialized form relies on (the same storage
+// for the name, or the same method found), and when it has it, its version is remembered at
+// the site. Versions are never reused, so a remembered version keeps proving the property.
+
+/// Whether the owner's class reads attribute `name` from its inline values at `idx`: it has
+/// attribute storage and the generic `__getattribute__`/`__setattr__`, its shared keys have
+/// `name` at `idx` and no class along the MRO has the name (so no descriptor comes first).
+#[inline(always)]
+fn values_layout_fits(c: &Ctx, store: bool, idx: usize) -> u32 {
+    let Some(o) = c.peek(1) else { return 0 };
+    let ty = c.rt.type_of(o);
+    let td = ty.data();
+    let ver = td.version.get();
+    let generic = if store {
+        td.slots().setattro.map(|f| f as usize) == Some(generic_setattr as *const () as usize)
+    } else {
+        td.slots().getattro.map(|f| f as usize) == Some(generic_getattr as *const () as usize)
+    };
+    let name = c.attr_name(store);
+    let fits = ver != 0
+        && td.ext_offset.get() != 0
+        && generic
+        && unsafe { (&*td.shared_keys.get()).get(idx) }.is_some_and(|k| k.is(name))
+        && c.rt.lookup_name_in_type(ty, name).is_none();
+    if fits { ver } else { 0 }
+}
+
+/// LOAD_ATTR_INSTANCE_VALUE's type guard: versions in units 1-2, 5-6 and 7-8, all with the
+/// attribute at the index in units 3-4 (a newly fitting class replaces the oldest of the
+/// last two).
+#[inline(always)]
+pub fn _GUARD_TYPE_VERSION_VALUES(c: &mut Ctx) -> U {
+    let v = c.owner_version();
+    if v == c.cache32(1) || (v != 0 && (v == c.cache32(5) || v == c.cache32(7))) {
+        return U::Continue;
+    }
+    guard!(values_miss(c));
+    U::Continue
+}
+
+/// Another class at LOAD_ATTR_INSTANCE_VALUE: remembered when it fits.
+#[cold]
+#[inline(never)]
+fn values_miss(c: &Ctx) -> bool {
+    let v = values_layout_fits(c, false, c.cache32(3) as usize);
+    if v != 0 {
+        c.set_cache32(7, c.cache32(5));
+        c.set_cache32(5, v);
+    }
+    v != 0
+}
+
+/// STORE_ATTR_INSTANCE_VALUE's type guard: the version in units 1-2, replaced by any other
+/// class that keeps the name at the same index (unit 3).
+#[inline(always)]
+pub fn _GUARD_TYPE_VERSION_STORE_VALUES(c: &mut Ctx) -> U {
+    let v = c.owner_version();
+    if v == c.cache32(1) {
+        return U::Continue;
+    }
+    guard!(store_values_miss(c));
+    U::Continue
+}
+
+#[cold]
+#[inline(never)]
+fn store_values_miss(c: &Ctx) -> bool {
+    let v = values_layout_fits(c, true, usize::from(c.cache16(3)));
+    if v != 0 {
+        c.set_cache32(1, v);
+    }
+    v != 0
+}
+
+/// Whether the owner's class finds the cached method (units 5-8) for the name, with the
+/// generic `__getattribute__` and attribute storage.
+#[inline(always)]
+fn method_fits(c: &Ctx) -> u32 {
+    let Some(o) = c.peek(1) else { return 0 };
+    let ty = c.rt.type_of(o);
+    let td = ty.data();
+    let ver = td.version.get();
+    let want = c.cache_bits(5);
+    let fits = ver != 0
+        && td.ext_offset.get() != 0
+        && td.slots().getattro.map(|f| f as usize) == Some(generic_getattr as *const () as usize)
+        && c.rt
+            .lookup_name_in_type(ty, c.attr_name(false))
+            .is_some_and(|m| m.bits() == want);
+    if fits { ver } else { 0 }
+}
+
+/// LOAD_ATTR_METHOD_WITH_VALUES's type guard: versions in units 1-2 and 3-4 (the second
+/// replaced by any other class that finds the same method).
+#[inline(always)]
+pub fn _GUARD_TYPE_VERSION_METHOD(c: &mut Ctx) -> U {
+    let v = c.owner_version();
+    if v == c.cache32(1) || (v != 0 && v == c.cache32(3)) {
+        return U::Continue;
+    }
+    guard!(method_miss(c));
+    U::Continue
+}
+
+#[cold]
+#[inline(never)]
+fn method_miss(c: &Ctx) -> bool {
+    let v = method_fits(c);
+    if v != 0 {
+        c.set_cache32(3, v);
+    }
+    v != 0
+}
+
+/// The method's name (interned: the specializer checked) is not one of the class's shared
+/// instance keys, so no instance value shadows it; the mask rules out almost every name.
+#[inline(always)]
+pub fn _GUARD_NOT_SHARED_KEY(c: &mut Ctx) -> U {
+    let name = c.attr_name(false);
+    let Some(o) = c.peek(1) else { return U::Deopt };
+    let td = c.rt.type_of(o).data();
+    if td.shared_keys_mask.get() & key_bit(name) != 0 {
+        guard!(not_shared_key(c, td, name));
+    }
+    U::Continue
+}
+
+#[cold]
+#[inline(never)]
+fn not_shared_key(c: &Ctx, td: &crate::object::typeobj::TypeData, name: &Value) -> bool {
+    crate::object::object_type::shared_key_index(c.rt, unsafe { &*td.shared_keys.get() }, name)
+        .is_none()
 }
 
 // ---- LOAD_ATTR ----
