@@ -563,7 +563,7 @@ macro_rules! tier1_match {
                     spec::uops::U::Deopt => {
                         // Forms without caches have no counter to count misses with.
                         if CACHES != 0 {
-                            spec::miss($rt, &{ *$r }, S);
+                            spec::miss($rt, &$r.detached(), S);
                         }
                         $r.ip -= CACHES;
                         $opb = Opcode::$family as u8;
@@ -612,7 +612,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
             if TRACE {
                 let op = super::decode::DECODE[opb as usize].op;
                 if rt.interp.trace.on.get()
-                    && let Err(e) = super::trace::instruction(rt, &{ *r }, op, arg, prev)
+                    && let Err(e) = super::trace::instruction(rt, &r.detached(), op, arg, prev)
                 {
                     return Flow::Error(e, true);
                 }
@@ -680,7 +680,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 // (On a copy of the registers, written back: their address must never leave
                 // this function, or the compiler keeps them in memory instead of registers.)
                 B::ENTER_EXECUTOR => {
-                    let mut copy = *r;
+                    let mut copy = r.detached();
                     let o = crate::tier2::enter(rt, &mut copy, arg, tracing!());
                     *r = copy;
                     match o {
@@ -696,7 +696,8 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 }
                 B::LOAD_FAST | B::LOAD_FAST_CHECK => match r.local(arg as usize).clone() {
                     Some(v) => r.push(v),
-                    None => return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true),
+                    None =>
+                        return Flow::Error(x::unbound_local(rt, &r.detached(), arg as usize), true),
                 },
                 B::LOAD_FAST_AND_CLEAR => {
                     let v = r.local(arg as usize).take();
@@ -708,7 +709,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                             Some(v) => r.push(v),
                             None => {
                                 return Flow::Error(
-                                    x::unbound_local(rt, &{ *r }, i as usize),
+                                    x::unbound_local(rt, &r.detached(), i as usize),
                                     true,
                                 );
                             }
@@ -728,7 +729,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                         Some(v) => r.push(v),
                         None => {
                             return Flow::Error(
-                                x::unbound_local(rt, &{ *r }, (arg & 15) as usize),
+                                x::unbound_local(rt, &r.detached(), (arg & 15) as usize),
                                 true,
                             );
                         }
@@ -745,7 +746,10 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 B::DELETE_FAST => {
                     let old = r.local(arg as usize).take();
                     if old.is_none() {
-                        return Flow::Error(x::unbound_local(rt, &{ *r }, arg as usize), true);
+                        return Flow::Error(
+                            x::unbound_local(rt, &r.detached(), arg as usize),
+                            true,
+                        );
                     }
                     drop(old);
                 }
@@ -1243,7 +1247,10 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     match cell.as_ref().and_then(|c| rt.cell_get(c)) {
                         Some(v) => r.push(v),
                         None => {
-                            return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true);
+                            return Flow::Error(
+                                x::unbound_deref(rt, &r.detached(), arg as usize),
+                                true,
+                            );
                         }
                     }
                 }
@@ -1256,7 +1263,10 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 B::DELETE_DEREF => {
                     if let Some(c) = r.local(arg as usize).clone() {
                         if rt.cell_get(&c).is_none() {
-                            return Flow::Error(x::unbound_deref(rt, &{ *r }, arg as usize), true);
+                            return Flow::Error(
+                                x::unbound_deref(rt, &r.detached(), arg as usize),
+                                true,
+                            );
                         }
                         tri!(rt.cell_set(&c, None));
                     }
@@ -1272,7 +1282,7 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                                 Some(v) => v,
                                 None => {
                                     return Flow::Error(
-                                        x::unbound_deref(rt, &{ *r }, arg as usize),
+                                        x::unbound_deref(rt, &r.detached(), arg as usize),
                                         true,
                                     );
                                 }

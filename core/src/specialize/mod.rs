@@ -215,7 +215,7 @@ pub fn adapt(rt: &Runtime, r: &Regs, op: Opcode, arg: u32) -> Option<SpecOp> {
         set_counter(r, counter::decrement(c));
         return None;
     }
-    try_specialize(rt, &{ *r }, op, arg, c)
+    try_specialize(rt, &r.detached(), op, arg, c)
 }
 
 /// `-X stats`: one execution of `spec`, a miss when its guard failed.

@@ -92,7 +92,14 @@ pub fn listing(
                 line.push_str(&format!("  offset {:<4} {name}", 2 * u.oparg));
             }
             Uop::_CHECK_VALIDITY => line.push_str("  (executor valid)"),
-            Uop::_EXIT_TRACE => line.push_str(&format!("  to offset {}", 2 * u.target)),
+            Uop::_EXIT_TRACE => {
+                let b = byte_at(u.target as usize);
+                let name = DECODE[b as usize]
+                    .spec
+                    .map(|s| s.name())
+                    .unwrap_or(DECODE[b as usize].op.name());
+                line.push_str(&format!("  to offset {} ({name})", 2 * u.target));
+            }
             _ => {
                 if let Some(st) = stacks.and_then(|s| s.get(n)) {
                     line.push_str(&format!("  {st}"));
