@@ -494,3 +494,185 @@ pub fn send_to(rt: &Runtime, recv: &Value, v: Value) -> PyResult<Result<Value, V
         Err(e) => Err(e),
     }
 }
+
+// ---- Resuming in the caller's evaluation loop (FOR_ITER_GEN / SEND_GEN) ----
+//
+// As CPython 3.11+ does, the specialized FOR_ITER and SEND push a generator's frame onto the
+// frame stack as a call pushes its callee's and the loop continues in it: no nested `run`.
+// Such a frame is not an entry frame: YIELD_VALUE pops it back into the caller
+// (`yield_inline`), a return pops it and jumps the caller past its loop (`return_inline`), and
+// an exception unwinds into the caller as from a call (`end_inline` via `pop_frame_slow`).
+// Everything unusual (a running, finished or unstarted-with-a-value generator, the recursion
+// limit) takes the nested path, which raises exactly as before.
+
+/// The generator's suspended frame (always a `frame` object made by `make_generator`).
+#[inline(always)]
+fn frame_of(gd: &crate::object::generator::GenData) -> Option<&HeapFrame> {
+    let fo = unsafe { (*gd.frame.get()).as_ref() }?;
+    // SAFETY: a generator's frame is always a `frame` object (see `make_generator`).
+    Some(unsafe { fo.heap()?.payload::<HeapFrame>() })
+}
+
+/// Whether `g` (exactly a generator or coroutine) can be resumed in the caller's loop with a
+/// value that is None or not.
+#[inline(always)]
+pub fn can_resume_inline(rt: &Runtime, g: &Value, sending_none: bool) -> bool {
+    // SAFETY: the callers' guards checked the type (generator or coroutine: `GenData`).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    let live = unsafe { (*gd.frame.get()).is_some() };
+    live && !gd.running.get()
+        && (sending_none || gd.started.get())
+        && rt.recursion_depth.get() < rt.recursion_limit.get()
+}
+
+/// Pushes `g`'s frame with `v` sent (checked by `can_resume_inline`) over the caller that `r`
+/// runs, whose registers are saved; the loop continues in the generator. `jump` is where the
+/// caller goes on the generator's return (past the instruction's target).
+#[inline(never)]
+pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jump: u32) {
+    // SAFETY: as in `can_resume_inline`; the frame is present (checked there).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    let Some(fo) = (unsafe { (*gd.frame.get()).clone() }) else {
+        return;
+    };
+    let Some(hf) = frame_of(gd) else {
+        return;
+    };
+    // The caller resumes after this instruction.
+    // SAFETY: `r.frame` is the running frame, the top of the frame stack.
+    unsafe {
+        (*r.frame).ip = r.ip;
+        (*r.frame).sp = r.sp;
+        (*r.frame).lasti = r.lasti;
+    }
+    rt.recursion_depth.set(rt.recursion_depth.get() + 1);
+    let lp = unsafe { (*hf.slots.get()).as_mut_ptr() };
+    let sp = hf.sp.get();
+    unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
+    gd.running.set(true);
+    gd.started.set(true);
+    gd.resume_jump.set(jump);
+    drop(unsafe { (*gd.yieldfrom.get()).take() });
+    // The generator's own handled exception (a yield inside `except`) is current while it
+    // runs; the resumer's comes back when it stops.
+    let resumer = match unsafe { (*gd.exc_state.get()).take() } {
+        Some(saved) => rt.interp.swap_exc(Some(saved)),
+        None => rt.interp.current_exc(),
+    };
+    unsafe { *gd.resumer_exc.get() = resumer };
+    hf.live.set(frames(rt).len() + 1);
+    // The code and namespaces are borrowed from the frame object, which the frame holds.
+    // SAFETY: `fo` owns them and never replaces them; it lives in `obj` until the frame ends.
+    let (code, globals, builtins) = unsafe {
+        (
+            Frame::borrow_ns(&hf.code),
+            Frame::borrow_ns(&hf.globals),
+            Frame::borrow_ns(&hf.builtins),
+        )
+    };
+    frames(rt).push(Frame {
+        code,
+        func: hf.func.clone(),
+        globals,
+        builtins,
+        locals: None,
+        lp,
+        nlocalsplus: hf.nlocalsplus,
+        sp: sp + 1,
+        ip: hf.ip.get(),
+        lasti: hf.lasti.get(),
+        mark: None,
+        entry: false,
+        ns_borrowed: true,
+        code_borrowed: true,
+        generator: Some(g.clone()),
+        obj: Some(fo),
+    });
+}
+
+/// Makes the resumer's handled exception current again; keeps the generator's own when it
+/// suspends inside a handler.
+#[inline(always)]
+fn restore_exc(rt: &Runtime, gd: &crate::object::generator::GenData, suspended: bool) {
+    let resumer = unsafe { (*gd.resumer_exc.get()).take() };
+    let now = rt.interp.swap_exc(resumer.clone());
+    let same = match (&resumer, &now) {
+        (Some(a), Some(b)) => a.is(b),
+        (None, None) => true,
+        _ => false,
+    };
+    if suspended && !same {
+        unsafe { *gd.exc_state.get() = now };
+    } else {
+        drop(now);
+    }
+}
+
+/// YIELD_VALUE in a frame resumed by `push_inline` (the top frame; its registers are `ip`,
+/// `sp`, `lasti`, the yielded value already popped): saves the generator's state and pops its
+/// frame. Returns the caller's frame, where the loop continues with the value pushed.
+#[inline(never)]
+pub fn yield_inline(rt: &Runtime, ip: usize, sp: usize, lasti: usize) -> Option<*mut Frame> {
+    let p = frames(rt).pop_raw()?.as_ptr();
+    // SAFETY: just popped: read out before anything can push a frame into its allocation.
+    let f = unsafe { p.read() };
+    let g = f.generator.as_ref()?;
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    if let Some(hf) = frame_of(gd) {
+        hf.sp.set(sp);
+        hf.ip.set(ip);
+        hf.lasti.set(lasti);
+        hf.live.set(0);
+        let yf = delegate_of(rt, hf);
+        unsafe { *gd.yieldfrom.get() = yf };
+    }
+    gd.running.set(false);
+    restore_exc(rt, gd, true);
+    rt.recursion_depth
+        .set(rt.recursion_depth.get().saturating_sub(1));
+    drop(f);
+    frames(rt).top_ptr()
+}
+
+/// A return from a frame resumed by `push_inline` (the top frame, its stack holding `sp`
+/// values): pops it and finishes the generator. Returns the caller's frame and how far past
+/// the resuming instruction it continues.
+#[inline(never)]
+pub fn return_inline(rt: &Runtime, sp: usize) -> Option<(*mut Frame, u32)> {
+    let p = frames(rt).pop_raw()?.as_ptr();
+    // SAFETY: just popped: read out before anything can push a frame into its allocation.
+    let mut f = unsafe { p.read() };
+    f.sp = sp;
+    super::frameobj::detach(rt, &mut f);
+    rt.recursion_depth
+        .set(rt.recursion_depth.get().saturating_sub(1));
+    let g = f.generator.take()?;
+    let jump = end_inline(rt, &g);
+    drop(f);
+    drop(g);
+    Some((frames(rt).top_ptr()?, jump))
+}
+
+/// A frame resumed by `push_inline` ended (returned or raised): the generator is finished.
+/// Returns the caller's jump for a return.
+pub fn end_inline(rt: &Runtime, g: &Value) -> u32 {
+    let Ok(gd) = gen_data(rt, g) else {
+        return 0;
+    };
+    gd.running.set(false);
+    restore_exc(rt, gd, false);
+    finish(gd);
+    gd.resume_jump.get()
+}

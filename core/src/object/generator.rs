@@ -45,6 +45,12 @@ pub struct GenData {
     pub hooks_inited: Cell<bool>,
     /// Async generators: the finalizer hook in force at first use.
     pub finalizer: UnsafeCell<Option<Value>>,
+    /// While resumed in its caller's evaluation loop (FOR_ITER_GEN / SEND_GEN): the exception
+    /// the resumer was handling, current again when the generator stops.
+    pub resumer_exc: UnsafeCell<Option<Value>>,
+    /// While resumed that way: how far past the resuming instruction the caller continues
+    /// when the generator returns (the loop's exit, or past the `yield from`'s SEND loop).
+    pub resume_jump: Cell<u32>,
 }
 
 impl Payload for GenData {
@@ -63,6 +69,9 @@ impl Payload for GenData {
             if let Some(x) = &*self.finalizer.get() {
                 visit(x);
             }
+            if let Some(x) = &*self.resumer_exc.get() {
+                visit(x);
+            }
             visit(&*self.name.get());
             visit(&*self.qualname.get());
         }
@@ -73,7 +82,8 @@ impl Payload for GenData {
         let y = unsafe { (*self.yieldfrom.get()).take() };
         let x = unsafe { (*self.exc_state.get()).take() };
         let fin = unsafe { (*self.finalizer.get()).take() };
-        drop((f, y, x, fin));
+        let rx = unsafe { (*self.resumer_exc.get()).take() };
+        drop((f, y, x, fin, rx));
     }
 }
 
@@ -123,6 +133,8 @@ impl Runtime {
             exc_state: UnsafeCell::new(None),
             hooks_inited: Cell::new(false),
             finalizer: UnsafeCell::new(None),
+            resumer_exc: UnsafeCell::new(None),
+            resume_jump: Cell::new(0),
         };
         unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
     }
