@@ -87,7 +87,7 @@ pub fn get_awaitable(rt: &Runtime, v: Value, oparg: u32) -> PyResult<Value> {
     let it = awaitable_iter(rt, v, oparg)?;
     if rt.type_of(&it) == rt.types().coroutine
         && let Ok(d) = gen_data(rt, &it)
-        && unsafe { (*d.yieldfrom.get()).is_some() }
+        && super::generator::yield_from(rt, d).is_some()
     {
         return Err(rt.runtime_error("coroutine is being awaited already"));
     }

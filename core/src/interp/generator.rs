@@ -200,7 +200,6 @@ fn resume(
     sp += 1;
     gd.running.set(true);
     gd.started.set(true);
-    drop(unsafe { (*gd.yieldfrom.get()).take() });
     hf.live.set(frames(rt).len() + 1);
     frames(rt).push(Frame {
         code: hf.code.clone(),
@@ -249,8 +248,6 @@ fn resume(
                 rt.recursion_depth
                     .set(rt.recursion_depth.get().saturating_sub(1));
             }
-            let yf = delegate_of(rt, hf);
-            unsafe { *gd.yieldfrom.get() = yf };
             Ok(Ok(v))
         }
         Ok(Exit::Return(v)) => {
@@ -338,6 +335,15 @@ fn is_native_gen(rt: &Runtime, v: &Value) -> bool {
     ty == rt.types().generator || ty == rt.types().coroutine
 }
 
+/// What a suspended generator delegates to (`gi_yieldfrom`, `cr_await`): read from its frame
+/// when asked, as CPython does, not saved at every yield.
+pub fn yield_from(rt: &Runtime, gd: &crate::object::generator::GenData) -> Option<Value> {
+    if gd.running.get() || !gd.started.get() {
+        return None;
+    }
+    delegate_of(rt, frame_of(gd)?)
+}
+
 /// Closes what a generator delegates to (`gen_close_iter`).
 fn close_iter(rt: &Runtime, yf: &Value) -> PyResult<()> {
     if is_native_gen(rt, yf) {
@@ -357,7 +363,7 @@ pub fn throw_into(
     close_on_exit: bool,
 ) -> PyResult<Result<Value, Value>> {
     let gd = gen_data(rt, g)?;
-    let yf = unsafe { (*gd.yieldfrom.get()).clone() };
+    let yf = yield_from(rt, gd);
     let live = unsafe { (*gd.frame.get()).is_some() };
     if let (Some(yf), true, false) = (yf, live, gd.running.get()) {
         if close_on_exit && rt.err_matches(&e, rt.exc().generator_exit) {
@@ -560,7 +566,6 @@ pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jum
     gd.running.set(true);
     gd.started.set(true);
     gd.resume_jump.set(jump);
-    drop(unsafe { (*gd.yieldfrom.get()).take() });
     // The generator's own handled exception (a yield inside `except`) is current while it
     // runs; the resumer's comes back when it stops.
     let resumer = match unsafe { (*gd.exc_state.get()).take() } {
@@ -622,27 +627,39 @@ fn restore_exc(rt: &Runtime, gd: &crate::object::generator::GenData, suspended: 
 #[inline(never)]
 pub fn yield_inline(rt: &Runtime, ip: usize, sp: usize, lasti: usize) -> Option<*mut Frame> {
     let p = frames(rt).pop_raw()?.as_ptr();
-    // SAFETY: just popped: read out before anything can push a frame into its allocation.
-    let f = unsafe { p.read() };
-    let g = f.generator.as_ref()?;
-    let gd = unsafe {
-        g.heap()
-            .unwrap_unchecked()
-            .payload::<crate::object::generator::GenData>()
+    // SAFETY: just popped: the owned fields are read out before anything can push a frame
+    // into its allocation. A frame made by `push_inline` borrows its code and namespaces
+    // (nothing to drop); otherwise it is dropped whole.
+    let (func, g, obj, locals) = unsafe {
+        if !((*p).code_borrowed && (*p).ns_borrowed) {
+            let f = p.read();
+            let g = f.generator.clone();
+            drop(f);
+            (None, g, None, None)
+        } else {
+            (
+                core::ptr::read(&(*p).func),
+                core::ptr::read(&(*p).generator),
+                core::ptr::read(&(*p).obj),
+                core::ptr::read(&(*p).locals),
+            )
+        }
     };
+    let g = g?;
+    // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
+    let gd = unsafe { g.heap().unwrap_unchecked().payload::<crate::object::generator::GenData>() };
     if let Some(hf) = frame_of(gd) {
         hf.sp.set(sp);
         hf.ip.set(ip);
         hf.lasti.set(lasti);
         hf.live.set(0);
-        let yf = delegate_of(rt, hf);
-        unsafe { *gd.yieldfrom.get() = yf };
     }
     gd.running.set(false);
     restore_exc(rt, gd, true);
     rt.recursion_depth
         .set(rt.recursion_depth.get().saturating_sub(1));
-    drop(f);
+    drop((func, obj, locals));
+    drop(g);
     frames(rt).top_ptr()
 }
 

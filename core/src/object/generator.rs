@@ -32,8 +32,6 @@ pub struct GenData {
     pub running: Cell<bool>,
     /// True once the frame ran past its first instruction.
     pub started: Cell<bool>,
-    /// What the generator waits on (`yield from` / `await` target), for `gi_yieldfrom`.
-    pub yieldfrom: UnsafeCell<Option<Value>>,
     /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running`).
     pub running_async: Cell<bool>,
     /// Async generators: finished or closed by `aclose()`.
@@ -60,9 +58,6 @@ impl Payload for GenData {
             if let Some(f) = &*self.frame.get() {
                 visit(f);
             }
-            if let Some(y) = &*self.yieldfrom.get() {
-                visit(y);
-            }
             if let Some(x) = &*self.exc_state.get() {
                 visit(x);
             }
@@ -79,11 +74,10 @@ impl Payload for GenData {
     }
     fn clear(&self) {
         let f = unsafe { (*self.frame.get()).take() };
-        let y = unsafe { (*self.yieldfrom.get()).take() };
         let x = unsafe { (*self.exc_state.get()).take() };
         let fin = unsafe { (*self.finalizer.get()).take() };
         let rx = unsafe { (*self.resumer_exc.get()).take() };
-        drop((f, y, x, fin, rx));
+        drop((f, x, fin, rx));
     }
 }
 
@@ -127,7 +121,6 @@ impl Runtime {
             qualname: UnsafeCell::new(qualname),
             running: Cell::new(false),
             started: Cell::new(false),
-            yieldfrom: UnsafeCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
             exc_state: UnsafeCell::new(None),
@@ -224,7 +217,7 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
     let code: super::getset::Getter = |rt, g| Ok(gen_data(rt, g)?.code.clone());
     let yf: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;
-        Ok(unsafe { (*d.yieldfrom.get()).clone() }.unwrap_or_else(|| rt.none()))
+        Ok(crate::interp::generator::yield_from(rt, d).unwrap_or_else(|| rt.none()))
     };
     let suspended: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;
