@@ -117,13 +117,11 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
     let n = f.nlocalsplus + cd.stacksize as usize + 2;
     let mut slots: Vec<Option<Value>> = Vec::new();
     slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
-    for i in 0..n {
-        slots.push(if i < f.nlocalsplus + f.sp {
-            unsafe { (*f.lp.add(i)).take() }
-        } else {
-            None
-        });
+    let used = (f.nlocalsplus + f.sp).min(n);
+    for i in 0..used {
+        slots.push(unsafe { (*f.lp.add(i)).take() });
     }
+    slots.resize_with(n, || None);
     let hf = HeapFrame {
         slots: UnsafeCell::new(slots.into_boxed_slice()),
         code: f.code.clone(),
@@ -647,7 +645,11 @@ pub fn yield_inline(rt: &Runtime, ip: usize, sp: usize, lasti: usize) -> Option<
     };
     let g = g?;
     // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
-    let gd = unsafe { g.heap().unwrap_unchecked().payload::<crate::object::generator::GenData>() };
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
     if let Some(hf) = frame_of(gd) {
         hf.sp.set(sp);
         hf.ip.set(ip);
@@ -685,8 +687,11 @@ pub fn return_inline(rt: &Runtime, sp: usize) -> Option<(*mut Frame, u32)> {
 /// A frame resumed by `push_inline` ended (returned or raised): the generator is finished.
 /// Returns the caller's jump for a return.
 pub fn end_inline(rt: &Runtime, g: &Value) -> u32 {
-    let Ok(gd) = gen_data(rt, g) else {
-        return 0;
+    // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
     };
     gd.running.set(false);
     restore_exc(rt, gd, false);
