@@ -501,7 +501,7 @@ fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
 /// the caller continues past the instruction's target with the value pushed.
 #[inline(never)]
 fn return_from_generator(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
-    let Some((caller, jump)) = super::generator::return_inline(rt, r.sp) else {
+    let Some((caller, jump)) = super::generator::return_inline(rt, r.lasti) else {
         return Err(v);
     };
     *r = load_regs(rt, caller);

@@ -16,9 +16,17 @@ use crate::object::header::{Payload, alloc_object};
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
+/// Slots a generator's frame keeps in the frame object itself (most generators and coroutines
+/// need no more), so making one allocates no separate slot array.
+pub const INLINE_SLOTS: usize = 12;
+
 /// A suspended frame (the payload of `frame` objects for now).
 pub struct HeapFrame {
+    /// The frame's localsplus and value stack, unless they are `inline`.
     pub slots: UnsafeCell<Box<[Option<Value>]>>,
+    /// A small generator frame's slots (the first `inline_len`; 0: they are in `slots`).
+    pub inline: UnsafeCell<[Option<Value>; INLINE_SLOTS]>,
+    pub inline_len: core::cell::Cell<usize>,
     pub code: Value,
     pub func: Option<Value>,
     pub globals: Value,
@@ -42,10 +50,32 @@ pub struct HeapFrame {
     pub trace: super::trace::FrameTrace,
 }
 
+impl HeapFrame {
+    /// The slots (localsplus, then the value stack): where they start, and how many.
+    #[inline(always)]
+    pub fn slot_parts(&self) -> (*mut Option<Value>, usize) {
+        let n = self.inline_len.get();
+        if n != 0 {
+            (self.inline.get() as *mut Option<Value>, n)
+        } else {
+            let s = unsafe { &mut *self.slots.get() };
+            (s.as_mut_ptr(), s.len())
+        }
+    }
+
+    /// The slots as a slice (not to be held across anything that runs Python code).
+    #[allow(clippy::mut_from_ref)]
+    pub fn slot_slice(&self) -> &mut [Option<Value>] {
+        let (p, n) = self.slot_parts();
+        // SAFETY: `p` points at `n` initialized slots owned by this frame object.
+        unsafe { core::slice::from_raw_parts_mut(p, n) }
+    }
+}
+
 impl Payload for HeapFrame {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in unsafe { (*self.slots.get()).iter() }.flatten() {
+        for v in self.slot_slice().iter().flatten() {
             visit(v);
         }
         visit(&self.code);
@@ -73,8 +103,7 @@ impl Payload for HeapFrame {
     }
     fn clear(&self) {
         self.trace.set(None);
-        let old: Vec<Option<Value>> =
-            unsafe { (*self.slots.get()).iter_mut().map(|s| s.take()).collect() };
+        let old: Vec<Option<Value>> = self.slot_slice().iter_mut().map(|s| s.take()).collect();
         let more = unsafe {
             (
                 (*self.locals.get()).take(),
@@ -115,15 +144,24 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         GenKind::Generator
     };
     let n = f.nlocalsplus + cd.stacksize as usize + 2;
-    let mut slots: Vec<Option<Value>> = Vec::new();
-    slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
     let used = (f.nlocalsplus + f.sp).min(n);
-    for i in 0..used {
-        slots.push(unsafe { (*f.lp.add(i)).take() });
+    let mut inline: [Option<Value>; INLINE_SLOTS] = Default::default();
+    let mut slots: Vec<Option<Value>> = Vec::new();
+    if n <= INLINE_SLOTS {
+        for (i, s) in inline.iter_mut().enumerate().take(used) {
+            *s = unsafe { (*f.lp.add(i)).take() };
+        }
+    } else {
+        slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
+        for i in 0..used {
+            slots.push(unsafe { (*f.lp.add(i)).take() });
+        }
+        slots.resize_with(n, || None);
     }
-    slots.resize_with(n, || None);
     let hf = HeapFrame {
         slots: UnsafeCell::new(slots.into_boxed_slice()),
+        inline: UnsafeCell::new(inline),
+        inline_len: core::cell::Cell::new(if n <= INLINE_SLOTS { n } else { 0 }),
         code: f.code.clone(),
         func: f.func.clone(),
         globals: f.globals.clone(),
@@ -188,7 +226,7 @@ fn resume(
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
     }
     rt.recursion_depth.set(depth + 1);
-    let lp = unsafe { (*hf.slots.get()).as_mut_ptr() };
+    let lp = hf.slot_parts().0;
     let mut sp = hf.sp.get();
     // The sent value is pushed even when throwing (as CPython does): the handler around a
     // `yield from`'s YIELD_VALUE (CLEANUP_THROW) expects the receiver and a value below the
@@ -325,7 +363,7 @@ fn delegate_of(rt: &Runtime, hf: &HeapFrame) -> Option<Value> {
     }
     let sp = hf.sp.get();
     let i = (hf.nlocalsplus + sp).checked_sub(1)?;
-    unsafe { (&(*hf.slots.get())).get(i).cloned().flatten() }
+    hf.slot_slice().get(i).cloned().flatten()
 }
 
 fn is_native_gen(rt: &Runtime, v: &Value) -> bool {
@@ -558,7 +596,7 @@ pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jum
         (*r.frame).lasti = r.lasti;
     }
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
-    let lp = unsafe { (*hf.slots.get()).as_mut_ptr() };
+    let lp = hf.slot_parts().0;
     let sp = hf.sp.get();
     unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
     gd.running.set(true);
@@ -624,26 +662,7 @@ fn restore_exc(rt: &Runtime, gd: &crate::object::generator::GenData, suspended: 
 /// frame. Returns the caller's frame, where the loop continues with the value pushed.
 #[inline(never)]
 pub fn yield_inline(rt: &Runtime, ip: usize, sp: usize, lasti: usize) -> Option<*mut Frame> {
-    let p = frames(rt).pop_raw()?.as_ptr();
-    // SAFETY: just popped: the owned fields are read out before anything can push a frame
-    // into its allocation. A frame made by `push_inline` borrows its code and namespaces
-    // (nothing to drop); otherwise it is dropped whole.
-    let (func, g, obj, locals) = unsafe {
-        if !((*p).code_borrowed && (*p).ns_borrowed) {
-            let f = p.read();
-            let g = f.generator.clone();
-            drop(f);
-            (None, g, None, None)
-        } else {
-            (
-                core::ptr::read(&(*p).func),
-                core::ptr::read(&(*p).generator),
-                core::ptr::read(&(*p).obj),
-                core::ptr::read(&(*p).locals),
-            )
-        }
-    };
-    let g = g?;
+    let (owned, g) = pop_inline(rt)?;
     // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
     let gd = unsafe {
         g.heap()
@@ -658,28 +677,56 @@ pub fn yield_inline(rt: &Runtime, ip: usize, sp: usize, lasti: usize) -> Option<
     }
     gd.running.set(false);
     restore_exc(rt, gd, true);
-    rt.recursion_depth
-        .set(rt.recursion_depth.get().saturating_sub(1));
-    drop((func, obj, locals));
+    drop(owned);
     drop(g);
     frames(rt).top_ptr()
 }
 
-/// A return from a frame resumed by `push_inline` (the top frame, its stack holding `sp`
-/// values): pops it and finishes the generator. Returns the caller's frame and how far past
-/// the resuming instruction it continues.
-#[inline(never)]
-pub fn return_inline(rt: &Runtime, sp: usize) -> Option<(*mut Frame, u32)> {
+/// Pops the top frame, one made by `push_inline`: its generator, and the other references it
+/// owns (to drop once the generator's state is saved).
+#[inline(always)]
+fn pop_inline(rt: &Runtime) -> Option<(impl Sized, Value)> {
     let p = frames(rt).pop_raw()?.as_ptr();
-    // SAFETY: just popped: read out before anything can push a frame into its allocation.
-    let mut f = unsafe { p.read() };
-    f.sp = sp;
-    super::frameobj::detach(rt, &mut f);
     rt.recursion_depth
         .set(rt.recursion_depth.get().saturating_sub(1));
-    let g = f.generator.take()?;
+    // SAFETY: just popped: the owned fields are read out before anything can push a frame
+    // into its allocation. A frame made by `push_inline` borrows its code and namespaces
+    // (nothing to drop); otherwise it is dropped whole.
+    unsafe {
+        if !((*p).code_borrowed && (*p).ns_borrowed) {
+            let f = p.read();
+            let g = f.generator.clone()?;
+            drop(f);
+            return Some(((None, None, None), g));
+        }
+        let g = core::ptr::read(&(*p).generator);
+        let owned = (
+            core::ptr::read(&(*p).func),
+            core::ptr::read(&(*p).obj),
+            core::ptr::read(&(*p).locals),
+        );
+        Some((owned, g?))
+    }
+}
+
+/// A return from a frame resumed by `push_inline` (the top frame, at instruction `lasti`):
+/// pops it and finishes the generator. Returns the caller's frame and how far past the
+/// resuming instruction it continues.
+#[inline(never)]
+pub fn return_inline(rt: &Runtime, lasti: usize) -> Option<(*mut Frame, u32)> {
+    let (owned, g) = pop_inline(rt)?;
+    // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    if let Some(hf) = frame_of(gd) {
+        hf.live.set(0);
+        hf.lasti.set(lasti);
+    }
     let jump = end_inline(rt, &g);
-    drop(f);
+    drop(owned);
     drop(g);
     Some((frames(rt).top_ptr()?, jump))
 }
