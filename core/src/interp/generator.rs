@@ -186,8 +186,13 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     // The function frame is done; its slots moved into the heap frame.
     if let Some(mut done) = frames(rt).pop() {
-        super::frameobj::detach(rt, &mut done);
-        done.clear_slots();
+        if done.obj.is_some() {
+            super::frameobj::detach(rt, &mut done);
+        }
+        // Every slot in use moved (the heap frame has room for all of them).
+        if used < done.nlocalsplus + done.sp {
+            done.clear_slots();
+        }
         if let Some(m) = done.mark {
             rt.interp.data.release(m);
         }
@@ -237,11 +242,20 @@ fn resume(
     gd.running.set(true);
     gd.started.set(true);
     hf.live.set(frames(rt).len() + 1);
+    // The code and namespaces are borrowed from the frame object, which the frame holds.
+    // SAFETY: `fo` owns them and never replaces them; it lives in `obj` until the frame ends.
+    let (code, globals, builtins) = unsafe {
+        (
+            Frame::borrow_ns(&hf.code),
+            Frame::borrow_ns(&hf.globals),
+            Frame::borrow_ns(&hf.builtins),
+        )
+    };
     frames(rt).push(Frame {
-        code: hf.code.clone(),
+        code,
         func: hf.func.clone(),
-        globals: hf.globals.clone(),
-        builtins: hf.builtins.clone(),
+        globals,
+        builtins,
         locals: None,
         lp,
         nlocalsplus: hf.nlocalsplus,
@@ -250,8 +264,8 @@ fn resume(
         lasti: hf.lasti.get(),
         mark: None,
         entry: true,
-        ns_borrowed: false,
-        code_borrowed: false,
+        ns_borrowed: true,
+        code_borrowed: true,
         generator: Some(g.clone()),
         obj: Some(fo.clone()),
     });
