@@ -482,7 +482,15 @@ fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
         return Err(v);
     }
     if unsafe { (*r.frame).generator.is_some() } {
-        return return_from_generator(rt, r, v);
+        // Resumed in the caller's loop (FOR_ITER_GEN / SEND_GEN): the caller continues past
+        // the instruction's target with the value pushed.
+        let Some((caller, jump)) = super::generator::return_inline(rt, r.lasti) else {
+            return Err(v);
+        };
+        *r = load_regs(rt, caller);
+        r.ip += jump as usize;
+        r.push(v);
+        return Ok(());
     }
     if let Some(p) = frames(rt).pop_raw() {
         // SAFETY: just popped. The live stack depth is the registers' (the frame's copy is
@@ -493,19 +501,6 @@ fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
         return Err(v);
     };
     *r = load_regs(rt, caller);
-    r.push(v);
-    Ok(())
-}
-
-/// A return from a generator frame resumed in its caller's loop (FOR_ITER_GEN / SEND_GEN):
-/// the caller continues past the instruction's target with the value pushed.
-#[inline(never)]
-fn return_from_generator(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
-    let Some((caller, jump)) = super::generator::return_inline(rt, r.lasti) else {
-        return Err(v);
-    };
-    *r = load_regs(rt, caller);
-    r.ip += jump as usize;
     r.push(v);
     Ok(())
 }
