@@ -57,6 +57,15 @@ pub fn awaitable_iter(rt: &Runtime, v: Value, oparg: u32) -> PyResult<Value> {
     if is_coroutine_like(rt, &v) {
         return Ok(v);
     }
+    // A Python-level `__await__` (the common custom awaitable) is called with the object, no
+    // bound method made.
+    let ty = rt.type_of(&v);
+    if let Some(d) = rt.lookup_in_type(ty, "__await__")
+        && rt.function_data(&d).is_some()
+    {
+        let res = rt.call(&d, Args::positional(core::slice::from_ref(&v)))?;
+        return check_await_result(rt, res);
+    }
     let Some(m) = special(rt, &v, "__await__")? else {
         let tn = rt.type_name(&v);
         return Err(rt.type_error(match oparg {
@@ -70,6 +79,11 @@ pub fn awaitable_iter(rt: &Runtime, v: Value, oparg: u32) -> PyResult<Value> {
         }));
     };
     let res = rt.call(&m, Args::positional(&[]))?;
+    check_await_result(rt, res)
+}
+
+/// What `__await__` returned must be an iterator, and not a coroutine.
+fn check_await_result(rt: &Runtime, res: Value) -> PyResult<Value> {
     if is_coroutine_like(rt, &res) {
         return Err(rt.type_error("__await__() returned a coroutine"));
     }
@@ -87,7 +101,7 @@ pub fn get_awaitable(rt: &Runtime, v: Value, oparg: u32) -> PyResult<Value> {
     let it = awaitable_iter(rt, v, oparg)?;
     if rt.type_of(&it) == rt.types().coroutine
         && let Ok(d) = gen_data(rt, &it)
-        && unsafe { (*d.yieldfrom.get()).is_some() }
+        && super::generator::yield_from(rt, d).is_some()
     {
         return Err(rt.runtime_error("coroutine is being awaited already"));
     }

@@ -266,6 +266,12 @@ fn pop_frame_slow(rt: &Runtime, mut f: Frame) -> bool {
     }
     rt.recursion_depth
         .set(rt.recursion_depth.get().saturating_sub(1));
+    // A generator resumed in its caller's loop raised out of its frame: it is finished.
+    if !f.entry
+        && let Some(g) = f.generator.take()
+    {
+        super::generator::end_inline(rt, &g);
+    }
     f.entry
 }
 
@@ -474,6 +480,17 @@ fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
     // SAFETY: `r.frame` is the running frame, the top of the frame stack.
     if unsafe { (*r.frame).entry } {
         return Err(v);
+    }
+    if unsafe { (*r.frame).generator.is_some() } {
+        // Resumed in the caller's loop (FOR_ITER_GEN / SEND_GEN): the caller continues past
+        // the instruction's target with the value pushed.
+        let Some((caller, jump)) = super::generator::return_inline(rt, r.lasti) else {
+            return Err(v);
+        };
+        *r = load_regs(rt, caller);
+        r.ip += jump as usize;
+        r.push(v);
+        return Ok(());
     }
     if let Some(p) = frames(rt).pop_raw() {
         // SAFETY: just popped. The live stack depth is the registers' (the frame's copy is
@@ -1415,7 +1432,21 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     r.push(v);
                 }
                 B::RETURN_GENERATOR => return Flow::MakeGenerator,
-                B::YIELD_VALUE => return Flow::Yield(r.pop()),
+                B::YIELD_VALUE => {
+                    let v = r.pop();
+                    // SAFETY: `r.frame` is the running frame.
+                    if unsafe { (*r.frame).entry } {
+                        return Flow::Yield(v);
+                    }
+                    // Resumed in this loop (FOR_ITER_GEN / SEND_GEN): back to the caller.
+                    match super::generator::yield_inline(rt, r.ip, r.sp, r.lasti) {
+                        Some(caller) => {
+                            *r = load_regs(rt, caller);
+                            r.push(v);
+                        }
+                        None => return Flow::Yield(v),
+                    }
+                }
                 B::GET_YIELD_FROM_ITER => {
                     let v = r.pop();
                     let it = tri!(x::yield_from_iter(rt, v));

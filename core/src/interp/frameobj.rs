@@ -30,6 +30,8 @@ pub fn frame_object(rt: &Runtime, idx: usize) -> PyResult<Value> {
     }
     let hf = HeapFrame {
         slots: UnsafeCell::new(Box::new([])),
+        inline: UnsafeCell::new(Default::default()),
+        inline_len: Cell::new(0),
         code: f.code.clone(),
         func: f.func.clone(),
         globals: f.globals.clone(),
@@ -116,8 +118,8 @@ pub fn slots(rt: &Runtime, o: &Value, hf: &HeapFrame) -> (*mut Option<Value>, us
     match live(rt, o, hf) {
         Some((_, f)) => (f.lp, f.nlocalsplus),
         None => {
-            let s = unsafe { &mut *hf.slots.get() };
-            (s.as_mut_ptr(), s.len().min(hf.nlocalsplus))
+            let (p, n) = hf.slot_parts();
+            (p, n.min(hf.nlocalsplus))
         }
     }
 }

@@ -16,9 +16,17 @@ use crate::object::header::{Payload, alloc_object};
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
+/// Slots a generator's frame keeps in the frame object itself (most generators and coroutines
+/// need no more), so making one allocates no separate slot array.
+pub const INLINE_SLOTS: usize = 12;
+
 /// A suspended frame (the payload of `frame` objects for now).
 pub struct HeapFrame {
+    /// The frame's localsplus and value stack, unless they are `inline`.
     pub slots: UnsafeCell<Box<[Option<Value>]>>,
+    /// A small generator frame's slots (the first `inline_len`; 0: they are in `slots`).
+    pub inline: UnsafeCell<[Option<Value>; INLINE_SLOTS]>,
+    pub inline_len: core::cell::Cell<usize>,
     pub code: Value,
     pub func: Option<Value>,
     pub globals: Value,
@@ -42,10 +50,32 @@ pub struct HeapFrame {
     pub trace: super::trace::FrameTrace,
 }
 
+impl HeapFrame {
+    /// The slots (localsplus, then the value stack): where they start, and how many.
+    #[inline(always)]
+    pub fn slot_parts(&self) -> (*mut Option<Value>, usize) {
+        let n = self.inline_len.get();
+        if n != 0 {
+            (self.inline.get() as *mut Option<Value>, n)
+        } else {
+            let s = unsafe { &mut *self.slots.get() };
+            (s.as_mut_ptr(), s.len())
+        }
+    }
+
+    /// The slots as a slice (not to be held across anything that runs Python code).
+    #[allow(clippy::mut_from_ref)]
+    pub fn slot_slice(&self) -> &mut [Option<Value>] {
+        let (p, n) = self.slot_parts();
+        // SAFETY: `p` points at `n` initialized slots owned by this frame object.
+        unsafe { core::slice::from_raw_parts_mut(p, n) }
+    }
+}
+
 impl Payload for HeapFrame {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for v in unsafe { (*self.slots.get()).iter() }.flatten() {
+        for v in self.slot_slice().iter().flatten() {
             visit(v);
         }
         visit(&self.code);
@@ -73,8 +103,7 @@ impl Payload for HeapFrame {
     }
     fn clear(&self) {
         self.trace.set(None);
-        let old: Vec<Option<Value>> =
-            unsafe { (*self.slots.get()).iter_mut().map(|s| s.take()).collect() };
+        let old: Vec<Option<Value>> = self.slot_slice().iter_mut().map(|s| s.take()).collect();
         let more = unsafe {
             (
                 (*self.locals.get()).take(),
@@ -115,17 +144,24 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         GenKind::Generator
     };
     let n = f.nlocalsplus + cd.stacksize as usize + 2;
+    let used = (f.nlocalsplus + f.sp).min(n);
+    let mut inline: [Option<Value>; INLINE_SLOTS] = Default::default();
     let mut slots: Vec<Option<Value>> = Vec::new();
-    slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
-    for i in 0..n {
-        slots.push(if i < f.nlocalsplus + f.sp {
-            unsafe { (*f.lp.add(i)).take() }
-        } else {
-            None
-        });
+    if n <= INLINE_SLOTS {
+        for (i, s) in inline.iter_mut().enumerate().take(used) {
+            *s = unsafe { (*f.lp.add(i)).take() };
+        }
+    } else {
+        slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
+        for i in 0..used {
+            slots.push(unsafe { (*f.lp.add(i)).take() });
+        }
+        slots.resize_with(n, || None);
     }
     let hf = HeapFrame {
         slots: UnsafeCell::new(slots.into_boxed_slice()),
+        inline: UnsafeCell::new(inline),
+        inline_len: core::cell::Cell::new(if n <= INLINE_SLOTS { n } else { 0 }),
         code: f.code.clone(),
         func: f.func.clone(),
         globals: f.globals.clone(),
@@ -150,8 +186,13 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     // The function frame is done; its slots moved into the heap frame.
     if let Some(mut done) = frames(rt).pop() {
-        super::frameobj::detach(rt, &mut done);
-        done.clear_slots();
+        if done.obj.is_some() {
+            super::frameobj::detach(rt, &mut done);
+        }
+        // Every slot in use moved (the heap frame has room for all of them).
+        if used < done.nlocalsplus + done.sp {
+            done.clear_slots();
+        }
         if let Some(m) = done.mark {
             rt.interp.data.release(m);
         }
@@ -190,7 +231,7 @@ fn resume(
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
     }
     rt.recursion_depth.set(depth + 1);
-    let lp = unsafe { (*hf.slots.get()).as_mut_ptr() };
+    let lp = hf.slot_parts().0;
     let mut sp = hf.sp.get();
     // The sent value is pushed even when throwing (as CPython does): the handler around a
     // `yield from`'s YIELD_VALUE (CLEANUP_THROW) expects the receiver and a value below the
@@ -200,13 +241,21 @@ fn resume(
     sp += 1;
     gd.running.set(true);
     gd.started.set(true);
-    drop(unsafe { (*gd.yieldfrom.get()).take() });
     hf.live.set(frames(rt).len() + 1);
+    // The code and namespaces are borrowed from the frame object, which the frame holds.
+    // SAFETY: `fo` owns them and never replaces them; it lives in `obj` until the frame ends.
+    let (code, globals, builtins) = unsafe {
+        (
+            Frame::borrow_ns(&hf.code),
+            Frame::borrow_ns(&hf.globals),
+            Frame::borrow_ns(&hf.builtins),
+        )
+    };
     frames(rt).push(Frame {
-        code: hf.code.clone(),
+        code,
         func: hf.func.clone(),
-        globals: hf.globals.clone(),
-        builtins: hf.builtins.clone(),
+        globals,
+        builtins,
         locals: None,
         lp,
         nlocalsplus: hf.nlocalsplus,
@@ -215,8 +264,8 @@ fn resume(
         lasti: hf.lasti.get(),
         mark: None,
         entry: true,
-        ns_borrowed: false,
-        code_borrowed: false,
+        ns_borrowed: true,
+        code_borrowed: true,
         generator: Some(g.clone()),
         obj: Some(fo.clone()),
     });
@@ -249,8 +298,6 @@ fn resume(
                 rt.recursion_depth
                     .set(rt.recursion_depth.get().saturating_sub(1));
             }
-            let yf = delegate_of(rt, hf);
-            unsafe { *gd.yieldfrom.get() = yf };
             Ok(Ok(v))
         }
         Ok(Exit::Return(v)) => {
@@ -330,12 +377,21 @@ fn delegate_of(rt: &Runtime, hf: &HeapFrame) -> Option<Value> {
     }
     let sp = hf.sp.get();
     let i = (hf.nlocalsplus + sp).checked_sub(1)?;
-    unsafe { (&(*hf.slots.get())).get(i).cloned().flatten() }
+    hf.slot_slice().get(i).cloned().flatten()
 }
 
 fn is_native_gen(rt: &Runtime, v: &Value) -> bool {
     let ty = rt.type_of(v);
     ty == rt.types().generator || ty == rt.types().coroutine
+}
+
+/// What a suspended generator delegates to (`gi_yieldfrom`, `cr_await`): read from its frame
+/// when asked, as CPython does, not saved at every yield.
+pub fn yield_from(rt: &Runtime, gd: &crate::object::generator::GenData) -> Option<Value> {
+    if gd.running.get() || !gd.started.get() {
+        return None;
+    }
+    delegate_of(rt, frame_of(gd)?)
 }
 
 /// Closes what a generator delegates to (`gen_close_iter`).
@@ -357,7 +413,7 @@ pub fn throw_into(
     close_on_exit: bool,
 ) -> PyResult<Result<Value, Value>> {
     let gd = gen_data(rt, g)?;
-    let yf = unsafe { (*gd.yieldfrom.get()).clone() };
+    let yf = yield_from(rt, gd);
     let live = unsafe { (*gd.frame.get()).is_some() };
     if let (Some(yf), true, false) = (yf, live, gd.running.get()) {
         if close_on_exit && rt.err_matches(&e, rt.exc().generator_exit) {
@@ -493,4 +549,213 @@ pub fn send_to(rt: &Runtime, recv: &Value, v: Value) -> PyResult<Result<Value, V
         }
         Err(e) => Err(e),
     }
+}
+
+// ---- Resuming in the caller's evaluation loop (FOR_ITER_GEN / SEND_GEN) ----
+//
+// As CPython 3.11+ does, the specialized FOR_ITER and SEND push a generator's frame onto the
+// frame stack as a call pushes its callee's and the loop continues in it: no nested `run`.
+// Such a frame is not an entry frame: YIELD_VALUE pops it back into the caller
+// (`yield_inline`), a return pops it and jumps the caller past its loop (`return_inline`), and
+// an exception unwinds into the caller as from a call (`end_inline` via `pop_frame_slow`).
+// Everything unusual (a running, finished or unstarted-with-a-value generator, the recursion
+// limit) takes the nested path, which raises exactly as before.
+
+/// The generator's suspended frame (always a `frame` object made by `make_generator`).
+#[inline(always)]
+fn frame_of(gd: &crate::object::generator::GenData) -> Option<&HeapFrame> {
+    let fo = unsafe { (*gd.frame.get()).as_ref() }?;
+    // SAFETY: a generator's frame is always a `frame` object (see `make_generator`).
+    Some(unsafe { fo.heap()?.payload::<HeapFrame>() })
+}
+
+/// Whether `g` (exactly a generator or coroutine) can be resumed in the caller's loop with a
+/// value that is None or not.
+#[inline(always)]
+pub fn can_resume_inline(rt: &Runtime, g: &Value, sending_none: bool) -> bool {
+    // SAFETY: the callers' guards checked the type (generator or coroutine: `GenData`).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    let live = unsafe { (*gd.frame.get()).is_some() };
+    live && !gd.running.get()
+        && (sending_none || gd.started.get())
+        && rt.recursion_depth.get() < rt.recursion_limit.get()
+}
+
+/// Pushes `g`'s frame with `v` sent (checked by `can_resume_inline`) over the caller that `r`
+/// runs, whose registers are saved; the loop continues in the generator. `jump` is where the
+/// caller goes on the generator's return (past the instruction's target).
+#[inline(never)]
+pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jump: u32) {
+    // SAFETY: as in `can_resume_inline`; the frame is present (checked there).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    let Some(fo) = (unsafe { (*gd.frame.get()).clone() }) else {
+        return;
+    };
+    let Some(hf) = frame_of(gd) else {
+        return;
+    };
+    // The caller resumes after this instruction.
+    // SAFETY: `r.frame` is the running frame, the top of the frame stack.
+    unsafe {
+        (*r.frame).ip = r.ip;
+        (*r.frame).sp = r.sp;
+        (*r.frame).lasti = r.lasti;
+    }
+    rt.recursion_depth.set(rt.recursion_depth.get() + 1);
+    let lp = hf.slot_parts().0;
+    let sp = hf.sp.get();
+    unsafe { *lp.add(hf.nlocalsplus + sp) = Some(v) };
+    gd.running.set(true);
+    gd.started.set(true);
+    gd.resume_jump.set(jump);
+    // The generator's own handled exception (a yield inside `except`) is current while it
+    // runs; the resumer's comes back when it stops.
+    let resumer = match unsafe { (*gd.exc_state.get()).take() } {
+        Some(saved) => rt.interp.swap_exc(Some(saved)),
+        None => rt.interp.current_exc(),
+    };
+    unsafe { *gd.resumer_exc.get() = resumer };
+    hf.live.set(frames(rt).len() + 1);
+    // The code and namespaces are borrowed from the frame object, which the frame holds.
+    // SAFETY: `fo` owns them and never replaces them; it lives in `obj` until the frame ends.
+    let (code, globals, builtins) = unsafe {
+        (
+            Frame::borrow_ns(&hf.code),
+            Frame::borrow_ns(&hf.globals),
+            Frame::borrow_ns(&hf.builtins),
+        )
+    };
+    frames(rt).push(Frame {
+        code,
+        func: hf.func.clone(),
+        globals,
+        builtins,
+        locals: None,
+        lp,
+        nlocalsplus: hf.nlocalsplus,
+        sp: sp + 1,
+        ip: hf.ip.get(),
+        lasti: hf.lasti.get(),
+        mark: None,
+        entry: false,
+        ns_borrowed: true,
+        code_borrowed: true,
+        generator: Some(g.clone()),
+        obj: Some(fo),
+    });
+}
+
+/// Makes the resumer's handled exception current again; keeps the generator's own when it
+/// suspends inside a handler.
+#[inline(always)]
+fn restore_exc(rt: &Runtime, gd: &crate::object::generator::GenData, suspended: bool) {
+    let resumer = unsafe { (*gd.resumer_exc.get()).take() };
+    let now = rt.interp.swap_exc(resumer.clone());
+    let same = match (&resumer, &now) {
+        (Some(a), Some(b)) => a.is(b),
+        (None, None) => true,
+        _ => false,
+    };
+    if suspended && !same {
+        unsafe { *gd.exc_state.get() = now };
+    } else {
+        drop(now);
+    }
+}
+
+/// YIELD_VALUE in a frame resumed by `push_inline` (the top frame; its registers are `ip`,
+/// `sp`, `lasti`, the yielded value already popped): saves the generator's state and pops its
+/// frame. Returns the caller's frame, where the loop continues with the value pushed.
+#[inline(never)]
+pub fn yield_inline(rt: &Runtime, ip: usize, sp: usize, lasti: usize) -> Option<*mut Frame> {
+    let (owned, g) = pop_inline(rt)?;
+    // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    if let Some(hf) = frame_of(gd) {
+        hf.sp.set(sp);
+        hf.ip.set(ip);
+        hf.lasti.set(lasti);
+        hf.live.set(0);
+    }
+    gd.running.set(false);
+    restore_exc(rt, gd, true);
+    drop(owned);
+    drop(g);
+    frames(rt).top_ptr()
+}
+
+/// Pops the top frame, one made by `push_inline`: its generator, and the other references it
+/// owns (to drop once the generator's state is saved).
+#[inline(always)]
+fn pop_inline(rt: &Runtime) -> Option<(impl Sized, Value)> {
+    let p = frames(rt).pop_raw()?.as_ptr();
+    rt.recursion_depth
+        .set(rt.recursion_depth.get().saturating_sub(1));
+    // SAFETY: just popped: the owned fields are read out before anything can push a frame
+    // into its allocation. A frame made by `push_inline` borrows its code and namespaces
+    // (nothing to drop); otherwise it is dropped whole.
+    unsafe {
+        if !((*p).code_borrowed && (*p).ns_borrowed) {
+            let f = p.read();
+            let g = f.generator.clone()?;
+            drop(f);
+            return Some(((None, None, None), g));
+        }
+        let g = core::ptr::read(&(*p).generator);
+        let owned = (
+            core::ptr::read(&(*p).func),
+            core::ptr::read(&(*p).obj),
+            core::ptr::read(&(*p).locals),
+        );
+        Some((owned, g?))
+    }
+}
+
+/// A return from a frame resumed by `push_inline` (the top frame, at instruction `lasti`):
+/// pops it and finishes the generator. Returns the caller's frame and how far past the
+/// resuming instruction it continues.
+#[inline(never)]
+pub fn return_inline(rt: &Runtime, lasti: usize) -> Option<(*mut Frame, u32)> {
+    let (owned, g) = pop_inline(rt)?;
+    // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    if let Some(hf) = frame_of(gd) {
+        hf.live.set(0);
+        hf.lasti.set(lasti);
+    }
+    let jump = end_inline(rt, &g);
+    drop(owned);
+    drop(g);
+    Some((frames(rt).top_ptr()?, jump))
+}
+
+/// A frame resumed by `push_inline` ended (returned or raised): the generator is finished.
+/// Returns the caller's jump for a return.
+pub fn end_inline(rt: &Runtime, g: &Value) -> u32 {
+    // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
+    let gd = unsafe {
+        g.heap()
+            .unwrap_unchecked()
+            .payload::<crate::object::generator::GenData>()
+    };
+    gd.running.set(false);
+    restore_exc(rt, gd, false);
+    finish(gd);
+    gd.resume_jump.get()
 }

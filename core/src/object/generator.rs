@@ -32,8 +32,6 @@ pub struct GenData {
     pub running: Cell<bool>,
     /// True once the frame ran past its first instruction.
     pub started: Cell<bool>,
-    /// What the generator waits on (`yield from` / `await` target), for `gi_yieldfrom`.
-    pub yieldfrom: UnsafeCell<Option<Value>>,
     /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running`).
     pub running_async: Cell<bool>,
     /// Async generators: finished or closed by `aclose()`.
@@ -45,6 +43,12 @@ pub struct GenData {
     pub hooks_inited: Cell<bool>,
     /// Async generators: the finalizer hook in force at first use.
     pub finalizer: UnsafeCell<Option<Value>>,
+    /// While resumed in its caller's evaluation loop (FOR_ITER_GEN / SEND_GEN): the exception
+    /// the resumer was handling, current again when the generator stops.
+    pub resumer_exc: UnsafeCell<Option<Value>>,
+    /// While resumed that way: how far past the resuming instruction the caller continues
+    /// when the generator returns (the loop's exit, or past the `yield from`'s SEND loop).
+    pub resume_jump: Cell<u32>,
 }
 
 impl Payload for GenData {
@@ -54,13 +58,13 @@ impl Payload for GenData {
             if let Some(f) = &*self.frame.get() {
                 visit(f);
             }
-            if let Some(y) = &*self.yieldfrom.get() {
-                visit(y);
-            }
             if let Some(x) = &*self.exc_state.get() {
                 visit(x);
             }
             if let Some(x) = &*self.finalizer.get() {
+                visit(x);
+            }
+            if let Some(x) = &*self.resumer_exc.get() {
                 visit(x);
             }
             visit(&*self.name.get());
@@ -70,10 +74,10 @@ impl Payload for GenData {
     }
     fn clear(&self) {
         let f = unsafe { (*self.frame.get()).take() };
-        let y = unsafe { (*self.yieldfrom.get()).take() };
         let x = unsafe { (*self.exc_state.get()).take() };
         let fin = unsafe { (*self.finalizer.get()).take() };
-        drop((f, y, x, fin));
+        let rx = unsafe { (*self.resumer_exc.get()).take() };
+        drop((f, x, fin, rx));
     }
 }
 
@@ -117,12 +121,13 @@ impl Runtime {
             qualname: UnsafeCell::new(qualname),
             running: Cell::new(false),
             started: Cell::new(false),
-            yieldfrom: UnsafeCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
             exc_state: UnsafeCell::new(None),
             hooks_inited: Cell::new(false),
             finalizer: UnsafeCell::new(None),
+            resumer_exc: UnsafeCell::new(None),
+            resume_jump: Cell::new(0),
         };
         unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
     }
@@ -212,7 +217,7 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
     let code: super::getset::Getter = |rt, g| Ok(gen_data(rt, g)?.code.clone());
     let yf: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;
-        Ok(unsafe { (*d.yieldfrom.get()).clone() }.unwrap_or_else(|| rt.none()))
+        Ok(crate::interp::generator::yield_from(rt, d).unwrap_or_else(|| rt.none()))
     };
     let suspended: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;

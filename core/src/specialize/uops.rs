@@ -285,9 +285,9 @@ uop_table! {
     _LOAD_SUPER_ATTR_ATTR: |_a| (3, 1), [DEOPT | ERROR | ESCAPES];
     _LOAD_SUPER_ATTR_METHOD: |_a| (3, 2), [DEOPT | ERROR | ESCAPES];
     _ITER_CHECK_GEN: |_a| (1, 1), [DEOPT];
-    _ITER_NEXT_GEN: |_a| (1, 2), [ERROR | JUMP | ESCAPES];
+    _ITER_NEXT_GEN: |_a| (1, 2), [ERROR | JUMP | ESCAPES | FRAME];
     _CHECK_SEND_GEN: |_a| (2, 2), [DEOPT];
-    _SEND_GEN: |_a| (2, 2), [DEOPT | ERROR | JUMP | ESCAPES];
+    _SEND_GEN: |_a| (2, 2), [DEOPT | ERROR | JUMP | ESCAPES | FRAME];
     _CHECK_PERIODIC: |_a| (0, 0), [ERROR | ESCAPES];
     _JUMP_BACKWARD_NO_INTERRUPT: |_a| (0, 0), [JUMP];
     _JIT: |_a| (0, 0), [];

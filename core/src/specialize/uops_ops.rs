@@ -484,9 +484,11 @@ pub fn _JIT(c: &mut Ctx) -> U {
 
 // ---- FOR_ITER / SEND on generators ----
 //
-// CPython pushes the generator's frame in the same loop. Ours resume generators through
-// `generator::send_raw`, whose frame runs as an entry frame (the loop's driver returns to it
-// on `yield`); these forms skip the type dispatch and the StopIteration made for a return.
+// As CPython's, these push the generator's frame and the loop continues in it
+// (`generator::push_inline`); its YIELD_VALUE comes back here with the value pushed, its
+// return jumps past the target. A generator that cannot be resumed that way (running,
+// finished, just started and sent a value, at the recursion limit) is resumed through
+// `generator::send_raw`, which raises what CPython raises.
 
 /// The iterator is exactly a generator.
 #[inline(always)]
@@ -498,14 +500,19 @@ pub fn _ITER_CHECK_GEN(c: &mut Ctx) -> U {
     U::Continue
 }
 
-/// Resumes the generator; on its return, pushes the placeholder END_FOR pops and jumps
-/// past the loop, as the generic form.
+/// Resumes the generator in this loop; or, the nested way: on its return, pushes the
+/// placeholder END_FOR pops and jumps past the loop, as the generic form.
 #[inline(always)]
 pub fn _ITER_NEXT_GEN(c: &mut Ctx) -> U {
     let rt = c.rt;
-    let Some(g) = c.peek(1).cloned() else {
+    let Some(g) = c.peek(1) else {
         return U::Deopt;
     };
+    if crate::interp::generator::can_resume_inline(rt, g, true) {
+        crate::interp::generator::push_inline(rt, &c.r.detached(), g, rt.none(), c.oparg);
+        return U::PushFrame;
+    }
+    let g = g.clone();
     let res = crate::interp::generator::send_raw(rt, &g, rt.none());
     drop(g);
     match res {
@@ -534,13 +541,25 @@ pub fn _CHECK_SEND_GEN(c: &mut Ctx) -> U {
     U::Continue
 }
 
-/// One `yield from` / `await` step: the yielded value, or the return value and a jump.
+/// One `yield from` / `await` step, in this loop; or, the nested way: the yielded value, or
+/// the return value and a jump.
 #[inline(always)]
 pub fn _SEND_GEN(c: &mut Ctx) -> U {
     let rt = c.rt;
-    let Some(g) = c.peek(2).cloned() else {
+    let (Some(g), Some(v)) = (c.peek(2), c.peek(1)) else {
         return U::Deopt;
     };
+    if crate::interp::generator::can_resume_inline(rt, g, rt.is_none(v)) {
+        let Some(v) = c.pop() else {
+            return U::Deopt;
+        };
+        if let Some(g) = c.peek(1) {
+            crate::interp::generator::push_inline(rt, &c.r.detached(), g, v, c.oparg);
+            return U::PushFrame;
+        }
+        return U::Deopt;
+    }
+    let g = g.clone();
     let Some(v) = c.pop() else {
         return U::Deopt;
     };
