@@ -267,7 +267,10 @@ pub(crate) fn alloc_memory(rt: &Runtime, layout: Layout) -> *mut u8 {
 #[inline(always)]
 pub(crate) unsafe fn free_memory(rt: &Runtime, base: *mut u8, layout: Layout) {
     if object_pool::is_small(layout) {
-        unsafe { rt.object_pool().free(base, object_pool::class_of(layout.size())) }
+        unsafe {
+            rt.object_pool()
+                .free(base, object_pool::class_of(layout.size()))
+        }
     } else {
         unsafe { dealloc(base, layout) }
     }

@@ -46,17 +46,35 @@ struct Page {
     free: *mut u8,
     /// Offset of the first never-used block.
     bump: usize,
-    /// Blocks handed out and not freed.
+    /// Blocks handed out and not freed, plus `UNLISTED` while the page is in no class list
+    /// (it was full): one word, so a free tests both "now empty" and "was full" at once.
     used: usize,
-    /// Whether the page is in its class's list (a full page is not).
-    listed: bool,
-    /// Neighbours in the class's list, or in the cache of empty pages (`next` only).
+    /// Neighbours in the class's list (null ends), or the next page in the cache (`next`).
     next: *mut Page,
     prev: *mut Page,
 }
 
+const UNLISTED: usize = 1 << (usize::BITS - 1);
+
 const _: () = assert!(core::mem::size_of::<Page>() <= HEADER);
 const _: () = assert!(HEADER.is_multiple_of(GRAIN) && MAX_SMALL + HEADER <= PAGE_SIZE);
+
+/// What an empty class list points at instead of null: a page without free blocks, so the
+/// allocation fast path needs no null test. Never written (the slow path recognizes it).
+struct Sentinel(Page);
+// SAFETY: never written, so sharing it is harmless.
+unsafe impl Sync for Sentinel {}
+static NO_PAGE: Sentinel = Sentinel(Page {
+    free: ptr::null_mut(),
+    bump: PAGE_SIZE,
+    used: UNLISTED,
+    next: ptr::null_mut(),
+    prev: ptr::null_mut(),
+});
+
+fn no_page() -> *mut Page {
+    ptr::addr_of!(NO_PAGE.0) as *mut Page
+}
 
 fn page_layout() -> Layout {
     // SAFETY: the size is non-zero and the alignment a power of two no larger than it.
@@ -76,7 +94,7 @@ pub const fn is_small(layout: Layout) -> bool {
 }
 
 pub struct ObjectPool {
-    /// Per class, the first page of its list of pages with room (null: none).
+    /// Per class, the first page of its list of pages with room (`no_page()`: none).
     pages: [Cell<*mut Page>; CLASSES],
     /// Empty pages kept for re-use, linked through `next`.
     cached: Cell<*mut Page>,
@@ -84,9 +102,9 @@ pub struct ObjectPool {
 }
 
 impl ObjectPool {
-    pub const fn new() -> ObjectPool {
+    pub fn new() -> ObjectPool {
         ObjectPool {
-            pages: [const { Cell::new(ptr::null_mut()) }; CLASSES],
+            pages: core::array::from_fn(|_| Cell::new(no_page())),
             cached: Cell::new(ptr::null_mut()),
             cached_len: Cell::new(0),
         }
@@ -96,16 +114,14 @@ impl ObjectPool {
     #[inline(always)]
     pub fn alloc(&self, class: usize) -> *mut u8 {
         let page = self.pages[class].get();
-        if !page.is_null() {
-            // SAFETY: listed pages are live pages of this pool; a free block's first word holds
-            // the next free block.
-            unsafe {
-                let block = (*page).free;
-                if !block.is_null() {
-                    (*page).free = *(block as *mut *mut u8);
-                    (*page).used += 1;
-                    return block;
-                }
+        // SAFETY: a list head is a live page of this pool or the sentinel; a free block's first
+        // word holds the next free block.
+        unsafe {
+            let block = (*page).free;
+            if !block.is_null() {
+                (*page).free = *(block as *mut *mut u8);
+                (*page).used += 1;
+                return block;
             }
         }
         self.alloc_slow(class)
@@ -124,7 +140,8 @@ impl ObjectPool {
             (*page).free = block;
             let used = (*page).used - 1;
             (*page).used = used;
-            if used == 0 || !(*page).listed {
+            // Now empty (0), or was full (`UNLISTED` set): one comparison.
+            if used.wrapping_sub(1) >= UNLISTED - 1 {
                 self.free_slow(page, class);
             }
         }
@@ -138,7 +155,7 @@ impl ObjectPool {
         let size = (class + 1) * GRAIN;
         loop {
             let page = self.pages[class].get();
-            if page.is_null() {
+            if page == no_page() {
                 break;
             }
             // SAFETY: listed pages are live pages of this pool.
@@ -168,8 +185,7 @@ impl ObjectPool {
             page.write(Page {
                 free: ptr::null_mut(),
                 bump: HEADER + size,
-                used: 1,
-                listed: false,
+                used: UNLISTED | 1,
                 next: ptr::null_mut(),
                 prev: ptr::null_mut(),
             });
@@ -183,7 +199,7 @@ impl ObjectPool {
     #[inline(never)]
     unsafe fn free_slow(&self, page: *mut Page, class: usize) {
         unsafe {
-            if !(*page).listed {
+            if (*page).used & UNLISTED != 0 {
                 self.link(page, class);
             }
             // An empty page goes, unless it is its class's only page.
@@ -219,14 +235,16 @@ impl ObjectPool {
         }
     }
 
-    /// Puts a page at the front of its class's list.
+    /// Puts an unlisted page at the front of its class's list.
     unsafe fn link(&self, page: *mut Page, class: usize) {
         let head = self.pages[class].get();
         unsafe {
             (*page).prev = ptr::null_mut();
-            (*page).next = head;
-            (*page).listed = true;
-            if !head.is_null() {
+            (*page).used &= !UNLISTED;
+            if head == no_page() {
+                (*page).next = ptr::null_mut();
+            } else {
+                (*page).next = head;
                 (*head).prev = page;
             }
         }
@@ -236,17 +254,32 @@ impl ObjectPool {
     unsafe fn unlink(&self, page: *mut Page, class: usize) {
         unsafe {
             let (prev, next) = ((*page).prev, (*page).next);
-            if prev.is_null() {
-                self.pages[class].set(next);
-            } else {
+            if !prev.is_null() {
                 (*prev).next = next;
+            } else if next.is_null() {
+                self.pages[class].set(no_page());
+            } else {
+                self.pages[class].set(next);
             }
             if !next.is_null() {
                 (*next).prev = prev;
             }
             (*page).prev = ptr::null_mut();
             (*page).next = ptr::null_mut();
-            (*page).listed = false;
+            (*page).used |= UNLISTED;
+        }
+    }
+
+    /// Calls `f` on every listed page, which may free it.
+    fn for_each_listed(&self, mut f: impl FnMut(*mut Page)) {
+        for head in &self.pages {
+            let mut p = head.get();
+            while p != no_page() && !p.is_null() {
+                // SAFETY: listed pages are live pages of this pool.
+                let next = unsafe { (*p).next };
+                f(p);
+                p = next;
+            }
         }
     }
 
@@ -254,14 +287,7 @@ impl ObjectPool {
     #[cfg(test)]
     fn listed_pages(&self) -> usize {
         let mut n = self.cached_len.get();
-        for head in &self.pages {
-            let mut p = head.get();
-            while !p.is_null() {
-                n += 1;
-                // SAFETY: listed pages are live pages of this pool.
-                p = unsafe { (*p).next };
-            }
-        }
+        self.for_each_listed(|_| n += 1);
         n
     }
 }
@@ -284,17 +310,12 @@ impl Drop for ObjectPool {
             unsafe { dealloc(p as *mut u8, page_layout()) };
             p = next;
         }
-        for head in &self.pages {
-            let mut p = head.replace(ptr::null_mut());
-            while !p.is_null() {
-                // SAFETY: listed pages are live pages of this pool.
-                let (next, used) = unsafe { ((*p).next, (*p).used) };
-                if used == 0 {
-                    unsafe { dealloc(p as *mut u8, page_layout()) };
-                }
-                p = next;
+        self.for_each_listed(|p| {
+            // SAFETY: a listed page of this pool; nothing refers to an empty page.
+            if unsafe { (*p).used } == 0 {
+                unsafe { dealloc(p as *mut u8, page_layout()) };
             }
-        }
+        });
     }
 }
 
