@@ -84,7 +84,7 @@ fn page_layout() -> Layout {
 /// The size class serving objects of `size` bytes (`size <= MAX_SMALL`, non-zero).
 #[inline(always)]
 pub const fn class_of(size: usize) -> usize {
-    (size + GRAIN - 1) / GRAIN - 1
+    size.div_ceil(GRAIN) - 1
 }
 
 /// Whether an object of `layout` comes from the pool.
