@@ -29,7 +29,7 @@ use core::cell::Cell;
 use core::ptr;
 
 /// Bytes per page; pages are aligned to their size.
-pub const PAGE_SIZE: usize = 16 * 1024;
+pub const PAGE_SIZE: usize = 64 * 1024;
 /// Size classes are multiples of this (also every block's alignment).
 pub const GRAIN: usize = 16;
 /// Largest object served from pages; bigger ones go to `alloc::alloc`.
