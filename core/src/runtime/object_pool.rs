@@ -36,7 +36,7 @@ pub const GRAIN: usize = 16;
 pub const MAX_SMALL: usize = 512;
 const CLASSES: usize = MAX_SMALL / GRAIN;
 /// Empty pages kept for re-use by any class.
-const MAX_CACHED: usize = 4;
+const MAX_CACHED: usize = 2;
 /// Blocks start this far into a page (the header, rounded up to the grain).
 const HEADER: usize = 64;
 
