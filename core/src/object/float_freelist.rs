@@ -55,11 +55,11 @@ impl FloatFreeList {
     }
 
     /// Frees every kept float's memory (at teardown).
-    pub fn release_all(&self) {
+    pub fn release_all(&self, rt: &crate::runtime::Runtime) {
         let (layout, offset) = object_layout::<FloatData>();
         while let Some(p) = self.pop() {
             // SAFETY: allocated by `alloc_object` with this layout.
-            unsafe { alloc::alloc::dealloc((p.as_ptr() as *mut u8).sub(offset), layout) };
+            unsafe { super::header::free_memory(rt, (p.as_ptr() as *mut u8).sub(offset), layout) };
         }
     }
 }

@@ -11,6 +11,7 @@ use core::ptr::NonNull;
 use super::typeobj::TypeData;
 use super::value::Value;
 use crate::runtime::Runtime;
+use crate::runtime::object_pool;
 
 const BITS: u32 = usize::BITS;
 /// Immortal objects keep this bit; counts never touch them.
@@ -178,6 +179,7 @@ pub const GC_PREFIX: usize = core::mem::size_of::<GcLink>();
 const _: () = assert!(GC_PREFIX.is_multiple_of(8));
 
 /// The allocation layout for payload `T`, and the header's offset inside it.
+#[inline(always)]
 pub fn object_layout<T: Payload>() -> (Layout, usize) {
     let obj = Layout::new::<PyObj<T>>();
     assert!(
@@ -223,8 +225,7 @@ pub(crate) unsafe fn alloc_raw<T: Payload>(
     if !rt.heap().reserve(layout.size()) {
         return None;
     }
-    // SAFETY: the layout has non-zero size.
-    let base = unsafe { alloc(layout) };
+    let base = alloc_memory(rt, layout);
     if base.is_null() {
         rt.heap().release(layout.size());
         return None;
@@ -244,6 +245,34 @@ pub(crate) unsafe fn alloc_raw<T: Payload>(
             rt.gc().track(header);
         }
         Some(Value::from_owned_header(header))
+    }
+}
+
+/// Memory for an object of `layout` (from `object_layout`): small ones from the runtime's pool
+/// (the class is a constant once inlined), others from the system allocator. Null on failure.
+#[inline(always)]
+pub(crate) fn alloc_memory(rt: &Runtime, layout: Layout) -> *mut u8 {
+    if object_pool::is_small(layout) {
+        rt.object_pool().alloc(object_pool::class_of(layout.size()))
+    } else {
+        // SAFETY: object layouts have a non-zero size.
+        unsafe { alloc(layout) }
+    }
+}
+
+/// Gives back what `alloc_memory` gave.
+///
+/// # Safety
+/// `base` came from `alloc_memory(rt, layout)` and is not used any more.
+#[inline(always)]
+pub(crate) unsafe fn free_memory(rt: &Runtime, base: *mut u8, layout: Layout) {
+    if object_pool::is_small(layout) {
+        unsafe {
+            rt.object_pool()
+                .free(base, object_pool::class_of(layout.size()))
+        }
+    } else {
+        unsafe { dealloc(base, layout) }
     }
 }
 
@@ -275,7 +304,7 @@ pub unsafe fn free_object<T: Payload>(rt: &Runtime, ptr: NonNull<ObjHeader>) {
         let ty = (*obj).header.ty.get();
         let extra = (*obj).data.extra_bytes();
         core::ptr::drop_in_place(&mut (*obj).data);
-        dealloc((obj as *mut u8).sub(offset), layout);
+        free_memory(rt, (obj as *mut u8).sub(offset), layout);
         rt.heap().release(layout.size());
         rt.heap().shrink(extra);
         // The type loses the reference its instance held (may free a heap type).

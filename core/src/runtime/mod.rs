@@ -10,6 +10,7 @@ mod dealloc;
 mod errors;
 mod heap;
 mod intern;
+pub(crate) mod object_pool;
 mod repr_guard;
 mod teardown;
 mod types;
@@ -181,6 +182,9 @@ pub struct Runtime {
     /// `sys.set_int_max_str_digits`: the decimal digit limit of int<->str (0: none). After
     /// `gc` so no field the stencils read moves; it holds no values, so the drop order holds.
     pub int_max_str_digits: Cell<usize>,
+    /// Memory of small objects (`object_pool.rs`). Last: dropped after every field that may
+    /// still free objects.
+    object_pool: object_pool::ObjectPool,
 }
 
 impl Runtime {
@@ -273,6 +277,7 @@ impl Runtime {
             immortals: UnsafeCell::new(alloc::vec::Vec::new()),
             floats: crate::object::float_freelist::FloatFreeList::new(),
             type_cache: crate::object::type_cache::TypeCache::new(),
+            object_pool: object_pool::ObjectPool::new(),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
         // the runtime, and moving a `Box` would claim unique access and invalidate them.
@@ -291,6 +296,10 @@ impl Runtime {
     #[inline(always)]
     pub fn gc(&self) -> &Gc {
         &self.gc
+    }
+    #[inline(always)]
+    pub(crate) fn object_pool(&self) -> &object_pool::ObjectPool {
+        &self.object_pool
     }
     pub(crate) fn dealloc_queue(&self) -> &DeallocQueue {
         &self.dealloc
@@ -486,7 +495,7 @@ impl Drop for RuntimeBox {
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
         rt.free_immortals();
-        rt.floats.release_all();
+        rt.floats.release_all(rt);
         // SAFETY: made by `Box::leak` in `Runtime::new`; dropped once.
         drop(unsafe { Box::from_raw(self.0.as_ptr()) });
     }

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use core::ptr::NonNull;
 
 use super::Runtime;
-use crate::object::header::{ObjHeader, PyObj, object_layout};
+use crate::object::header::{ObjHeader, PyObj, free_memory, object_layout};
 use crate::object::typeobj::TypeData;
 
 impl Runtime {
@@ -93,7 +93,7 @@ impl Runtime {
         }
         let (layout, offset) = object_layout::<TypeData>();
         for t in types {
-            unsafe { alloc::alloc::dealloc((t.as_ptr() as *mut u8).sub(offset), layout) };
+            unsafe { free_memory(self, (t.as_ptr() as *mut u8).sub(offset), layout) };
         }
     }
 }
