@@ -105,13 +105,6 @@ impl Ctx<'_> {
             _ => unreachable!("guarded operands"),
         }
     }
-    /// Pops and drops the two operands, the decrements inline.
-    #[inline(always)]
-    fn drop2(&mut self) {
-        let (a, b) = self.pop2();
-        self.rt.release_value(a);
-        self.rt.release_value(b);
-    }
     #[inline(always)]
     fn is_exact(&self, v: Option<&Value>, ty: crate::object::typeobj::TypeRef) -> bool {
         v.is_some_and(|v| self.rt.type_of(v) == ty)
@@ -509,8 +502,14 @@ pub fn _COMPARE_OP_INT(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let v = cmp_result(c, x, y);
-    c.drop2();
-    c.push(Some(v));
+    // Small ints own nothing: the result overwrites the operands with no drops.
+    let sp = c.r.sp;
+    // SAFETY: the two operand slots, both small ints (checked above).
+    unsafe {
+        core::ptr::write(c.r.st.add(sp - 2), Some(v));
+        core::ptr::write(c.r.st.add(sp - 1), None);
+    }
+    c.r.sp = sp - 1;
     U::Continue
 }
 
@@ -851,6 +850,32 @@ pub fn _REPLACE_WITH_TRUE(c: &mut Ctx) -> U {
 
 // ---- BINARY_SUBSCR / STORE_SUBSCR ----
 
+/// The payload of a heap object whose exact type a guard checked.
+///
+/// # Safety
+/// `v` must be a heap object with a `T` payload.
+#[inline(always)]
+unsafe fn exact_payload<T>(v: &Value) -> &T {
+    unsafe { v.heap().unwrap_unchecked().payload::<T>() }
+}
+
+/// `[container, index] -> [v]` for an index that is a small int (nothing to drop): only the
+/// container's reference is released.
+#[inline(always)]
+fn replace_container_and_index(c: &mut Ctx, v: Value) {
+    let sp = c.r.sp;
+    // SAFETY: the two operand slots; the index is a small int.
+    let container = unsafe {
+        let old = core::ptr::replace(c.r.st.add(sp - 2), Some(v));
+        core::ptr::write(c.r.st.add(sp - 1), None);
+        old
+    };
+    c.r.sp = sp - 1;
+    if let Some(o) = container {
+        c.rt.release_value(o);
+    }
+}
+
 #[inline(always)]
 fn nonneg_index(v: Option<&Value>) -> Option<usize> {
     v.and_then(Value::as_small_int)
@@ -863,15 +888,14 @@ pub fn _BINARY_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
     let Some(i) = nonneg_index(c.peek(1)) else {
         return U::Deopt;
     };
+    // SAFETY: the guard proved an exact list.
     let Some(v) = c
         .peek(2)
-        .and_then(|l| c.rt.list_data(l))
-        .and_then(|l| l.get(i))
+        .and_then(|l| unsafe { exact_payload::<crate::object::list::ListData>(l) }.get(i))
     else {
         return U::Deopt;
     };
-    c.drop2();
-    c.push(Some(v));
+    replace_container_and_index(c, v);
     U::Continue
 }
 
@@ -881,15 +905,16 @@ pub fn _BINARY_SUBSCR_TUPLE_INT(c: &mut Ctx) -> U {
     let Some(i) = nonneg_index(c.peek(1)) else {
         return U::Deopt;
     };
-    let Some(v) = c
-        .peek(2)
-        .and_then(|t| c.rt.tuple_items(t))
-        .and_then(|t| t.get(i).cloned())
-    else {
+    // SAFETY: the guard proved an exact tuple.
+    let Some(v) = c.peek(2).and_then(|t| {
+        unsafe { exact_payload::<crate::object::tuple::TupleData>(t) }
+            .items()
+            .get(i)
+            .cloned()
+    }) else {
         return U::Deopt;
     };
-    c.drop2();
-    c.push(Some(v));
+    replace_container_and_index(c, v);
     U::Continue
 }
 
