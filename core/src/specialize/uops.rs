@@ -855,7 +855,7 @@ pub fn _REPLACE_WITH_TRUE(c: &mut Ctx) -> U {
 /// # Safety
 /// `v` must be a heap object with a `T` payload.
 #[inline(always)]
-unsafe fn exact_payload<T>(v: &Value) -> &T {
+pub(super) unsafe fn exact_payload<T>(v: &Value) -> &T {
     unsafe { v.heap().unwrap_unchecked().payload::<T>() }
 }
 
@@ -1036,9 +1036,15 @@ pub fn _CONTAINS_OP_SET(c: &mut Ctx) -> U {
         let t = rt.type_of(s);
         t == rt.types().set || t == rt.types().frozenset
     }));
+    // The set's own lookup, not the `in` protocol's slot dispatch; the operands stay on the
+    // stack while it runs (an error unwinds them).
+    let found = match (c.peek(2), c.peek(1)) {
+        (Some(k), Some(s)) => tri!(crate::object::set::set_contains(rt, s, k)),
+        _ => return U::Deopt,
+    };
     let (k, s) = c.pop2();
-    let found = tri!(rt.contains(&s, &k));
-    drop((k, s));
+    rt.release_value(k);
+    rt.release_value(s);
     c.push(Some(rt.bool_value(found != (c.oparg == 1))));
     U::Continue
 }
