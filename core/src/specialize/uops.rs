@@ -621,12 +621,15 @@ pub fn _LOAD_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
         .and_then(|o| instance_ext(c.rt, o))
         .and_then(|e| unsafe { (&*e.values.get()).get(idx).cloned().flatten() });
     let Some(v) = v else { return U::Deopt };
-    let owner = c.pop();
-    c.push(Some(v));
+    // The attribute takes the owner's slot (no pop and push).
+    // SAFETY: the top slot, set (the guards looked at it).
+    let owner = unsafe { core::ptr::replace(c.r.st.add(c.r.sp - 1), Some(v)) };
     if c.oparg & 1 != 0 {
         c.push(None);
     }
-    drop(owner);
+    if let Some(o) = owner {
+        c.rt.release_value(o);
+    }
     U::Continue
 }
 
@@ -645,9 +648,14 @@ pub fn _GUARD_KEYS_VERSION(c: &mut Ctx) -> U {
 #[inline(always)]
 fn push_method(c: &mut Ctx) -> U {
     let m = c.cache_obj(5);
-    let owner = c.pop();
-    c.push(Some(m));
-    c.push(owner);
+    // The method takes the owner's slot and the owner moves up one (no pops).
+    // SAFETY: the top slot (set) and the empty one above it.
+    unsafe {
+        let top = c.r.st.add(c.r.sp - 1);
+        let owner = core::ptr::replace(top, Some(m));
+        core::ptr::write(top.add(1), owner);
+    }
+    c.r.sp += 1;
     U::Continue
 }
 
@@ -683,12 +691,15 @@ pub fn _LOAD_ATTR_MODULE(c: &mut Ctx) -> U {
         .and_then(|o| rt.module_dict(o))
         .and_then(|d| rt.dict_data(&d).and_then(|d| d.value_at(idx)));
     let Some(v) = v else { return U::Deopt };
-    let owner = c.pop();
-    c.push(Some(v));
+    // The attribute takes the owner's slot (no pop and push).
+    // SAFETY: the top slot, set (the guards looked at it).
+    let owner = unsafe { core::ptr::replace(c.r.st.add(c.r.sp - 1), Some(v)) };
     if c.oparg & 1 != 0 {
         c.push(None);
     }
-    drop(owner);
+    if let Some(o) = owner {
+        c.rt.release_value(o);
+    }
     U::Continue
 }
 
@@ -740,8 +751,12 @@ pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
             core::mem::replace(&mut values[idx], value)
         });
     // The old value (and the owner) may run `__del__`: dropped after the borrow ends.
-    drop(old);
-    drop(owner);
+    if let Some(o) = old {
+        c.rt.release_value(o);
+    }
+    if let Some(o) = owner {
+        c.rt.release_value(o);
+    }
     U::Continue
 }
 
