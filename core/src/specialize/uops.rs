@@ -740,16 +740,16 @@ pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
     let idx = usize::from(c.cache16(3));
     let owner = c.pop();
     let value = c.pop();
-    let old = owner
-        .as_ref()
-        .and_then(|o| instance_ext(c.rt, o))
-        .and_then(|e| {
+    let old = match owner.as_ref().and_then(|o| instance_ext(c.rt, o)) {
+        Some(e) => {
             let values = unsafe { &mut *e.values.get() };
-            if values.len() <= idx {
-                values.resize(idx + 1, None);
+            match values.get_mut(idx) {
+                Some(slot) => core::mem::replace(slot, value),
+                None => store_value_grow(values, idx, value),
             }
-            core::mem::replace(&mut values[idx], value)
-        });
+        }
+        None => value,
+    };
     // The old value (and the owner) may run `__del__`: dropped after the borrow ends.
     if let Some(o) = old {
         c.rt.release_value(o);
@@ -758,6 +758,20 @@ pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
         c.rt.release_value(o);
     }
     U::Continue
+}
+
+/// A store past the instance's values so far: they grow to take it (out of line).
+#[cold]
+#[inline(never)]
+fn store_value_grow(
+    values: &mut alloc::vec::Vec<Option<Value>>,
+    idx: usize,
+    value: Option<Value>,
+) -> Option<Value> {
+    values.resize(idx + 1, None);
+    values
+        .get_mut(idx)
+        .and_then(|s| core::mem::replace(s, value))
 }
 
 // ---- FOR_ITER: on exhaustion push a placeholder for END_FOR and jump, as the generic form ----
