@@ -339,6 +339,10 @@ pub use super::uops_tier2::*;
 
 #[inline(always)]
 pub fn _GUARD_BOTH_INT(c: &mut Ctx) -> U {
+    // Two small ints (the common case) need no look at any type.
+    if c.peek(1).is_some_and(Value::is_small_int) && c.peek(2).is_some_and(Value::is_small_int) {
+        return U::Continue;
+    }
     let int = c.rt.types().int;
     guard!(c.is_exact(c.peek(1), int) && c.is_exact(c.peek(2), int));
     U::Continue
