@@ -863,15 +863,24 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                 B::POP_JUMP_IF_FALSE | B::POP_JUMP_IF_TRUE => {
                     cached!(POP_JUMP_IF_FALSE);
                     let v = r.pop();
-                    let t = if v.is(&rt.singletons().true_) {
+                    let s = rt.singletons();
+                    // True and False are immortal: forgotten, not dropped.
+                    let t = if v.is(&s.true_) {
+                        core::mem::forget(v);
                         true
-                    } else if v.is(&rt.singletons().false_) {
+                    } else if v.is(&s.false_) {
+                        core::mem::forget(v);
                         false
                     } else {
-                        tri!(rt.truthy(&v))
+                        let t = tri!(rt.truthy(&v));
+                        release(rt, Some(v));
+                        t
                     };
                     let jump = t == (opb == B::POP_JUMP_IF_TRUE);
-                    crate::tier2::record_branch(r, jump);
+                    // Branch history is only read by tier 2's projection.
+                    if rt.tiers.tier2 {
+                        crate::tier2::record_branch(r, jump);
+                    }
                     if jump {
                         r.ip += arg as usize;
                     }
@@ -880,7 +889,10 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                     cached!(POP_JUMP_IF_NONE);
                     let v = r.pop();
                     let jump = rt.is_none(&v) == (opb == B::POP_JUMP_IF_NONE);
-                    crate::tier2::record_branch(r, jump);
+                    release(rt, Some(v));
+                    if rt.tiers.tier2 {
+                        crate::tier2::record_branch(r, jump);
+                    }
                     if jump {
                         r.ip += arg as usize;
                     }
