@@ -108,13 +108,6 @@ impl Ctx<'_> {
             _ => unreachable!("guarded operands"),
         }
     }
-    /// Pops and drops the two operands, the decrements inline.
-    #[inline(always)]
-    fn drop2(&mut self) {
-        let (a, b) = self.pop2();
-        self.rt.release_value(a);
-        self.rt.release_value(b);
-    }
     #[inline(always)]
     fn is_exact(&self, v: Option<&Value>, ty: crate::object::typeobj::TypeRef) -> bool {
         v.is_some_and(|v| self.rt.type_of(v) == ty)
@@ -349,6 +342,10 @@ pub use super::uops_tier2::*;
 
 #[inline(always)]
 pub fn _GUARD_BOTH_INT(c: &mut Ctx) -> U {
+    // Two small ints (the common case) need no look at any type.
+    if c.peek(1).is_some_and(Value::is_small_int) && c.peek(2).is_some_and(Value::is_small_int) {
+        return U::Continue;
+    }
     let int = c.rt.types().int;
     guard!(c.is_exact(c.peek(1), int) && c.is_exact(c.peek(2), int));
     U::Continue
@@ -512,8 +509,14 @@ pub fn _COMPARE_OP_INT(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     let v = cmp_result(c, x, y);
-    c.drop2();
-    c.push(Some(v));
+    // Small ints own nothing: the result overwrites the operands with no drops.
+    let sp = c.r.sp;
+    // SAFETY: the two operand slots, both small ints (checked above).
+    unsafe {
+        core::ptr::write(c.r.st.add(sp - 2), Some(v));
+        core::ptr::write(c.r.st.add(sp - 1), None);
+    }
+    c.r.sp = sp - 1;
     U::Continue
 }
 
@@ -625,12 +628,15 @@ pub fn _LOAD_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
         .and_then(|o| instance_ext(c.rt, o))
         .and_then(|e| unsafe { (&*e.values.get()).get(idx).cloned().flatten() });
     let Some(v) = v else { return U::Deopt };
-    let owner = c.pop();
-    c.push(Some(v));
+    // The attribute takes the owner's slot (no pop and push).
+    // SAFETY: the top slot, set (the guards looked at it).
+    let owner = unsafe { core::ptr::replace(c.r.st.add(c.r.sp - 1), Some(v)) };
     if c.oparg & 1 != 0 {
         c.push(None);
     }
-    drop(owner);
+    if let Some(o) = owner {
+        c.rt.release_value(o);
+    }
     U::Continue
 }
 
@@ -649,9 +655,14 @@ pub fn _GUARD_KEYS_VERSION(c: &mut Ctx) -> U {
 #[inline(always)]
 fn push_method(c: &mut Ctx) -> U {
     let m = c.cache_obj(5);
-    let owner = c.pop();
-    c.push(Some(m));
-    c.push(owner);
+    // The method takes the owner's slot and the owner moves up one (no pops).
+    // SAFETY: the top slot (set) and the empty one above it.
+    unsafe {
+        let top = c.r.st.add(c.r.sp - 1);
+        let owner = core::ptr::replace(top, Some(m));
+        core::ptr::write(top.add(1), owner);
+    }
+    c.r.sp += 1;
     U::Continue
 }
 
@@ -687,12 +698,15 @@ pub fn _LOAD_ATTR_MODULE(c: &mut Ctx) -> U {
         .and_then(|o| rt.module_dict(o))
         .and_then(|d| rt.dict_data(&d).and_then(|d| d.value_at(idx)));
     let Some(v) = v else { return U::Deopt };
-    let owner = c.pop();
-    c.push(Some(v));
+    // The attribute takes the owner's slot (no pop and push).
+    // SAFETY: the top slot, set (the guards looked at it).
+    let owner = unsafe { core::ptr::replace(c.r.st.add(c.r.sp - 1), Some(v)) };
     if c.oparg & 1 != 0 {
         c.push(None);
     }
-    drop(owner);
+    if let Some(o) = owner {
+        c.rt.release_value(o);
+    }
     U::Continue
 }
 
@@ -733,20 +747,38 @@ pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
     let idx = usize::from(c.cache16(3));
     let owner = c.pop();
     let value = c.pop();
-    let old = owner
-        .as_ref()
-        .and_then(|o| instance_ext(c.rt, o))
-        .and_then(|e| {
+    let old = match owner.as_ref().and_then(|o| instance_ext(c.rt, o)) {
+        Some(e) => {
             let values = unsafe { &mut *e.values.get() };
-            if values.len() <= idx {
-                values.resize(idx + 1, None);
+            match values.get_mut(idx) {
+                Some(slot) => core::mem::replace(slot, value),
+                None => store_value_grow(values, idx, value),
             }
-            core::mem::replace(&mut values[idx], value)
-        });
+        }
+        None => value,
+    };
     // The old value (and the owner) may run `__del__`: dropped after the borrow ends.
-    drop(old);
-    drop(owner);
+    if let Some(o) = old {
+        c.rt.release_value(o);
+    }
+    if let Some(o) = owner {
+        c.rt.release_value(o);
+    }
     U::Continue
+}
+
+/// A store past the instance's values so far: they grow to take it (out of line).
+#[cold]
+#[inline(never)]
+fn store_value_grow(
+    values: &mut alloc::vec::Vec<Option<Value>>,
+    idx: usize,
+    value: Option<Value>,
+) -> Option<Value> {
+    values.resize(idx + 1, None);
+    values
+        .get_mut(idx)
+        .and_then(|s| core::mem::replace(s, value))
 }
 
 // ---- FOR_ITER: on exhaustion push a placeholder for END_FOR and jump, as the generic form ----
@@ -854,6 +886,32 @@ pub fn _REPLACE_WITH_TRUE(c: &mut Ctx) -> U {
 
 // ---- BINARY_SUBSCR / STORE_SUBSCR ----
 
+/// The payload of a heap object whose exact type a guard checked.
+///
+/// # Safety
+/// `v` must be a heap object with a `T` payload.
+#[inline(always)]
+pub(super) unsafe fn exact_payload<T>(v: &Value) -> &T {
+    unsafe { v.heap().unwrap_unchecked().payload::<T>() }
+}
+
+/// `[container, index] -> [v]` for an index that is a small int (nothing to drop): only the
+/// container's reference is released.
+#[inline(always)]
+fn replace_container_and_index(c: &mut Ctx, v: Value) {
+    let sp = c.r.sp;
+    // SAFETY: the two operand slots; the index is a small int.
+    let container = unsafe {
+        let old = core::ptr::replace(c.r.st.add(sp - 2), Some(v));
+        core::ptr::write(c.r.st.add(sp - 1), None);
+        old
+    };
+    c.r.sp = sp - 1;
+    if let Some(o) = container {
+        c.rt.release_value(o);
+    }
+}
+
 #[inline(always)]
 fn nonneg_index(v: Option<&Value>) -> Option<usize> {
     v.and_then(Value::as_small_int)
@@ -866,15 +924,14 @@ pub fn _BINARY_SUBSCR_LIST_INT(c: &mut Ctx) -> U {
     let Some(i) = nonneg_index(c.peek(1)) else {
         return U::Deopt;
     };
+    // SAFETY: the guard proved an exact list.
     let Some(v) = c
         .peek(2)
-        .and_then(|l| c.rt.list_data(l))
-        .and_then(|l| l.get(i))
+        .and_then(|l| unsafe { exact_payload::<crate::object::list::ListData>(l) }.get(i))
     else {
         return U::Deopt;
     };
-    c.drop2();
-    c.push(Some(v));
+    replace_container_and_index(c, v);
     U::Continue
 }
 
@@ -884,15 +941,16 @@ pub fn _BINARY_SUBSCR_TUPLE_INT(c: &mut Ctx) -> U {
     let Some(i) = nonneg_index(c.peek(1)) else {
         return U::Deopt;
     };
-    let Some(v) = c
-        .peek(2)
-        .and_then(|t| c.rt.tuple_items(t))
-        .and_then(|t| t.get(i).cloned())
-    else {
+    // SAFETY: the guard proved an exact tuple.
+    let Some(v) = c.peek(2).and_then(|t| {
+        unsafe { exact_payload::<crate::object::tuple::TupleData>(t) }
+            .items()
+            .get(i)
+            .cloned()
+    }) else {
         return U::Deopt;
     };
-    c.drop2();
-    c.push(Some(v));
+    replace_container_and_index(c, v);
     U::Continue
 }
 
@@ -1014,9 +1072,15 @@ pub fn _CONTAINS_OP_SET(c: &mut Ctx) -> U {
         let t = rt.type_of(s);
         t == rt.types().set || t == rt.types().frozenset
     }));
+    // The set's own lookup, not the `in` protocol's slot dispatch; the operands stay on the
+    // stack while it runs (an error unwinds them).
+    let found = match (c.peek(2), c.peek(1)) {
+        (Some(k), Some(s)) => tri!(crate::object::set::set_contains(rt, s, k)),
+        _ => return U::Deopt,
+    };
     let (k, s) = c.pop2();
-    let found = tri!(rt.contains(&s, &k));
-    drop((k, s));
+    rt.release_value(k);
+    rt.release_value(s);
     c.push(Some(rt.bool_value(found != (c.oparg == 1))));
     U::Continue
 }

@@ -261,25 +261,28 @@ pub fn _CALL_ISINSTANCE(c: &mut Ctx) -> U {
 pub fn _CALL_LIST_APPEND(c: &mut Ctx) -> U {
     guard!(is_known(c, KNOWN_LIST_APPEND) && c.oparg == 1 && c.has_self());
     let b = c.base();
-    let Some(lv) = c
-        .slot(b + 1)
-        .clone()
-        .filter(|l| c.rt.type_of(l) == c.rt.types().list)
-    else {
-        return U::Deopt;
+    // A raw pointer to the payload: the list stays alive in its stack slot until popped below.
+    let l: *const crate::object::list::ListData = match c.slot(b + 1).as_ref() {
+        // SAFETY: an exact list.
+        Some(lv) if c.rt.type_of(lv) == c.rt.types().list => unsafe {
+            super::uops::exact_payload(lv)
+        },
+        _ => return U::Deopt,
     };
-    let Some(l) = c.rt.list_data(&lv) else {
-        return U::Deopt;
-    };
+    // SAFETY: see above.
+    let l = unsafe { &*l };
     if let Err(e) = l.reserve(c.rt, 1) {
         return U::Error(e);
     }
-    let v = c.pop();
-    if let Some(v) = v {
+    if let Some(v) = c.pop() {
         unsafe { l.items_mut() }.push(v);
     }
-    let (s, f) = (c.pop(), c.pop());
-    drop((s, f, lv));
+    // The list and `list.append` itself, released inline.
+    for _ in 0..2 {
+        if let Some(v) = c.pop() {
+            c.rt.release_value(v);
+        }
+    }
     c.push(Some(c.rt.none()));
     U::Continue
 }
