@@ -241,34 +241,7 @@ fn resume(
     sp += 1;
     gd.running.set(true);
     gd.started.set(true);
-    hf.live.set(frames(rt).len() + 1);
-    // The code and namespaces are borrowed from the frame object, which the frame holds.
-    // SAFETY: `fo` owns them and never replaces them; it lives in `obj` until the frame ends.
-    let (code, globals, builtins) = unsafe {
-        (
-            Frame::borrow_ns(&hf.code),
-            Frame::borrow_ns(&hf.globals),
-            Frame::borrow_ns(&hf.builtins),
-        )
-    };
-    frames(rt).push(Frame {
-        code,
-        func: hf.func.clone(),
-        globals,
-        builtins,
-        locals: None,
-        lp,
-        nlocalsplus: hf.nlocalsplus,
-        sp,
-        ip: hf.ip.get(),
-        lasti: hf.lasti.get(),
-        mark: None,
-        entry: true,
-        ns_borrowed: true,
-        code_borrowed: true,
-        generator: Some(g.clone()),
-        obj: Some(fo.clone()),
-    });
+    push_frame(rt, hf, g, fo.clone(), sp, true);
     // The generator's own handled exception (if it yielded inside an `except`) is current
     // while it runs; the caller's comes back when it stops.
     let caller_exc = rt.interp.current_exc();
@@ -623,6 +596,12 @@ pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jum
         None => rt.interp.current_exc(),
     };
     unsafe { *gd.resumer_exc.get() = resumer };
+    push_frame(rt, hf, g, fo, sp + 1, false);
+}
+
+/// Pushes generator `g`'s frame (held by the frame object `fo`, whose state `hf` is) with
+/// `sp` values on its stack: an entry frame of a nested run, or one the caller's loop runs.
+fn push_frame(rt: &Runtime, hf: &HeapFrame, g: &Value, fo: Value, sp: usize, entry: bool) {
     hf.live.set(frames(rt).len() + 1);
     // The code and namespaces are borrowed from the frame object, which the frame holds.
     // SAFETY: `fo` owns them and never replaces them; it lives in `obj` until the frame ends.
@@ -639,13 +618,13 @@ pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jum
         globals,
         builtins,
         locals: None,
-        lp,
+        lp: hf.slot_parts().0,
         nlocalsplus: hf.nlocalsplus,
-        sp: sp + 1,
+        sp,
         ip: hf.ip.get(),
         lasti: hf.lasti.get(),
         mark: None,
-        entry: false,
+        entry,
         ns_borrowed: true,
         code_borrowed: true,
         generator: Some(g.clone()),

@@ -84,20 +84,12 @@ pub fn listing(
         }
         match u.uop {
             Uop::_SET_IP => {
-                let b = byte_at(u.oparg as usize);
-                let name = DECODE[b as usize]
-                    .spec
-                    .map(|s| s.name())
-                    .unwrap_or(DECODE[b as usize].op.name());
+                let name = instruction_name(byte_at(u.oparg as usize));
                 line.push_str(&format!("  offset {:<4} {name}", 2 * u.oparg));
             }
             Uop::_CHECK_VALIDITY => line.push_str("  (executor valid)"),
             Uop::_EXIT_TRACE => {
-                let b = byte_at(u.target as usize);
-                let name = DECODE[b as usize]
-                    .spec
-                    .map(|s| s.name())
-                    .unwrap_or(DECODE[b as usize].op.name());
+                let name = instruction_name(byte_at(u.target as usize));
                 line.push_str(&format!("  to offset {} ({name})", 2 * u.target));
             }
             _ => {
@@ -110,6 +102,12 @@ pub fn listing(
         s.push('\n');
     }
     s
+}
+
+/// The name of the instruction byte `b` (its specialized form's, if it is one).
+fn instruction_name(b: u8) -> &'static str {
+    let d = &DECODE[b as usize];
+    d.spec.map(|s| s.name()).unwrap_or(d.op.name())
 }
 
 /// The tier-2 part of `-X stats`.
