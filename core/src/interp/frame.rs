@@ -45,47 +45,42 @@ impl DataStack {
     /// `n` empty slots that stay put until released; None when memory runs out.
     #[inline(always)]
     pub fn alloc(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
-        let top = self.top.get();
-        if self.len.get() - top >= n {
-            let mark = Mark {
-                chunk: self.chunk.get(),
-                top,
-            };
-            self.top.set(top + n);
-            // SAFETY: top + n <= len, inside the current chunk.
-            return Some((unsafe { self.base.get().add(top) }, mark));
-        }
-        self.alloc_slow(n)
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn alloc_slow(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
-        let chunks = unsafe { &mut *self.chunks.get() };
         let mark = Mark {
             chunk: self.chunk.get(),
             top: self.top.get(),
         };
-        let (mut ci, mut top) = (mark.chunk, mark.top);
-        loop {
-            if ci >= chunks.len() {
-                let size = CHUNK.max(n);
-                let mut v: Vec<Option<Value>> = Vec::new();
-                v.try_reserve_exact(size).ok()?;
-                v.resize_with(size, || None);
-                chunks.push(v.into_boxed_slice());
-                ci = chunks.len() - 1;
-                top = 0;
-            }
-            let c = &mut chunks[ci];
-            if c.len() - top >= n {
-                let p = unsafe { c.as_mut_ptr().add(top) };
-                self.set_chunk(ci, top + n);
-                return Some((p, mark));
-            }
-            ci += 1;
-            top = 0;
+        if self.len.get() - mark.top < n {
+            self.move_to_roomy_chunk(n)?;
         }
+        // Scalars only on this path: a moved chunk is read back from the cells rather than
+        // returned, so no aggregate merges here (a 16-byte reload of two 8-byte stores stalls
+        // store forwarding on every call).
+        let top = self.top.get();
+        self.top.set(top + n);
+        // SAFETY: top + n <= len, inside the current chunk.
+        Some((unsafe { self.base.get().add(top) }, mark))
+    }
+
+    /// Makes the first later chunk with room for `n` slots current, empty (allocating one
+    /// when none has room); None when memory runs out.
+    #[cold]
+    #[inline(never)]
+    fn move_to_roomy_chunk(&self, n: usize) -> Option<()> {
+        let chunks = unsafe { &mut *self.chunks.get() };
+        let mut ci = self.chunk.get() + usize::from(!self.base.get().is_null());
+        while chunks.get(ci).is_some_and(|c| c.len() < n) {
+            ci += 1;
+        }
+        if ci >= chunks.len() {
+            let size = CHUNK.max(n);
+            let mut v: Vec<Option<Value>> = Vec::new();
+            v.try_reserve_exact(size).ok()?;
+            v.resize_with(size, || None);
+            chunks.push(v.into_boxed_slice());
+            ci = chunks.len() - 1;
+        }
+        self.set_chunk(ci, 0);
+        Some(())
     }
 
     /// Makes chunk `ci` current with `top` slots used.

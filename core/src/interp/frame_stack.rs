@@ -52,15 +52,18 @@ impl FrameStack {
         unsafe { self.slots.get_unchecked(..self.len) }
     }
 
-    /// Pushes `f`; returns where it now lives (stable until it is popped).
+    /// Pushes the frame `make` builds; returns where it now lives (stable until it is popped).
+    /// The frame is built after its place is found, so it is written there field by field:
+    /// built first, it would be copied from the machine stack, and that copy reloads the
+    /// just-stored flag bytes as one 16-byte word, which stalls store forwarding on every call.
     #[inline(always)]
-    pub fn push(&mut self, f: Frame) -> *mut Frame {
+    pub fn push(&mut self, make: impl FnOnce() -> Frame) -> *mut Frame {
         let p = match self.slots.get(self.len) {
             Some(p) => *p,
             None => self.grow(),
         };
         // SAFETY: `p` is an allocation for one Frame that holds none now.
-        unsafe { p.as_ptr().write(f) };
+        unsafe { p.as_ptr().write(make()) };
         self.len += 1;
         p.as_ptr()
     }

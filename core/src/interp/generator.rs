@@ -612,7 +612,7 @@ fn push_frame(rt: &Runtime, hf: &HeapFrame, g: &Value, fo: Value, sp: usize, ent
             Frame::borrow_ns(&hf.builtins),
         )
     };
-    frames(rt).push(Frame {
+    frames(rt).push(|| Frame {
         code,
         func: hf.func.clone(),
         globals,

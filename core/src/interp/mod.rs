@@ -314,7 +314,7 @@ pub(crate) fn push_frame_over(
         None => (unsafe { Frame::borrow_ns(&*fd.code.get()) }, true),
     };
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
-    unsafe { &mut *rt.interp.frames.get() }.push(Frame {
+    unsafe { &mut *rt.interp.frames.get() }.push(|| Frame {
         code,
         code_borrowed,
         func: Some(func),
@@ -388,7 +388,7 @@ pub fn run_code(
     }
     let (lp, mark) = rt.interp.data.alloc(n).ok_or_else(|| rt.memory_error())?;
     rt.recursion_depth.set(depth + 1);
-    unsafe { &mut *rt.interp.frames.get() }.push(Frame {
+    unsafe { &mut *rt.interp.frames.get() }.push(|| Frame {
         code: code.clone(),
         func: None,
         globals: globals.clone(),

@@ -169,7 +169,7 @@ pub fn _CREATE_INIT_FRAME(c: &mut Ctx) -> U {
         *slp.add(2) = None;
     }
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
-    let shim_frame = frames.push(Frame {
+    let shim_frame = frames.push(|| Frame {
         code: shim,
         func: None,
         globals,
