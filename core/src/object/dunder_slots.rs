@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use super::args::Args;
 use super::descr::{MethodDescrData, MethodKind, SlotWrapperData};
 use super::error::PyResult;
+use super::slot_names::SlotName;
 use super::typeobj::{BinOp, BinaryFn, CmpOp, Slots, TypeRef};
 use super::value::Value;
 use crate::runtime::Runtime;
@@ -52,18 +53,11 @@ pub fn call_unbound(rt: &Runtime, attr: &Value, obj: &Value, args: Args<'_>) -> 
     rt.call(attr, args)
 }
 
-/// `lookup_in_type` for a literal dunder name: its interned str is remembered by the
-/// literal's address, so the hot slots (binary operators) skip hashing the text.
-fn lookup_static(rt: &Runtime, ty: TypeRef, name: &'static str) -> Option<Value> {
-    if let Some(n) = rt.type_cache.static_name(name) {
-        return rt.lookup_name_in_type(ty, &n);
-    }
-    match rt.interned().get(name) {
-        Some(n) => {
-            rt.type_cache.put_static_name(name, &n);
-            rt.lookup_name_in_type(ty, &n)
-        }
-        None => rt.lookup_in_type(ty, name),
+/// `lookup_in_type` for a slot's dunder name, by its interned str (no hashing of the text).
+fn lookup_slot_name(rt: &Runtime, ty: TypeRef, name: SlotName) -> Option<Value> {
+    match rt.slot_names.get(rt, name) {
+        Some(n) => rt.lookup_name_in_type(ty, &n),
+        None => rt.lookup_in_type(ty, name.text()),
     }
 }
 
@@ -71,30 +65,25 @@ fn lookup_static(rt: &Runtime, ty: TypeRef, name: &'static str) -> Option<Value>
 pub fn call_special(
     rt: &Runtime,
     obj: &Value,
-    name: &'static str,
+    name: SlotName,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
-    match lookup_static(rt, rt.type_of(obj), name) {
+    match lookup_slot_name(rt, rt.type_of(obj), name) {
         Some(attr) => call_unbound(rt, &attr, obj, Args::positional(args)).map(Some),
         None => Ok(None),
     }
 }
 
-fn special_or_ni(rt: &Runtime, obj: &Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
+fn special_or_ni(rt: &Runtime, obj: &Value, name: SlotName, args: &[Value]) -> PyResult<Value> {
     Ok(call_special(rt, obj, name, args)?.unwrap_or_else(|| rt.not_implemented()))
 }
 
 /// Calls a dunder the slot needs; a missing one (a descriptor with `__delete__` but no
 /// `__set__`) raises AttributeError carrying just the name, as CPython's `vectorcall_method`.
-fn special_required(
-    rt: &Runtime,
-    obj: &Value,
-    name: &'static str,
-    args: &[Value],
-) -> PyResult<Value> {
+fn special_required(rt: &Runtime, obj: &Value, name: SlotName, args: &[Value]) -> PyResult<Value> {
     match call_special(rt, obj, name, args)? {
         Some(v) => Ok(v),
-        None => Err(rt.attribute_error(name)),
+        None => Err(rt.attribute_error(name.text())),
     }
 }
 
@@ -102,7 +91,7 @@ fn special_required(
 // The generic slot functions (CPython's slot_tp_* / slot_nb_* family).
 
 pub(crate) fn slot_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    let r = special_required(rt, v, "__repr__", &[])?;
+    let r = special_required(rt, v, SlotName::REPR, &[])?;
     if rt.str_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "__repr__ returned non-string (type {})",
@@ -113,7 +102,7 @@ pub(crate) fn slot_repr(rt: &Runtime, v: &Value) -> PyResult<Value> {
 }
 
 pub(crate) fn slot_str(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    let r = special_required(rt, v, "__str__", &[])?;
+    let r = special_required(rt, v, SlotName::STR, &[])?;
     if rt.str_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "__str__ returned non-string (type {})",
@@ -125,7 +114,7 @@ pub(crate) fn slot_str(rt: &Runtime, v: &Value) -> PyResult<Value> {
 
 pub(crate) fn slot_hash(rt: &Runtime, v: &Value) -> PyResult<i64> {
     let ty = rt.type_of(v);
-    let attr = rt.lookup_in_type(ty, "__hash__");
+    let attr = lookup_slot_name(rt, ty, SlotName::HASH);
     let Some(attr) = attr.filter(|a| !rt.is_none(a)) else {
         return Err(rt.type_error(format!("unhashable type: '{}'", ty.data().tp_name())));
     };
@@ -143,12 +132,15 @@ pub(crate) fn slot_hash(rt: &Runtime, v: &Value) -> PyResult<i64> {
 }
 
 pub(crate) fn slot_richcompare(rt: &Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-    special_or_ni(rt, a, op.dunder(), core::slice::from_ref(b))
+    special_or_ni(rt, a, SlotName::compare(op), core::slice::from_ref(b))
 }
 
 /// Whether `tb` defines the reflected method differently from `ta` (then it is tried first).
-fn method_is_overloaded(rt: &Runtime, ta: TypeRef, tb: TypeRef, name: &'static str) -> bool {
-    match (lookup_static(rt, tb, name), lookup_static(rt, ta, name)) {
+fn method_is_overloaded(rt: &Runtime, ta: TypeRef, tb: TypeRef, name: SlotName) -> bool {
+    match (
+        lookup_slot_name(rt, tb, name),
+        lookup_slot_name(rt, ta, name),
+    ) {
         (None, _) => false,
         (Some(_), None) => true,
         (Some(x), Some(y)) => !x.is(&y),
@@ -161,7 +153,7 @@ fn binary_impl(
     rt: &Runtime,
     a: &Value,
     b: &Value,
-    names: (&'static str, &'static str),
+    names: (SlotName, SlotName),
     get: fn(&Slots) -> Option<BinaryFn>,
     me: usize,
 ) -> PyResult<Value> {
@@ -188,7 +180,7 @@ fn binary_impl(
 }
 
 pub(crate) fn slot_binary<const OP: usize>(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
-    let (n, r, _) = BinOp::ALL[OP].dunders();
+    let (n, r, _) = SlotName::binary(BinOp::ALL[OP]);
     binary_impl(
         rt,
         a,
@@ -200,7 +192,7 @@ pub(crate) fn slot_binary<const OP: usize>(rt: &Runtime, a: &Value, b: &Value) -
 }
 
 pub(crate) fn slot_inplace<const OP: usize>(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value> {
-    let (_, _, i) = BinOp::ALL[OP].dunders();
+    let (_, _, i) = SlotName::binary(BinOp::ALL[OP]);
     special_or_ni(rt, a, i, core::slice::from_ref(b))
 }
 
@@ -240,7 +232,7 @@ pub(crate) fn slot_divmod(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value>
         rt,
         a,
         b,
-        ("__divmod__", "__rdivmod__"),
+        (SlotName::DIVMOD, SlotName::RDIVMOD),
         |s| s.divmod,
         slot_divmod as BinaryFn as usize,
     )
@@ -249,19 +241,17 @@ pub(crate) fn slot_divmod(rt: &Runtime, a: &Value, b: &Value) -> PyResult<Value>
 pub(crate) fn slot_pow3(rt: &Runtime, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     let me = slot_pow3 as super::typeobj::TernaryFn as usize;
     if rt.type_of(a).data().slots().ternary_pow.map(|f| f as usize) == Some(me) {
-        return special_or_ni(rt, a, "__pow__", &[b.clone(), m.clone()]);
+        return special_or_ni(rt, a, SlotName::POW, &[b.clone(), m.clone()]);
     }
     Ok(rt.not_implemented())
 }
 
-const UNARY_NAMES: [&str; 4] = ["__neg__", "__pos__", "__invert__", "__abs__"];
-
 pub(crate) fn slot_unary<const I: usize>(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    special_required(rt, v, UNARY_NAMES[I], &[])
+    special_required(rt, v, SlotName::unary(I), &[])
 }
 
 pub(crate) fn slot_int(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    let r = special_required(rt, v, "__int__", &[])?;
+    let r = special_required(rt, v, SlotName::INT, &[])?;
     if rt.int_ref(&r).is_none() {
         return Err(rt.type_error(format!(
             "__int__ returned non-int (type {})",
@@ -272,7 +262,7 @@ pub(crate) fn slot_int(rt: &Runtime, v: &Value) -> PyResult<Value> {
 }
 
 pub(crate) fn slot_index(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    let r = special_required(rt, v, "__index__", &[])?;
+    let r = special_required(rt, v, SlotName::INDEX, &[])?;
     if rt.int_ref(&r).is_none() {
         return Err(rt.type_error(format!(
             "__index__ returned non-int (type {})",
@@ -283,7 +273,7 @@ pub(crate) fn slot_index(rt: &Runtime, v: &Value) -> PyResult<Value> {
 }
 
 pub(crate) fn slot_float(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    let r = special_required(rt, v, "__float__", &[])?;
+    let r = special_required(rt, v, SlotName::FLOAT, &[])?;
     if rt.float_of(&r).is_none() {
         return Err(rt.type_error(format!(
             "{}.__float__ returned non-float (type {})",
@@ -295,7 +285,7 @@ pub(crate) fn slot_float(rt: &Runtime, v: &Value) -> PyResult<Value> {
 }
 
 pub(crate) fn slot_bool(rt: &Runtime, v: &Value) -> PyResult<bool> {
-    let r = special_required(rt, v, "__bool__", &[])?;
+    let r = special_required(rt, v, SlotName::BOOL, &[])?;
     if rt.type_of(&r) != rt.types().bool {
         return Err(rt.type_error(format!(
             "__bool__ should return bool, returned {}",
@@ -306,7 +296,7 @@ pub(crate) fn slot_bool(rt: &Runtime, v: &Value) -> PyResult<bool> {
 }
 
 pub(crate) fn slot_len(rt: &Runtime, v: &Value) -> PyResult<usize> {
-    let r = special_required(rt, v, "__len__", &[])?;
+    let r = special_required(rt, v, SlotName::LEN, &[])?;
     let i = rt.index(&r)?;
     match rt.int_ref(&i) {
         Some(super::int::IntRef::Small(n)) if n >= 0 => Ok(n as usize),
@@ -319,19 +309,19 @@ pub(crate) fn slot_len(rt: &Runtime, v: &Value) -> PyResult<usize> {
 }
 
 pub(crate) fn slot_getitem(rt: &Runtime, v: &Value, k: &Value) -> PyResult<Value> {
-    special_required(rt, v, "__getitem__", core::slice::from_ref(k))
+    special_required(rt, v, SlotName::GETITEM, core::slice::from_ref(k))
 }
 
 pub(crate) fn slot_setitem(rt: &Runtime, o: &Value, k: &Value, v: Option<&Value>) -> PyResult<()> {
     match v {
-        Some(v) => special_required(rt, o, "__setitem__", &[k.clone(), v.clone()]),
-        None => special_required(rt, o, "__delitem__", core::slice::from_ref(k)),
+        Some(v) => special_required(rt, o, SlotName::SETITEM, &[k.clone(), v.clone()]),
+        None => special_required(rt, o, SlotName::DELITEM, core::slice::from_ref(k)),
     }
     .map(|_| ())
 }
 
 pub(crate) fn slot_contains(rt: &Runtime, c: &Value, x: &Value) -> PyResult<bool> {
-    match rt.lookup_in_type(rt.type_of(c), "__contains__") {
+    match lookup_slot_name(rt, rt.type_of(c), SlotName::CONTAINS) {
         Some(a) if !rt.is_none(&a) => {
             let r = call_unbound(rt, &a, c, Args::positional(core::slice::from_ref(x)))?;
             rt.truthy(&r)
@@ -351,14 +341,14 @@ pub(crate) fn slot_contains(rt: &Runtime, c: &Value, x: &Value) -> PyResult<bool
 }
 
 pub(crate) fn slot_iter(rt: &Runtime, v: &Value) -> PyResult<Value> {
-    match rt.lookup_in_type(rt.type_of(v), "__iter__") {
+    match lookup_slot_name(rt, rt.type_of(v), SlotName::ITER) {
         Some(a) if !rt.is_none(&a) => call_unbound(rt, &a, v, Args::positional(&[])),
         _ => Err(rt.type_error(format!("'{}' object is not iterable", rt.type_name(v)))),
     }
 }
 
 pub(crate) fn slot_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
-    match special_required(rt, v, "__next__", &[]) {
+    match special_required(rt, v, SlotName::NEXT, &[]) {
         Ok(x) => Ok(Some(x)),
         Err(e) if rt.err_matches(&e, rt.exc().stop_iteration) => Ok(None),
         Err(e) => Err(e),
@@ -366,7 +356,7 @@ pub(crate) fn slot_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
 }
 
 pub(crate) fn slot_call(rt: &Runtime, v: &Value, args: Args<'_>) -> PyResult<Value> {
-    match rt.lookup_in_type(rt.type_of(v), "__call__") {
+    match lookup_slot_name(rt, rt.type_of(v), SlotName::CALL) {
         Some(a) => call_unbound(rt, &a, v, args),
         None => Err(rt.type_error(format!("'{}' object is not callable", rt.type_name(v)))),
     }
@@ -374,7 +364,7 @@ pub(crate) fn slot_call(rt: &Runtime, v: &Value, args: Args<'_>) -> PyResult<Val
 
 pub(crate) fn slot_getattro(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Value> {
     let ty = rt.type_of(obj);
-    let r = match rt.lookup_in_type(ty, "__getattribute__") {
+    let r = match lookup_slot_name(rt, ty, SlotName::GETATTRIBUTE) {
         Some(a) if rt.type_of(&a) == rt.types().wrapper_descriptor => {
             let owner = unsafe { a.heap().map(|h| h.payload::<SlotWrapperData>().owner) };
             match owner.and_then(|o| o.data().slots().getattro) {
@@ -387,7 +377,7 @@ pub(crate) fn slot_getattro(rt: &Runtime, obj: &Value, name: &Value) -> PyResult
     };
     match r {
         Err(e) if rt.err_matches(&e, rt.exc().attribute_error) => {
-            match rt.lookup_in_type(ty, "__getattr__") {
+            match lookup_slot_name(rt, ty, SlotName::GETATTR) {
                 Some(g) => call_unbound(rt, &g, obj, Args::positional(core::slice::from_ref(name))),
                 None => Err(e),
             }
@@ -403,8 +393,8 @@ pub(crate) fn slot_setattro(
     v: Option<&Value>,
 ) -> PyResult<()> {
     match v {
-        Some(v) => special_required(rt, obj, "__setattr__", &[name.clone(), v.clone()]),
-        None => special_required(rt, obj, "__delattr__", core::slice::from_ref(name)),
+        Some(v) => special_required(rt, obj, SlotName::SETATTR, &[name.clone(), v.clone()]),
+        None => special_required(rt, obj, SlotName::DELATTR, core::slice::from_ref(name)),
     }
     .map(|_| ())
 }
@@ -416,7 +406,7 @@ pub(crate) fn slot_descr_get(
     owner: &Value,
 ) -> PyResult<Value> {
     let obj = obj.cloned().unwrap_or_else(|| rt.none());
-    special_required(rt, d, "__get__", &[obj, owner.clone()])
+    special_required(rt, d, SlotName::GET, &[obj, owner.clone()])
 }
 
 pub(crate) fn slot_descr_set(
@@ -426,14 +416,14 @@ pub(crate) fn slot_descr_set(
     v: Option<&Value>,
 ) -> PyResult<()> {
     match v {
-        Some(v) => special_required(rt, d, "__set__", &[obj.clone(), v.clone()]),
-        None => special_required(rt, d, "__delete__", core::slice::from_ref(obj)),
+        Some(v) => special_required(rt, d, SlotName::SET, &[obj.clone(), v.clone()]),
+        None => special_required(rt, d, SlotName::DELETE, core::slice::from_ref(obj)),
     }
     .map(|_| ())
 }
 
 pub(crate) fn slot_init(rt: &Runtime, obj: &Value, args: Args<'_>) -> PyResult<()> {
-    let Some(a) = rt.lookup_in_type(rt.type_of(obj), "__init__") else {
+    let Some(a) = lookup_slot_name(rt, rt.type_of(obj), SlotName::INIT) else {
         return Ok(());
     };
     let r = call_unbound(rt, &a, obj, args)?;
@@ -451,7 +441,7 @@ pub(crate) fn slot_new(rt: &Runtime, cls: &Value, args: Args<'_>) -> PyResult<Va
     let ty = rt
         .type_ref_of_type_value(cls)
         .ok_or_else(|| rt.type_error("__new__ needs a type"))?;
-    let Some(mut f) = rt.lookup_in_type(ty, "__new__") else {
+    let Some(mut f) = lookup_slot_name(rt, ty, SlotName::NEW) else {
         return Err(rt.type_error(format!("cannot create '{}' instances", ty.data().name())));
     };
     if let Some(get) = rt.type_of(&f).data().slots().descr_get {

@@ -56,6 +56,7 @@ pub mod set_table;
 pub mod singletons;
 pub mod slice;
 pub mod slice_helpers;
+pub mod slot_names;
 pub mod slot_wrappers;
 pub mod str;
 pub mod str_format;

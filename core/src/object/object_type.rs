@@ -184,6 +184,13 @@ pub fn set_instance_attr(
     let values = unsafe { &mut *ext.values.get() };
     let idx = shared_key_index(rt, keys, name);
     match (idx, value) {
+        (Some(i), Some(v)) if adds_out_of_order(values, i) => {
+            let d = materialize_dict(rt, obj)?.ok_or_else(|| rt.type_error("no __dict__"))?;
+            rt.dict_data(&d)
+                .ok_or_else(|| rt.type_error("__dict__ must be a dict"))?
+                .set(rt, name.clone(), v.clone())?;
+            Ok(Some(true))
+        }
         (Some(i), Some(v)) => {
             if values.len() <= i {
                 values.resize(i + 1, None);
@@ -218,6 +225,17 @@ pub fn set_instance_attr(
             }
         }
     }
+}
+
+/// Whether storing at shared key `i` adds an attribute the instance lacks while it has one
+/// laid out after it: inline values are ordered by the class's keys, and `__dict__` must keep
+/// the instance's own insertion order, so such an instance moves its attributes to a dict.
+#[inline(always)]
+pub fn adds_out_of_order(values: &[Option<Value>], i: usize) -> bool {
+    values.get(i).is_none_or(|v| v.is_none())
+        && values
+            .get(i + 1..)
+            .is_some_and(|later| later.iter().any(Option::is_some))
 }
 
 /// The instance's `__dict__`, built from its inline values the first time it is asked for.

@@ -26,65 +26,16 @@ struct Entry {
     value: usize,
 }
 
-/// A static name (a Rust literal's address and length) and its interned str's bits.
-#[derive(Clone, Copy)]
-struct NameEntry {
-    ptr: usize,
-    len: usize,
-    bits: usize,
-}
-
-const NAMES: usize = 128;
-
 #[derive(Default)]
 pub struct TypeCache {
     /// Allocated on first use (zeroed pages cost nothing until touched).
     entries: UnsafeCell<Vec<Entry>>,
-    /// The interned strs of names the runtime looks up by Rust literal (`__add__` for the
-    /// binary slots...), found by the literal's address instead of hashing its text.
-    names: UnsafeCell<Vec<NameEntry>>,
 }
 
 impl TypeCache {
     pub const fn new() -> TypeCache {
         TypeCache {
             entries: UnsafeCell::new(Vec::new()),
-            names: UnsafeCell::new(Vec::new()),
-        }
-    }
-
-    /// The interned str remembered for the literal `name` (borrowed: interned strs live
-    /// until teardown, after the last lookup).
-    #[inline]
-    pub fn static_name(&self, name: &'static str) -> Option<ManuallyDrop<Value>> {
-        let names = unsafe { &*self.names.get() };
-        let (ptr, len) = (name.as_ptr() as usize, name.len());
-        let e = names.get((ptr >> 3) & (NAMES - 1))?;
-        (e.ptr == ptr && e.len == len)
-            .then(|| ManuallyDrop::new(unsafe { Value::from_raw(e.bits) }))
-    }
-
-    /// Remembers `interned` (an interned str equal to `name`) for `static_name`.
-    pub fn put_static_name(&self, name: &'static str, interned: &Value) {
-        let names = unsafe { &mut *self.names.get() };
-        if names.is_empty() {
-            if names.try_reserve_exact(NAMES).is_err() {
-                return;
-            }
-            let none = NameEntry {
-                ptr: 0,
-                len: 0,
-                bits: 0,
-            };
-            names.resize(NAMES, none);
-        }
-        let ptr = name.as_ptr() as usize;
-        if let Some(e) = names.get_mut((ptr >> 3) & (NAMES - 1)) {
-            *e = NameEntry {
-                ptr,
-                len: name.len(),
-                bits: interned.bits(),
-            };
         }
     }
 
@@ -136,7 +87,5 @@ impl TypeCache {
     pub fn clear(&self) {
         let entries = core::mem::take(unsafe { &mut *self.entries.get() });
         drop(entries);
-        let names = core::mem::take(unsafe { &mut *self.names.get() });
-        drop(names);
     }
 }

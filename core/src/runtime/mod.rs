@@ -171,6 +171,8 @@ pub struct Runtime {
     floats: crate::object::float_freelist::FloatFreeList,
     /// MRO lookups remembered by (type version, name) (`object/type_cache.rs`).
     pub type_cache: crate::object::type_cache::TypeCache,
+    /// The slot functions' dunder names, interned at start-up (`object/slot_names.rs`).
+    pub slot_names: crate::object::slot_names::SlotNames,
     /// The JIT's record for `-X stats` (`jit/report.rs`).
     pub jit: crate::jit::report::JitStatus,
     /// Ticks (backward jumps and calls: where interrupts are checked) left before the running
@@ -277,6 +279,7 @@ impl Runtime {
             immortals: UnsafeCell::new(alloc::vec::Vec::new()),
             floats: crate::object::float_freelist::FloatFreeList::new(),
             type_cache: crate::object::type_cache::TypeCache::new(),
+            slot_names: crate::object::slot_names::SlotNames::new(),
             object_pool: object_pool::ObjectPool::new(),
         });
         // From here on only raw-pointer-derived references are used: objects keep pointers to
@@ -494,6 +497,7 @@ impl Drop for RuntimeBox {
         rt.forget_memory_error_state();
         rt.gc_collect(crate::gc::GENERATIONS - 1);
         rt.tearing_down.set(true);
+        rt.slot_names.clear();
         rt.free_immortals();
         rt.floats.release_all(rt);
         // SAFETY: made by `Box::leak` in `Runtime::new`; dropped once.

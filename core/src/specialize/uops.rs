@@ -745,6 +745,14 @@ pub fn _GUARD_DORV_NO_DICT(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
     let idx = usize::from(c.cache16(3));
+    // A new attribute out of key order: the generic store gives the instance a dict.
+    guard!(
+        !c.peek(1)
+            .and_then(|o| instance_ext(c.rt, o))
+            .is_some_and(|e| {
+                crate::object::object_type::adds_out_of_order(unsafe { &*e.values.get() }, idx)
+            })
+    );
     let owner = c.pop();
     let value = c.pop();
     let old = match owner.as_ref().and_then(|o| instance_ext(c.rt, o)) {
