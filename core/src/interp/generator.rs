@@ -250,17 +250,7 @@ fn resume(
     }
     let r = eval::run(rt, throw);
     gd.running.set(false);
-    let same = |a: &Option<Value>, b: &Option<Value>| match (a, b) {
-        (Some(a), Some(b)) => a.is(b),
-        (None, None) => true,
-        _ => false,
-    };
-    let now = rt.interp.swap_exc(caller_exc.clone());
-    if matches!(r, Ok(Exit::Yield(_))) && !same(&now, &caller_exc) {
-        unsafe { *gd.exc_state.get() = now };
-    } else {
-        drop(now);
-    }
+    hand_back_exc(rt, gd, caller_exc, matches!(r, Ok(Exit::Yield(_))));
     match r {
         Ok(Exit::Yield(v)) => {
             if let Some(mut f) = frames(rt).pop() {
@@ -637,6 +627,18 @@ fn push_frame(rt: &Runtime, hf: &HeapFrame, g: &Value, fo: Value, sp: usize, ent
 #[inline(always)]
 fn restore_exc(rt: &Runtime, gd: &crate::object::generator::GenData, suspended: bool) {
     let resumer = unsafe { (*gd.resumer_exc.get()).take() };
+    hand_back_exc(rt, gd, resumer, suspended);
+}
+
+/// Makes `resumer`'s handled exception current again; the generator keeps the one that was
+/// current if it suspended with a handled exception of its own.
+#[inline(always)]
+fn hand_back_exc(
+    rt: &Runtime,
+    gd: &crate::object::generator::GenData,
+    resumer: Option<Value>,
+    suspended: bool,
+) {
     let now = rt.interp.swap_exc(resumer.clone());
     let same = match (&resumer, &now) {
         (Some(a), Some(b)) => a.is(b),

@@ -33,13 +33,12 @@ fn is_unbound_method(rt: &Runtime, attr: &Value) -> bool {
 pub fn call_unbound(rt: &Runtime, attr: &Value, obj: &Value, args: Args<'_>) -> PyResult<Value> {
     if is_unbound_method(rt, attr) {
         // One or two arguments (binary and unary slots) without a heap vector.
-        if args.kwnames.is_empty() && args.all.len() <= 1 {
-            let mut all = [obj.clone(), obj.clone()];
-            let n = 1 + args.all.len();
-            if let Some(a) = args.all.first() {
-                all[1] = a.clone();
+        if args.kwnames.is_empty() {
+            match args.all {
+                [] => return rt.call(attr, Args::new(core::slice::from_ref(obj), &[])),
+                [a] => return rt.call(attr, Args::new(&[obj.clone(), a.clone()], &[])),
+                _ => {}
             }
-            return rt.call(attr, Args::new(&all[..n], &[]));
         }
         let mut all = Vec::with_capacity(args.all.len() + 1);
         all.push(obj.clone());

@@ -35,41 +35,53 @@ impl<'a> Compiler<'a> {
     /// A left-leaning operator chain (`a + b + c`), generated with a loop so a long one needs no
     /// native recursion; each operand still counts at the nesting depth CPython gives it.
     fn binop_chain(&mut self, e: &'a Expr) -> CResult<()> {
-        // `e` itself is at `expr_depth - 1`; its leftmost operand `links` levels below it.
+        // The chain's operator nodes, outermost first; `e` itself is at `expr_depth - 1`, its
+        // leftmost operand `spine.len()` levels below it.
         let base = self.expr_depth;
-        let mut links = 0;
-        let mut cur = e;
-        while let ExprKind::BinOp { left, .. } = &cur.kind {
-            links += 1;
-            cur = left;
+        let mut spine: Vec<&'a Expr> = Vec::new();
+        let mut leaf = e;
+        while let ExprKind::BinOp { left, .. } = &leaf.kind {
+            spine.push(leaf);
+            leaf = left;
         }
-        if base - 1 + links >= self.max_nesting {
+        if base - 1 + spine.len() >= self.max_nesting {
             return Err(self.too_deep(e.pos));
         }
-        self.set_loc(e.pos);
-        if let Some(c) = self.fold_const(e) {
-            self.load_const(c);
-            return Ok(());
-        }
-        let mut spine: Vec<&'a Expr> = Vec::new();
-        let mut cur = e;
-        while let ExprKind::BinOp { left, .. } = &cur.kind {
-            spine.push(cur);
-            cur = left;
-            if self.fold_const(cur).is_some() {
+        // Fold the longest constant prefix bottom-up, each step from the last one's value (a
+        // fold per node from scratch would be quadratic in the chain's length).
+        let mut folded: Option<(usize, Const)> = None;
+        let mut acc = self.fold_const(leaf);
+        for (k, node) in spine.iter().enumerate().rev() {
+            let (Some(l), ExprKind::BinOp { op, right, .. }) = (&acc, &node.kind) else {
                 break;
+            };
+            acc = self
+                .fold_const(right)
+                .and_then(|r| super::fold::fold_binary(l, *op, &r));
+            if let Some(c) = &acc {
+                folded = Some((k, c.clone()));
             }
         }
-        let result = self.binop_spine(&spine, cur, base);
+        let result = match folded {
+            Some((k, c)) => {
+                self.expr_depth = base + k;
+                self.set_loc(spine[k].pos);
+                self.load_const(c);
+                self.binop_spine(&spine[..k], base)
+            }
+            None => {
+                self.expr_depth = base + spine.len() - 1;
+                self.expr(leaf)
+                    .and_then(|()| self.binop_spine(&spine, base))
+            }
+        };
         self.expr_depth = base;
         result
     }
 
-    /// Emits `spine` (outermost first) over its leftmost operand `leaf`; `base` is the depth of
-    /// the outermost node's operands.
-    fn binop_spine(&mut self, spine: &[&'a Expr], leaf: &'a Expr, base: usize) -> CResult<()> {
-        self.expr_depth = base + spine.len() - 1;
-        self.expr(leaf)?;
+    /// Applies the chain's operators above its (already pushed) leftmost operand, innermost
+    /// first: `spine` is outermost first.
+    fn binop_spine(&mut self, spine: &[&'a Expr], base: usize) -> CResult<()> {
         for (level, node) in spine.iter().enumerate().rev() {
             if let ExprKind::BinOp { op, right, .. } = &node.kind {
                 self.expr_depth = base + level;

@@ -133,7 +133,7 @@ fn repeat(seq: &Const, n: &BigInt) -> Option<Const> {
     }
 }
 
-fn fold_binary(l: &Const, op: Operator, r: &Const) -> Option<Const> {
+pub(super) fn fold_binary(l: &Const, op: Operator, r: &Const) -> Option<Const> {
     // Sequences.
     match (l, op, r) {
         (Const::Str(a), Operator::Add, Const::Str(b)) => {

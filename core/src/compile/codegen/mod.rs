@@ -123,8 +123,8 @@ pub(crate) struct Compiler<'a> {
     stack_budget: usize,
     /// Expressions being generated, one inside the other: compiling fails with
     /// RecursionError beyond `max_nesting` (`Limits::nesting`), whatever native stack is left.
-    pub expr_depth: usize,
-    pub max_nesting: usize,
+    expr_depth: usize,
+    max_nesting: usize,
 }
 
 pub(crate) type CResult<T> = Result<T, SyntaxError>;
