@@ -12,6 +12,7 @@ mod report;
 mod results;
 mod stats;
 mod svg;
+mod tier2_stats;
 
 use options::{Options, Parsed};
 use process::{Outcome, Scratch};
@@ -70,6 +71,19 @@ fn run() -> Result<i32, String> {
         if let Some(prefix) = &opts.out {
             let path = PathBuf::from(format!("{}-compile.md", prefix.display()));
             let md = compile_corpus::markdown(&r, &opts.python, &options::workspace_root());
+            std::fs::write(&path, md).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        return Ok(0);
+    }
+    if opts.tier2_stats {
+        let copperhead = opts
+            .copperhead
+            .clone()
+            .ok_or("--tier2-stats needs copperhead")?;
+        let md = tier2_stats::table(&opts, &copperhead, &programs, &scratch);
+        print!("{md}");
+        if let Some(prefix) = &opts.out {
+            let path = PathBuf::from(format!("{}-tier2.md", prefix.display()));
             std::fs::write(&path, md).map_err(|e| format!("{}: {e}", path.display()))?;
         }
         return Ok(0);

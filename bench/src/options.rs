@@ -24,6 +24,9 @@ usage: cargo run --release -p copperhead-bench -- [options]
   --compile-corpus    instead of the programs: compile the stdlib with copperhead
                       --compile-only and with python3's compile(); writes
                       PREFIX-compile.md
+  --tier2-stats       instead of timing: run each benchmark once with tier 2 on and
+                      tabulate what it did (-X stats counters, where traces end);
+                      writes PREFIX-tier2.md
   --check             run every benchmark once at its SMALL size on every
                       interpreter; exit non-zero if any run fails (for CI)
   -h, --help          this text
@@ -44,6 +47,7 @@ pub struct Options {
     pub timeout: Duration,
     pub check: bool,
     pub compile_corpus: bool,
+    pub tier2_stats: bool,
 }
 
 impl Options {
@@ -63,6 +67,7 @@ impl Options {
             timeout: Duration::from_secs(300),
             check: false,
             compile_corpus: false,
+            tier2_stats: false,
         }
     }
 }
@@ -114,6 +119,7 @@ pub fn parse<I: IntoIterator<Item = String>>(args: I) -> Result<Parsed, String> 
             }
             "--check" => o.check = true,
             "--compile-corpus" => o.compile_corpus = true,
+            "--tier2-stats" => o.tier2_stats = true,
             other => return Err(format!("unknown option {other:?} (try --help)")),
         }
     }
