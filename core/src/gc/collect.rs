@@ -139,6 +139,34 @@ unsafe fn move_unreachable(young: *mut GcLink, unreachable: *mut GcLink) {
     }
 }
 
+/// Unlinks the exact tuples of `list` that hold nothing a cycle could go through (CPython does
+/// the same): no later collection needs to visit them. An item keeps its tuple tracked if it
+/// is a container other than a tuple, or a tuple still tracked itself.
+unsafe fn untrack_atomic_tuples(rt: &Runtime, list: *mut GcLink) {
+    let gc = rt.gc();
+    let tuple_ty = rt.types().tuple;
+    let may_be_tracked = |v: &Value| match v.heap() {
+        None => false,
+        Some(h) if !is_container(h) => false,
+        Some(_) if rt.type_of(v) != tuple_ty => true,
+        Some(h) => gc.is_tracked_ptr(NonNull::from(h)),
+    };
+    unsafe {
+        for_each(list, |l| {
+            let obj = header_of(l);
+            // SAFETY: a live object of the list, borrowed for the check (no count change).
+            let v = core::mem::ManuallyDrop::new(Value::from_raw(obj.as_ptr() as usize));
+            if rt.type_of(&v) == tuple_ty
+                && rt
+                    .tuple_items(&v)
+                    .is_some_and(|items| !items.iter().any(may_be_tracked))
+            {
+                gc.untrack(obj);
+            }
+        });
+    }
+}
+
 /// Clears the collection marks on every object of a list.
 unsafe fn unmark(head: *mut GcLink) {
     unsafe { for_each(head, |l| set(l, 0, flags_of(l) & FINALIZED)) }
@@ -222,6 +250,7 @@ pub(super) fn collect(rt: &Runtime, generation: usize, run_code: bool) -> usize 
         update_refs(young, 0);
         subtract_refs(young);
         move_unreachable(young, unreachable);
+        untrack_atomic_tuples(rt, young);
 
         if !run_code {
             split(unreachable, spare_head, |o| needs_code(rt, o));
