@@ -62,7 +62,7 @@ pub struct Body {
     /// The code as projected (the micro-ops read their inline caches here). A side trace has
     /// its own: tier 1 has re-specialized since the trace it grew from was projected.
     pub snapshot: Vec<u8>,
-    /// (instruction start, stack depth there) for every instruction of the trace.
+    /// (instruction start, stack depth there) for every instruction of the trace, sorted.
     pub depths: Vec<(u32, u32)>,
     /// Where it exited, how often, and the side trace grown there.
     pub exits: UnsafeCell<Vec<ExitInfo>>,
@@ -216,10 +216,14 @@ fn build_body(
         bump(&st.stats.not_compiled, 1);
         return None;
     };
+    // Sorted by instruction for the exits' lookup (the first entry of an instruction kept).
+    let mut depths = p.depths;
+    depths.sort_by_key(|&(t, _)| t);
+    depths.dedup_by_key(|&mut (t, _)| t);
     Some(Body {
         uops,
         snapshot,
-        depths: p.depths,
+        depths,
         exits: UnsafeCell::new(Vec::new()),
         jit,
         head: r.ip as u32,
@@ -349,7 +353,8 @@ fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
             Exit::PushedFrame { .. } => return Outcome::PushFrame,
         };
         // Back to the instruction's start depth (drop what a half-run one pushed).
-        if let Some(&(_, d)) = body.depths.iter().find(|(t, _)| *t == target) {
+        if let Ok(k) = body.depths.binary_search_by_key(&target, |&(t, _)| t) {
+            let d = body.depths[k].1;
             while r.sp > d as usize {
                 r.sp -= 1;
                 drop(unsafe { (*r.st.add(r.sp)).take() });
