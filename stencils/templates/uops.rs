@@ -7,7 +7,9 @@
 //! `extern "C"`, `extern "fastcall"` on i686. The stack pointer stays in a register from
 //! stencil to stencil; the body sees it as `Regs::sp`. The exit stubs return to Rust.
 
-use copperhead_core::jit::exec::{EXIT_DEOPT, EXIT_ERROR, JitState, Slot, UOP_CONTINUE, UOP_EXIT};
+use copperhead_core::jit::exec::{
+    EXIT_DEOPT, EXIT_ERROR, JitState, Slot, UOP_CONTINUE, UOP_EXIT, UOP_MASK,
+};
 use copperhead_core::jit::helpers::copperhead_jit_uop;
 use copperhead_core::interp::eval::Regs;
 use copperhead_core::specialize::uops::{self, Ctx, U, Uop};
@@ -153,9 +155,8 @@ unsafe fn call_step(s: *mut JitState, sp: *mut Slot, uop: Uop) -> (Next, *mut Sl
             value!(_JIT_OPARG),
             opaque(value!(_JIT_OPERAND0)),
         );
-        let r = &*(*s).regs;
-        let sp = r.st.add(r.sp);
-        match n {
+        let sp = (n & !UOP_MASK) as *mut Slot;
+        match n & UOP_MASK {
             UOP_CONTINUE => (Next::Continue, sp),
             UOP_EXIT => (Next::Exit, sp),
             _ => (Next::Error, sp),

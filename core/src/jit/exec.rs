@@ -79,10 +79,13 @@ pub struct JitState {
 pub const EXIT_DEOPT: usize = 1;
 pub const EXIT_ERROR: usize = 2;
 
-/// What `copperhead_jit_uop` (a micro-op run out of line) tells its stencil.
+/// What `copperhead_jit_uop` (a micro-op run out of line) tells its stencil, in the low bits
+/// of the stack pointer it returns.
 pub const UOP_CONTINUE: usize = 0;
 pub const UOP_EXIT: usize = 1;
 pub const UOP_ERROR: usize = 2;
+/// The bits of `copperhead_jit_uop`'s result holding the outcome (the rest: the stack pointer).
+pub const UOP_MASK: usize = 3;
 
 /// The names of the stub stencils (stencils/templates/uops.rs).
 const STUB_DEOPT: &str = "_STUB_DEOPT";
