@@ -410,6 +410,27 @@ fn set_xoptions(rt: &Runtime, xoptions: &[String]) -> copperhead_core::PyResult<
     Ok(())
 }
 
+/// Appends a line for JIT code to `/tmp/perf-PID.map` (`-X perfmap` or `COPPERHEAD_PERFMAP`
+/// set): `perf report` then names the code of each stencil instance instead of `[unknown]`.
+fn perf_map_line(start: usize, size: usize, name: &str) {
+    use std::io::Write;
+    static FILE: std::sync::Mutex<Option<std::fs::File>> = std::sync::Mutex::new(None);
+    let Ok(mut file) = FILE.lock() else {
+        return;
+    };
+    if file.is_none() {
+        let path = format!("/tmp/perf-{}.map", std::process::id());
+        *file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .ok();
+    }
+    if let Some(f) = file.as_mut() {
+        let _ = writeln!(f, "{start:x} {size:x} {name}");
+    }
+}
+
 /// What the `copperhead` command runs.
 pub enum Program {
     /// Source text named `filename` (a path, `<string>` for `-c`, `<stdin>`).
@@ -433,6 +454,9 @@ pub fn run_program(
 ) -> i32 {
     let rt = new_runtime(config);
     set_interrupt_target(&rt);
+    if xoptions.iter().any(|o| o == "perfmap") || std::env::var_os("COPPERHEAD_PERFMAP").is_some() {
+        copperhead_core::jit::exec::symbols::set_hook(Some(perf_map_line));
+    }
     let first = match &program {
         Program::Source { filename, .. } => script_dir(filename),
         _ => String::new(),

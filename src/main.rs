@@ -33,7 +33,7 @@ Options (as python3's):
 -V     : print the version number and exit (also --version)
 -X opt : set implementation-specific option (sys._xoptions); Copperhead reads
          -X tier2=on (tier-2 traces; off by default), -X jit=off,
-         -X specialize=off, -X stats
+         -X specialize=off, -X stats, -X perfmap (JIT code named in /tmp/perf-PID.map)
 -u -B -E -s -S -q -O -I : accepted and ignored
 --trace FILE ...       : run with tier 2 on, printing each trace (micro-ops) to stderr
 --dis FILE...          : print the bytecode of every code object

@@ -7,8 +7,11 @@
 //! `extern "C"`, `extern "fastcall"` on i686. The stack pointer stays in a register from
 //! stencil to stencil; the body sees it as `Regs::sp`. The exit stubs return to Rust.
 
-use copperhead_core::jit::exec::{EXIT_DEOPT, EXIT_ERROR, JitState, Slot, UOP_CONTINUE, UOP_EXIT};
+use copperhead_core::jit::exec::{
+    EXIT_DEOPT, EXIT_ERROR, JitState, Slot, UOP_CONTINUE, UOP_EXIT, UOP_MASK,
+};
 use copperhead_core::jit::helpers::copperhead_jit_uop;
+use copperhead_core::interp::eval::Regs;
 use copperhead_core::specialize::uops::{self, Ctx, U, Uop};
 
 /// Declares stencils and continuations with the target's stencil ABI.
@@ -72,6 +75,13 @@ enum Next {
 }
 
 /// Runs one micro-op body over the state; returns where to go and the new stack pointer.
+///
+/// The body runs over a local copy of the registers, with `sp` made from the stack pointer
+/// this stencil received: the copy lives in machine registers (LLVM splits it), so the stack
+/// pointer never goes through memory and stores the body makes cannot force the registers to
+/// be reloaded. Fields the body changed are written back to the shared `Regs` (the stack
+/// pointer travels in its register to the next stencil and the exit stub instead); for a
+/// field the body leaves alone the comparison folds away.
 #[inline(always)]
 unsafe fn step<F: FnOnce(&mut Ctx<'_>) -> U>(
     s: *mut JitState,
@@ -80,15 +90,21 @@ unsafe fn step<F: FnOnce(&mut Ctx<'_>) -> U>(
 ) -> (Next, *mut Slot) {
     unsafe {
         let st = &mut *s;
-        let r = &mut *st.regs;
+        let shared = st.regs;
+        let old = core::ptr::read(shared);
+        let mut r = core::ptr::read(shared);
         r.sp = sp.offset_from(r.st) as usize;
+        let oparg = opaque(value!(_JIT_OPARG));
+        // The patcher writes a u32 there: index arithmetic then needs no zero extension.
+        core::hint::assert_unchecked(oparg <= u32::MAX as usize);
         let u = body(&mut Ctx {
             rt: &*st.rt,
-            r: &mut *r,
-            oparg: value!(_JIT_OPARG) as u32,
+            r: &mut r,
+            oparg: oparg as u32,
             operand: opaque(value!(_JIT_OPERAND0)) as u64,
             new_frame: None,
         });
+        write_back(shared, &old, &r);
         let sp = r.st.add(r.sp);
         match u {
             U::Continue => (Next::Continue, sp),
@@ -103,6 +119,18 @@ unsafe fn step<F: FnOnce(&mut Ctx<'_>) -> U>(
             }
         }
     }
+}
+
+/// Stores the fields of `r` that differ from `old` (what the shared registers held before the
+/// body) into `shared`; `sp` is not stored (the stencils pass it in a register).
+#[inline(always)]
+unsafe fn write_back(shared: *mut Regs, old: &Regs, r: &Regs) {
+    macro_rules! fields {
+        ($($f:ident),*) => {
+            $( if r.$f != old.$f { unsafe { (*shared).$f = r.$f } } )*
+        };
+    }
+    fields!(frame, ip, code, lasti, ncode, lp, st, consts, names);
 }
 
 /// Where a micro-op continues: the next stencil, or the top of the trace.
@@ -127,9 +155,8 @@ unsafe fn call_step(s: *mut JitState, sp: *mut Slot, uop: Uop) -> (Next, *mut Sl
             value!(_JIT_OPARG),
             opaque(value!(_JIT_OPERAND0)),
         );
-        let r = &*(*s).regs;
-        let sp = r.st.add(r.sp);
-        match n {
+        let sp = (n & !UOP_MASK) as *mut Slot;
+        match n & UOP_MASK {
             UOP_CONTINUE => (Next::Continue, sp),
             UOP_EXIT => (Next::Exit, sp),
             _ => (Next::Error, sp),

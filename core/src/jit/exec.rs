@@ -79,10 +79,13 @@ pub struct JitState {
 pub const EXIT_DEOPT: usize = 1;
 pub const EXIT_ERROR: usize = 2;
 
-/// What `copperhead_jit_uop` (a micro-op run out of line) tells its stencil.
+/// What `copperhead_jit_uop` (a micro-op run out of line) tells its stencil, in the low bits
+/// of the stack pointer it returns.
 pub const UOP_CONTINUE: usize = 0;
 pub const UOP_EXIT: usize = 1;
 pub const UOP_ERROR: usize = 2;
+/// The bits of `copperhead_jit_uop`'s result holding the outcome (the rest: the stack pointer).
+pub const UOP_MASK: usize = 3;
 
 /// The names of the stub stencils (stencils/templates/uops.rs).
 const STUB_DEOPT: &str = "_STUB_DEOPT";
@@ -165,7 +168,47 @@ pub fn build(
     }
     let code =
         patch::stitch(mem, arch, &insts, &abi.helper_address()).map_err(BuildError::Patch)?;
+    symbols::describe(&code, &insts);
     Ok(Executor { code, abi })
+}
+
+/// Names for the code of each executor, for profilers (`perf` reads `/tmp/perf-PID.map`):
+/// the embedder installs a writer (the CLI does with `-X perfmap`); the core only reports
+/// each stencil instance's address, size and name.
+pub mod symbols {
+    use super::patch::{self, Instance};
+    use core::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+
+    /// Receives (start address, size in bytes, name) for each piece of code built.
+    pub type SymbolFn = fn(usize, usize, &str);
+
+    static HOOK: AtomicUsize = AtomicUsize::new(0);
+    static NEXT_TRACE: AtomicU32 = AtomicU32::new(0);
+
+    /// Installs the process-wide writer (None: stop describing code).
+    pub fn set_hook(f: Option<SymbolFn>) {
+        HOOK.store(f.map_or(0, |f| f as usize), Ordering::Relaxed);
+    }
+
+    fn hook() -> Option<SymbolFn> {
+        let h = HOOK.load(Ordering::Relaxed);
+        // SAFETY: only `set_hook` stores a nonzero value, and it is a `SymbolFn`.
+        (h != 0).then(|| unsafe { core::mem::transmute::<usize, SymbolFn>(h) })
+    }
+
+    /// Names each instance of a freshly built executor `trace-N:STENCIL`.
+    pub(super) fn describe(code: &patch::Executor, insts: &[Instance]) {
+        let Some(f) = hook() else {
+            return;
+        };
+        let n = NEXT_TRACE.fetch_add(1, Ordering::Relaxed) + 1;
+        for (i, inst) in insts.iter().enumerate() {
+            if let Some(at) = code.address_of(i) {
+                let name = alloc::format!("trace-{n}:{}", inst.stencil.name);
+                f(at, inst.stencil.code.len(), &name);
+            }
+        }
+    }
 }
 
 impl Executor {

@@ -24,9 +24,9 @@ macro_rules! for_each_helper {
             copperhead_jit_is_subtype(rt: *const u8, a: *mut u8, b: *mut u8) -> bool;
             // Runs micro-op `uop` (its index in `Uop::ALL`) over the `JitState` `state` with
             // stack pointer `sp`, as a stencil would: the stencil of a micro-op whose body
-            // cannot be inlined (sizes.md). Returns `exec::UOP_CONTINUE`, `UOP_EXIT` (the
-            // state says whether a frame was pushed) or `UOP_ERROR` (the state holds the
-            // exception); the registers hold the new stack depth.
+            // cannot be inlined (sizes.md). Returns the new stack pointer or'ed with
+            // `exec::UOP_CONTINUE`, `UOP_EXIT` (the state says whether a frame was pushed) or
+            // `UOP_ERROR` (the state holds the exception).
             copperhead_jit_uop(state: *mut u8, sp: *mut u8, uop: usize, oparg: usize, operand: usize) -> usize;
         }
     };

@@ -120,7 +120,9 @@ mod defs {
 
     /// # Safety
     /// `state` is the running executor's state and `sp` its stack pointer (a stencil's two
-    /// arguments).
+    /// arguments). Returns the new stack pointer with the outcome (`UOP_CONTINUE`,
+    /// `UOP_EXIT`, `UOP_ERROR`) in its low bits (slots are at least 4-byte aligned), so the
+    /// stencil need not reload the registers.
     pub unsafe extern "C" fn copperhead_jit_uop(
         state: *mut u8,
         sp: *mut u8,
@@ -134,7 +136,7 @@ mod defs {
         let r = unsafe { &mut *st.regs };
         r.sp = unsafe { (sp as *mut Slot).offset_from(r.st) } as usize;
         let Some(u) = Uop::ALL.get(uop) else {
-            return UOP_EXIT;
+            return sp as usize | UOP_EXIT;
         };
         let mut c = Ctx {
             rt: unsafe { &*st.rt },
@@ -143,7 +145,7 @@ mod defs {
             operand: operand as u64,
             new_frame: None,
         };
-        match u.execute(&mut c) {
+        let n = match u.execute(&mut c) {
             U::Continue => UOP_CONTINUE,
             U::Deopt => UOP_EXIT,
             U::PushFrame => {
@@ -154,7 +156,9 @@ mod defs {
                 st.error = Some(e);
                 UOP_ERROR
             }
-        }
+        };
+        let r = unsafe { &*st.regs };
+        unsafe { r.st.add(r.sp) as usize | n }
     }
 
     /// # Safety

@@ -76,7 +76,9 @@ pub fn new_tuple_iter(rt: &Runtime, tuple: Value) -> PyResult<Value> {
     alloc(rt, rt.types().tuple_iterator, tuple, 0)
 }
 
-/// A list or tuple iterator (exact type checked by the caller) has another item.
+/// A list or tuple iterator (exact type checked by the caller) has another item. Inline: the
+/// JIT's `_GUARD_NOT_EXHAUSTED_LIST` stencil is this check.
+#[inline]
 pub fn has_next(rt: &Runtime, v: &Value) -> bool {
     let d = it(v);
     let i = d.index.get();

@@ -62,8 +62,8 @@ pub struct Body {
     /// The code as projected (the micro-ops read their inline caches here). A side trace has
     /// its own: tier 1 has re-specialized since the trace it grew from was projected.
     pub snapshot: Vec<u8>,
-    /// (instruction start, stack depth there) for every instruction of the trace.
-    pub depths: Vec<(u32, u32)>,
+    /// The stack depth at the start of every instruction of the trace.
+    pub depths: Depths,
     /// Where it exited, how often, and the side trace grown there.
     pub exits: UnsafeCell<Vec<ExitInfo>>,
     pub jit: Option<exec::Executor>,
@@ -72,6 +72,32 @@ pub struct Body {
     pub head: u32,
     /// A side trace that reaches the back edge: the jump's start (an exit there goes around).
     pub back_edge: Option<u32>,
+}
+
+/// Stack depths by instruction, for the exits (one load per exit: they are frequent).
+pub struct Depths {
+    /// The first instruction of the trace's span of code.
+    base: u32,
+    /// Depth at `base + i`, `u32::MAX` for an instruction the trace does not reach.
+    at: Vec<u32>,
+}
+
+impl Depths {
+    /// From (instruction start, depth) pairs; the first pair of an instruction counts.
+    fn new(pairs: &[(u32, u32)]) -> Depths {
+        let base = pairs.iter().map(|p| p.0).min().unwrap_or(0);
+        let end = pairs.iter().map(|p| p.0).max().map_or(0, |m| m - base + 1);
+        let mut at = alloc::vec![u32::MAX; end as usize];
+        for &(t, d) in pairs.iter().rev() {
+            at[(t - base) as usize] = d;
+        }
+        Depths { base, at }
+    }
+
+    fn get(&self, target: u32) -> Option<u32> {
+        let d = *self.at.get(target.wrapping_sub(self.base) as usize)?;
+        (d != u32::MAX).then_some(d)
+    }
 }
 
 pub struct ExitInfo {
@@ -219,7 +245,7 @@ fn build_body(
     Some(Body {
         uops,
         snapshot,
-        depths: p.depths,
+        depths: Depths::new(&p.depths),
         exits: UnsafeCell::new(Vec::new()),
         jit,
         head: r.ip as u32,
@@ -349,7 +375,7 @@ fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
             Exit::PushedFrame { .. } => return Outcome::PushFrame,
         };
         // Back to the instruction's start depth (drop what a half-run one pushed).
-        if let Some(&(_, d)) = body.depths.iter().find(|(t, _)| *t == target) {
+        if let Some(d) = body.depths.get(target) {
             while r.sp > d as usize {
                 r.sp -= 1;
                 drop(unsafe { (*r.st.add(r.sp)).take() });

@@ -2,6 +2,8 @@
 //! - every continuation (`_JIT_CONTINUE`, `_JIT_JUMP_TARGET`, `_JIT_EXIT`, `_JIT_ERROR_TARGET`)
 //!   must be a tail jump, never a call (a call would grow the native stack per micro-op);
 //! - the trailing jump into the next stencil is removed (stencils are laid out in sequence);
+//! - x86-64: `movabs reg, CONTINUATION; jmp reg` becomes `jmp rel32` (continuations are in
+//!   the same executor: one direct jump instead of two instructions and an indirect one);
 //! - AArch64: an ADRP+ADD materializing a per-instance value (small code model: ±4 GiB of the
 //!   code) becomes ADRP+LDR of a GOT slot holding it, the patcher's per-executor GOT.
 
@@ -27,6 +29,9 @@ pub fn check_and_trim(arch: Arch, s: &mut RawStencil) -> Result<(), String> {
         }
     }
     trim_trailing_jump(arch, s);
+    if arch == Arch::X86_64 {
+        direct_jumps(&mut s.code, &mut s.holes);
+    }
     Ok(())
 }
 
@@ -168,6 +173,83 @@ fn trim_trailing_jump(arch: Arch, s: &mut RawStencil) {
         s.code.truncate(cut);
         s.holes.pop();
         s.falls_through = true;
+    }
+}
+
+/// x86-64: rewrites each `movabs reg, CONTINUATION; ...; [rex] jmp reg` into `...; jmp rel32`
+/// (the instructions between, register moves and an epilogue's pops that never touch `reg`,
+/// moved up first), padded with `int3`. The large code model gives every address as a 64-bit immediate;
+/// a continuation is always in the same executor, within reach of a 32-bit displacement.
+fn direct_jumps(code: &mut [u8], holes: &mut [Hole]) {
+    for h in holes.iter_mut() {
+        if !is_continuation(h.value) || h.kind != HoleKind::Abs64 {
+            continue;
+        }
+        let off = h.offset as usize;
+        let Some(reg) = movabs_reg(code, off) else {
+            continue;
+        };
+        // Instructions between that leave `reg` alone and do not depend on where they are.
+        let mut at = off + 8;
+        while let Some(n) = movable_len(code, at, reg) {
+            at += n;
+        }
+        let jmp_len = match (code.get(at), code.get(at + 1), code.get(at + 2)) {
+            (Some(0xff), Some(&m), _) if reg < 8 && m == 0xe0 | reg => 2,
+            (Some(0x41), Some(0xff), Some(&m)) if reg >= 8 && m == 0xe0 | (reg & 7) => 3,
+            _ => continue,
+        };
+        let start = off - 2;
+        // A branch into the sequence (a shared epilogue entered with another address in
+        // `reg`) would then go to this continuation: leave such a sequence alone.
+        if branch_into(code, start + 1, at + jmp_len) {
+            continue;
+        }
+        let moves = at - (off + 8);
+        code.copy_within(off + 8..at, start);
+        let j = start + moves;
+        code[j] = 0xe9;
+        code[j + 1..j + 5].fill(0);
+        code[j + 5..at + jmp_len].fill(0xcc);
+        h.offset = (j + 1) as u32;
+        h.kind = HoleKind::Rel32;
+        h.addend -= 4;
+    }
+}
+
+/// Whether some x86-64 short or near jump (`jmp`, `jcc`) in `code` goes to `lo..hi`. Every
+/// byte offset is tried as an instruction start: a false match only keeps a jump indirect.
+fn branch_into(code: &[u8], lo: usize, hi: usize) -> bool {
+    let rel32 = |i: usize| {
+        code.get(i..i + 4)
+            .map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as isize)
+    };
+    (0..code.len()).any(|i| {
+        let to = match (code[i], code.get(i + 1).copied()) {
+            (0xeb | 0x70..=0x7f, Some(d)) => Some(i as isize + 2 + d as i8 as isize),
+            (0xe9, _) => rel32(i + 1).map(|d| i as isize + 5 + d),
+            (0x0f, Some(0x80..=0x8f)) => rel32(i + 2).map(|d| i as isize + 6 + d),
+            _ => None,
+        };
+        to.is_some_and(|t| t >= lo as isize && t < hi as isize)
+    })
+}
+
+/// The length of the x86-64 instruction at `at` if it is one `direct_jumps` may move up past
+/// a `movabs reg`: a 64-bit register-to-register `mov`, a `pop`, or `add rsp, imm8`, none of
+/// them reading or writing `reg`.
+fn movable_len(code: &[u8], at: usize, reg: u8) -> Option<usize> {
+    let b = |i: usize| code.get(at + i).copied();
+    match (b(0)?, b(1), b(2)) {
+        (0x58..=0x5f, _, _) if b(0)? - 0x58 != reg => Some(1),
+        (0x41, Some(op @ 0x58..=0x5f), _) if op - 0x58 + 8 != reg => Some(2),
+        (0x48, Some(0x83), Some(0xc4)) if b(3).is_some() => Some(4),
+        (rex @ (0x48 | 0x49 | 0x4c | 0x4d), Some(0x89 | 0x8b), Some(modrm)) if modrm >> 6 == 3 => {
+            let r_field = ((modrm >> 3) & 7) | if rex & 4 != 0 { 8 } else { 0 };
+            let m_field = (modrm & 7) | if rex & 1 != 0 { 8 } else { 0 };
+            (r_field != reg && m_field != reg).then_some(3)
+        }
+        _ => None,
     }
 }
 
