@@ -86,6 +86,19 @@ impl Regs {
             names: self.names,
         }
     }
+    /// Writes the registers the frame keeps (ip, sp, lasti) back into the running frame.
+    /// Callers leaving the loop's frame for another one use this rather than passing a
+    /// `detached` copy: that copy reloads `frame` and `ip` (just stored as 8 bytes) as one
+    /// 16-byte word, which stalls store forwarding on every generator resume.
+    #[inline(always)]
+    pub fn save_to_frame(&self) {
+        // SAFETY: `frame` is the running frame (see `load_regs`).
+        unsafe {
+            (*self.frame).ip = self.ip;
+            (*self.frame).sp = self.sp;
+            (*self.frame).lasti = self.lasti;
+        }
+    }
     #[inline(always)]
     fn unit(&self, i: usize) -> (u8, u32) {
         unsafe { (*self.code.add(2 * i), u32::from(*self.code.add(2 * i + 1))) }
@@ -154,10 +167,23 @@ impl Regs {
         // SAFETY: Option<Value> has Value's layout (NonZero niche) and these slots are Some.
         unsafe { core::slice::from_raw_parts(self.st.add(from) as *const Value, n) }
     }
+    /// Pops (dropping) down to `depth`. The loop itself is out of line on scalars: a call
+    /// given `&mut self` takes the registers' address, which keeps them in memory.
+    #[inline(always)]
     fn drop_to(&mut self, depth: usize) {
-        while self.sp > depth {
-            drop(self.pop_opt());
+        if self.sp > depth {
+            drop_slots(self.st, depth, self.sp);
+            self.sp = depth;
         }
+    }
+}
+
+/// Empties stack slots `[from, to)` of `st`, top first.
+#[inline(never)]
+fn drop_slots(st: *mut Option<Value>, from: usize, to: usize) {
+    for i in (from..to).rev() {
+        // SAFETY: the slots are the running frame's, below its stack pointer.
+        drop(unsafe { (*st.add(i)).take() });
     }
 }
 

@@ -12,7 +12,7 @@ use crate::object::args::Args;
 use crate::object::code::co_flags;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::generator::{GenKind, gen_data};
-use crate::object::header::{Payload, alloc_object};
+use crate::object::header::{Payload, alloc_object_inline};
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
@@ -183,7 +183,8 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
     };
     let code = f.code.clone();
     let fo =
-        unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
+        // Inline: one per generator made (see `alloc_object_inline`).
+        unsafe { alloc_object_inline(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     // The function frame is done; its slots moved into the heap frame.
     if let Some(mut done) = frames(rt).pop() {
         if done.obj.is_some() {
@@ -558,11 +559,12 @@ pub fn can_resume_inline(rt: &Runtime, g: &Value, sending_none: bool) -> bool {
         && rt.recursion_depth.get() < rt.recursion_limit.get()
 }
 
-/// Pushes `g`'s frame with `v` sent (checked by `can_resume_inline`) over the caller that `r`
-/// runs, whose registers are saved; the loop continues in the generator. `jump` is where the
+/// Pushes `g`'s frame with `v` sent (checked by `can_resume_inline`) over the running caller,
+/// whose registers the caller saved (`Regs::save_to_frame`); the loop continues in the
+/// generator. `jump` is where the
 /// caller goes on the generator's return (past the instruction's target).
 #[inline(never)]
-pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jump: u32) {
+pub fn push_inline(rt: &Runtime, g: &Value, v: Value, jump: u32) {
     // SAFETY: as in `can_resume_inline`; the frame is present (checked there).
     let gd = unsafe {
         g.heap()
@@ -575,13 +577,6 @@ pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jum
     let Some(hf) = frame_of(gd) else {
         return;
     };
-    // The caller resumes after this instruction.
-    // SAFETY: `r.frame` is the running frame, the top of the frame stack.
-    unsafe {
-        (*r.frame).ip = r.ip;
-        (*r.frame).sp = r.sp;
-        (*r.frame).lasti = r.lasti;
-    }
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     let lp = hf.slot_parts().0;
     let sp = hf.sp.get();

@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::args::Args;
 use super::error::PyResult;
 use super::getset::GetSetDef;
-use super::header::{Payload, alloc_object};
+use super::header::{Payload, alloc_object_inline};
 use super::int::IntRef;
 use super::typeobj::{CmpOp, TypeRef, flags};
 use super::value::Value;
@@ -34,7 +34,9 @@ impl Runtime {
     /// `slice(start, stop, step)`; pass `rt.none()` for omitted parts.
     pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> PyResult<Value> {
         let data = SliceData { start, stop, step };
-        unsafe { alloc_object(self, self.types().slice.0, data) }.ok_or_else(|| self.memory_error())
+        // Inline: one per `x[a:b]` (see `alloc_object_inline`).
+        unsafe { alloc_object_inline(self, self.types().slice.0, data) }
+            .ok_or_else(|| self.memory_error())
     }
 
     pub fn slice_data<'a>(&self, v: &'a Value) -> Option<&'a SliceData> {
