@@ -167,23 +167,10 @@ impl Regs {
         // SAFETY: Option<Value> has Value's layout (NonZero niche) and these slots are Some.
         unsafe { core::slice::from_raw_parts(self.st.add(from) as *const Value, n) }
     }
-    /// Pops (dropping) down to `depth`. The loop itself is out of line on scalars: a call
-    /// given `&mut self` takes the registers' address, which keeps them in memory.
-    #[inline(always)]
     fn drop_to(&mut self, depth: usize) {
-        if self.sp > depth {
-            drop_slots(self.st, depth, self.sp);
-            self.sp = depth;
+        while self.sp > depth {
+            drop(self.pop_opt());
         }
-    }
-}
-
-/// Empties stack slots `[from, to)` of `st`, top first.
-#[inline(never)]
-fn drop_slots(st: *mut Option<Value>, from: usize, to: usize) {
-    for i in (from..to).rev() {
-        // SAFETY: the slots are the running frame's, below its stack pointer.
-        drop(unsafe { (*st.add(i)).take() });
     }
 }
 
