@@ -12,7 +12,7 @@ use crate::object::args::Args;
 use crate::object::code::co_flags;
 use crate::object::error::{PyErr, PyResult};
 use crate::object::generator::{GenKind, gen_data};
-use crate::object::header::{Payload, alloc_object_inline};
+use crate::object::header::{Payload, alloc_object};
 use crate::object::value::Value;
 use crate::runtime::Runtime;
 
@@ -183,8 +183,7 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
     };
     let code = f.code.clone();
     let fo =
-        // Inline: one per generator made (see `alloc_object_inline`).
-        unsafe { alloc_object_inline(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
+        unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     // The function frame is done; its slots moved into the heap frame.
     if let Some(mut done) = frames(rt).pop() {
         if done.obj.is_some() {
@@ -561,8 +560,8 @@ pub fn can_resume_inline(rt: &Runtime, g: &Value, sending_none: bool) -> bool {
 
 /// Pushes `g`'s frame with `v` sent (checked by `can_resume_inline`) over the running caller,
 /// whose registers the caller saved (`Regs::save_to_frame`); the loop continues in the
-/// generator. `jump` is where the
-/// caller goes on the generator's return (past the instruction's target).
+/// generator. `jump` is where the caller goes on the generator's return (past the
+/// instruction's target).
 #[inline(never)]
 pub fn push_inline(rt: &Runtime, g: &Value, v: Value, jump: u32) {
     // SAFETY: as in `can_resume_inline`; the frame is present (checked there).

@@ -9,7 +9,7 @@ use super::args::Args;
 use super::descr::MethodDef;
 use super::error::PyResult;
 use super::getset::GetSetDef;
-use super::header::{Payload, alloc_object_inline};
+use super::header::{Payload, alloc_object};
 use super::typeobj::TypeRef;
 use super::value::Value;
 use crate::runtime::Runtime;
@@ -129,9 +129,7 @@ impl Runtime {
             resumer_exc: UnsafeCell::new(None),
             resume_jump: Cell::new(0),
         };
-        // Inline: one per generator made (see `alloc_object_inline`).
-        unsafe { alloc_object_inline(self, type_for(self, kind).0, d) }
-            .ok_or_else(|| self.memory_error())
+        unsafe { alloc_object(self, type_for(self, kind).0, d) }.ok_or_else(|| self.memory_error())
     }
 }
 

@@ -212,40 +212,6 @@ pub unsafe fn alloc_object<T: Payload>(
     Some(v)
 }
 
-/// `alloc_object` inlined, for hot allocations of a payload built just before: out of line,
-/// the payload is built on the caller's stack with narrow stores and copied 16 bytes at a
-/// time, which stalls store forwarding; inlined, its fields are written in place.
-///
-/// # Safety
-/// As `alloc_object`.
-#[inline(always)]
-pub unsafe fn alloc_object_inline<T: Payload>(
-    rt: &Runtime,
-    ty: NonNull<ObjHeader>,
-    data: T,
-) -> Option<Value> {
-    let v = unsafe { alloc_raw_with(rt, ty, || data) }?;
-    unsafe { (*(ty.as_ptr() as *const PyObj<TypeData>)).header.incref() };
-    Some(v)
-}
-
-/// `alloc_object` with the payload built by `make` once the memory is found, so it is
-/// written in place (no copy of a payload just stored; see `alloc_object_inline`). For small
-/// payloads; a large one with arrays moved in measured slower than `alloc_object_inline`.
-///
-/// # Safety
-/// As `alloc_object`.
-#[inline(always)]
-pub unsafe fn alloc_object_with<T: Payload>(
-    rt: &Runtime,
-    ty: NonNull<ObjHeader>,
-    make: impl FnOnce() -> T,
-) -> Option<Value> {
-    let v = unsafe { alloc_raw_with(rt, ty, make) }?;
-    unsafe { (*(ty.as_ptr() as *const PyObj<TypeData>)).header.incref() };
-    Some(v)
-}
-
 /// `alloc_object` without counting the reference to the type (for bootstrapping `type` itself).
 ///
 /// # Safety
@@ -254,19 +220,6 @@ pub(crate) unsafe fn alloc_raw<T: Payload>(
     rt: &Runtime,
     ty: NonNull<ObjHeader>,
     data: T,
-) -> Option<Value> {
-    unsafe { alloc_raw_with(rt, ty, || data) }
-}
-
-/// The body of `alloc_raw`, with the payload made in place.
-///
-/// # Safety
-/// As `alloc_raw`.
-#[inline(always)]
-unsafe fn alloc_raw_with<T: Payload>(
-    rt: &Runtime,
-    ty: NonNull<ObjHeader>,
-    make: impl FnOnce() -> T,
 ) -> Option<Value> {
     let (layout, offset) = object_layout::<T>();
     if !rt.heap().reserve(layout.size()) {
@@ -284,7 +237,7 @@ unsafe fn alloc_raw_with<T: Payload>(
                 refcnt: Cell::new(1),
                 ty: Cell::new(ty),
             },
-            data: make(),
+            data,
         });
         let header = NonNull::new_unchecked(obj as *mut ObjHeader);
         if T::GC {

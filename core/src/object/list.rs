@@ -12,7 +12,7 @@ use core::cell::{Cell, UnsafeCell};
 use super::args::{Args, count_message};
 use super::descr::MethodDef;
 use super::error::PyResult;
-use super::header::{Payload, alloc_object_with};
+use super::header::{Payload, alloc_object};
 use super::slice::{slice_indices, slice_positions};
 use super::typeobj::{BinOp, CmpOp, TypeRef, flags};
 use super::value::Value;
@@ -141,8 +141,7 @@ impl ListData {
 
 impl Runtime {
     pub fn new_list(&self, items: Vec<Value>) -> PyResult<Value> {
-        // Built in place: lists are made in hot loops (see `alloc_object_with`).
-        let v = unsafe { alloc_object_with(self, self.types().list.0, || ListData::new(items)) }
+        let v = unsafe { alloc_object(self, self.types().list.0, ListData::new(items)) }
             .ok_or_else(|| self.memory_error())?;
         if let Some(l) = self.list_data(&v)
             && !l.sync_heap(self)

@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::args::Args;
 use super::error::PyResult;
 use super::getset::GetSetDef;
-use super::header::{Payload, alloc_object_with};
+use super::header::{Payload, alloc_object};
 use super::int::IntRef;
 use super::typeobj::{CmpOp, TypeRef, flags};
 use super::value::Value;
@@ -33,10 +33,8 @@ impl Payload for SliceData {
 impl Runtime {
     /// `slice(start, stop, step)`; pass `rt.none()` for omitted parts.
     pub fn new_slice(&self, start: Value, stop: Value, step: Value) -> PyResult<Value> {
-        // Built in place: one per `x[a:b]` (see `alloc_object_with`).
-        let make = || SliceData { start, stop, step };
-        unsafe { alloc_object_with(self, self.types().slice.0, make) }
-            .ok_or_else(|| self.memory_error())
+        let data = SliceData { start, stop, step };
+        unsafe { alloc_object(self, self.types().slice.0, data) }.ok_or_else(|| self.memory_error())
     }
 
     pub fn slice_data<'a>(&self, v: &'a Value) -> Option<&'a SliceData> {
