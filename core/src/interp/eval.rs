@@ -86,6 +86,19 @@ impl Regs {
             names: self.names,
         }
     }
+    /// Writes the registers the frame keeps (ip, sp, lasti) back into the running frame.
+    /// Callers leaving the loop's frame for another one use this rather than passing a
+    /// `detached` copy: that copy reloads `frame` and `ip` (just stored as 8 bytes) as one
+    /// 16-byte word, which stalls store forwarding on every generator resume.
+    #[inline(always)]
+    pub fn save_to_frame(&self) {
+        // SAFETY: `frame` is the running frame (see `load_regs`).
+        unsafe {
+            (*self.frame).ip = self.ip;
+            (*self.frame).sp = self.sp;
+            (*self.frame).lasti = self.lasti;
+        }
+    }
     #[inline(always)]
     fn unit(&self, i: usize) -> (u8, u32) {
         unsafe { (*self.code.add(2 * i), u32::from(*self.code.add(2 * i + 1))) }

@@ -14,16 +14,28 @@ use crate::object::value::Value;
 /// Slots in one chunk of the data stack (a larger frame gets a chunk of its own size).
 const CHUNK: usize = 16 * 1024;
 
-/// Where a frame's slice starts, to release it.
+/// Where a frame's slice starts, to release it: the chunk's key (see `DataStack::key`) with
+/// the slots used below it in the low 32 bits. One word, not a (chunk, top) pair: the pair
+/// was stored as two 8-byte words and reloaded as one 16-byte word when a frame was pushed
+/// (stalling store forwarding on every call); nonzero so `Option<Mark>` is a word too.
 #[derive(Clone, Copy)]
-pub struct Mark {
-    chunk: usize,
-    top: usize,
+pub struct Mark(core::num::NonZeroU64);
+
+impl Mark {
+    #[inline(always)]
+    fn chunk_key(self) -> u64 {
+        self.0.get() & !0xffff_ffff
+    }
+    #[inline(always)]
+    fn top(self) -> usize {
+        self.0.get() as u32 as usize
+    }
 }
 
 pub struct DataStack {
     chunks: UnsafeCell<Vec<Box<[Option<Value>]>>>,
-    chunk: Cell<usize>,
+    /// The current chunk's index plus one, shifted into the high 32 bits (a `Mark`'s half).
+    key: Cell<core::num::NonZeroU64>,
     top: Cell<usize>,
     /// The current chunk's first slot and length (null/0 before the first allocation), so
     /// the common allocation is an add and a compare.
@@ -35,7 +47,7 @@ impl DataStack {
     pub fn new() -> DataStack {
         DataStack {
             chunks: UnsafeCell::new(Vec::new()),
-            chunk: Cell::new(0),
+            key: Cell::new(Self::key_of(0)),
             top: Cell::new(0),
             base: Cell::new(core::ptr::null_mut()),
             len: Cell::new(0),
@@ -45,11 +57,9 @@ impl DataStack {
     /// `n` empty slots that stay put until released; None when memory runs out.
     #[inline(always)]
     pub fn alloc(&self, n: usize) -> Option<(*mut Option<Value>, Mark)> {
-        let mark = Mark {
-            chunk: self.chunk.get(),
-            top: self.top.get(),
-        };
-        if self.len.get() - mark.top < n {
+        // `top` < 2^32: chunks are at most that long (see `move_to_roomy_chunk`).
+        let mark = Mark(self.key.get() | self.top.get() as u64);
+        if self.len.get() - mark.top() < n {
             self.move_to_roomy_chunk(n)?;
         }
         // Scalars only on this path: a moved chunk is read back from the cells rather than
@@ -66,8 +76,12 @@ impl DataStack {
     #[cold]
     #[inline(never)]
     fn move_to_roomy_chunk(&self, n: usize) -> Option<()> {
+        // Marks keep a chunk's index and slot counts in 32 bits each.
+        if n > u32::MAX as usize {
+            return None;
+        }
         let chunks = unsafe { &mut *self.chunks.get() };
-        let mut ci = self.chunk.get() + usize::from(!self.base.get().is_null());
+        let mut ci = self.chunk() + usize::from(!self.base.get().is_null());
         while chunks.get(ci).is_some_and(|c| c.len() < n) {
             ci += 1;
         }
@@ -78,6 +92,9 @@ impl DataStack {
             v.resize_with(size, || None);
             chunks.push(v.into_boxed_slice());
             ci = chunks.len() - 1;
+        }
+        if ci >= u32::MAX as usize {
+            return None;
         }
         self.set_chunk(ci, 0);
         Some(())
@@ -91,17 +108,28 @@ impl DataStack {
             self.base.set(c.as_mut_ptr());
             self.len.set(c.len());
         }
-        self.chunk.set(ci);
+        self.key.set(Self::key_of(ci));
         self.top.set(top);
+    }
+
+    /// The key of chunk `ci` (< 2^32 - 1): its index plus one in the high 32 bits.
+    fn key_of(ci: usize) -> core::num::NonZeroU64 {
+        // (ci + 1) << 32, never zero: MIN (1) plus 2^32 - 1 plus ci << 32.
+        core::num::NonZeroU64::MIN.saturating_add(((ci as u64) << 32) | 0xffff_ffff)
+    }
+
+    /// The current chunk's index.
+    fn chunk(&self) -> usize {
+        ((self.key.get().get() >> 32) - 1) as usize
     }
 
     /// Releases everything allocated since `mark` (the slots must already be empty).
     #[inline(always)]
     pub fn release(&self, mark: Mark) {
-        if mark.chunk == self.chunk.get() {
-            self.top.set(mark.top);
+        if mark.chunk_key() == self.key.get().get() {
+            self.top.set(mark.top());
         } else {
-            self.set_chunk(mark.chunk, mark.top);
+            self.set_chunk(((mark.chunk_key() >> 32) - 1) as usize, mark.top());
         }
     }
 }

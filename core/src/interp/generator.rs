@@ -548,11 +548,12 @@ pub fn can_resume_inline(rt: &Runtime, g: &Value, sending_none: bool) -> bool {
         && rt.recursion_depth.get() < rt.recursion_limit.get()
 }
 
-/// Pushes `g`'s frame with `v` sent (checked by `can_resume_inline`) over the caller that `r`
-/// runs, whose registers are saved; the loop continues in the generator. `jump` is where the
-/// caller goes on the generator's return (past the instruction's target).
+/// Pushes `g`'s frame with `v` sent (checked by `can_resume_inline`) over the running caller,
+/// whose registers the caller saved (`Regs::save_to_frame`); the loop continues in the
+/// generator. `jump` is where the caller goes on the generator's return (past the
+/// instruction's target).
 #[inline(never)]
-pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jump: u32) {
+pub fn push_inline(rt: &Runtime, g: &Value, v: Value, jump: u32) {
     // SAFETY: as in `can_resume_inline`; the frame is present (checked there).
     let gd = unsafe {
         g.heap()
@@ -565,13 +566,6 @@ pub fn push_inline(rt: &Runtime, r: &super::eval::Regs, g: &Value, v: Value, jum
     let Some(hf) = frame_of(gd) else {
         return;
     };
-    // The caller resumes after this instruction.
-    // SAFETY: `r.frame` is the running frame, the top of the frame stack.
-    unsafe {
-        (*r.frame).ip = r.ip;
-        (*r.frame).sp = r.sp;
-        (*r.frame).lasti = r.lasti;
-    }
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     let lp = hf.slot_parts().0;
     let sp = hf.sp.get();

@@ -509,7 +509,8 @@ pub fn _ITER_NEXT_GEN(c: &mut Ctx) -> U {
         return U::Deopt;
     };
     if crate::interp::generator::can_resume_inline(rt, g, true) {
-        crate::interp::generator::push_inline(rt, &c.r.detached(), g, rt.none(), c.oparg);
+        c.r.save_to_frame();
+        crate::interp::generator::push_inline(rt, g, rt.none(), c.oparg);
         return U::PushFrame;
     }
     let g = g.clone();
@@ -554,7 +555,8 @@ pub fn _SEND_GEN(c: &mut Ctx) -> U {
             return U::Deopt;
         };
         if let Some(g) = c.peek(1) {
-            crate::interp::generator::push_inline(rt, &c.r.detached(), g, v, c.oparg);
+            c.r.save_to_frame();
+            crate::interp::generator::push_inline(rt, g, v, c.oparg);
             return U::PushFrame;
         }
         return U::Deopt;
