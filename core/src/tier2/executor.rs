@@ -62,8 +62,11 @@ pub struct Body {
     /// The code as projected (the micro-ops read their inline caches here). A side trace has
     /// its own: tier 1 has re-specialized since the trace it grew from was projected.
     pub snapshot: Vec<u8>,
-    /// (instruction start, stack depth there) for every instruction of the trace.
+    /// (instruction start, stack depth there) for every instruction of the trace in the
+    /// loop's code.
     pub depths: Vec<(u32, u32)>,
+    /// The functions' code it calls into, with their snapshots and depths.
+    pub callees: Vec<super::project::Callee>,
     /// Where it exited, how often, and the side trace grown there.
     pub exits: UnsafeCell<Vec<ExitInfo>>,
     pub jit: Option<exec::Executor>,
@@ -166,8 +169,11 @@ fn build_body(
     let cd = code_of(rt, r)?;
     let st = state(rt);
     let snapshot = unsafe { (*cd.code.get()).clone() };
+    // SAFETY: `r.frame` is the running frame.
+    let root = unsafe { (*r.frame).code.clone() };
     let p = super::project::project(
         rt,
+        &root,
         &snapshot,
         r.ip as u32,
         ex.at as u32,
@@ -181,7 +187,7 @@ fn build_body(
         .last()
         .is_some_and(|u| u.uop == uops::Uop::_JUMP_TO_TOP)
         || p.back_edge.is_some();
-    let useful = loops || p.depths.len() > MIN_USEFUL;
+    let useful = loops || p.instructions > MIN_USEFUL;
     if !useful {
         bump(&st.stats.rejected, 1);
         return None;
@@ -195,7 +201,22 @@ fn build_body(
     }
     let consts = rt.tuple_items(&cd.consts).unwrap_or(&[]);
     let varnames = rt.tuple_items(&cd.varnames).unwrap_or(&[]);
-    let (uops, rep) = super::opt_types::run(rt, &p.uops, r.sp as u32, consts, varnames);
+    let root_info = super::opt_types::CodeInfo { consts, varnames };
+    let callee_info: Vec<(u64, super::opt_types::CodeInfo)> = p
+        .callees
+        .iter()
+        .filter_map(|c| {
+            let cd = rt.code_data(&c.code)?;
+            Some((
+                c.snapshot.as_ptr() as u64,
+                super::opt_types::CodeInfo {
+                    consts: rt.tuple_items(&cd.consts).unwrap_or(&[]),
+                    varnames: rt.tuple_items(&cd.varnames).unwrap_or(&[]),
+                },
+            ))
+        })
+        .collect();
+    let (uops, rep) = super::opt_types::run(rt, &p.uops, r.sp as u32, root_info, &callee_info);
     bump(&st.stats.guards_removed, u64::from(rep.guards_removed));
     bump(&st.stats.set_ips_removed, u64::from(rep.set_ips_removed));
     bump(&st.stats.checks_removed, u64::from(rep.checks_removed));
@@ -216,10 +237,14 @@ fn build_body(
         bump(&st.stats.not_compiled, 1);
         return None;
     };
+    if !p.callees.is_empty() {
+        bump(&st.stats.through_calls, 1);
+    }
     Some(Body {
         uops,
         snapshot,
         depths: p.depths,
+        callees: p.callees,
         exits: UnsafeCell::new(Vec::new()),
         jit,
         head: r.ip as u32,
@@ -335,8 +360,13 @@ fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
                 None => crate::jit::uop_interp::run(rt, &mut t, &body.uops),
             }
         };
+        if t.frame != r.frame {
+            return exit_in_callee(rt, r, t, body, exit);
+        }
         r.sp = t.sp;
         r.lasti = t.lasti;
+        // Back in the loop's frame after calls: its registers are the same (the code read
+        // from the snapshot again).
         let target = match exit {
             Exit::Deopt { target } => target,
             Exit::Error { err, target } => {
@@ -387,6 +417,42 @@ fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
                 bump(&st.stats.exits, 1);
                 return Outcome::Done;
             }
+        }
+    }
+}
+
+/// A trace left inside a frame it pushed: tier 1 resumes in that frame (a real frame on the
+/// frame stack, so introspection and tracebacks see it as tier 1 made it). `r` becomes its
+/// registers; no side traces grow from these exits (this round).
+fn exit_in_callee(rt: &Runtime, r: &mut Regs, t: Regs, body: &Body, exit: Exit) -> Outcome {
+    let st = state(rt);
+    *r = t;
+    // SAFETY: `t.frame` is the top frame, pushed by the trace; its code is a code object.
+    let f = unsafe { &mut *t.frame };
+    r.code = unsafe { rt.code_data_unchecked(&f.code) }.loop_view().code;
+    match exit {
+        Exit::Error { err, target } => {
+            bump(&st.stats.errors, 1);
+            r.lasti = target as usize;
+            r.ip = target as usize + 1;
+            f.lasti = target as usize;
+            Outcome::Error(err)
+        }
+        Exit::Deopt { target } | Exit::PushedFrame { target } => {
+            let depths = body
+                .callees
+                .iter()
+                .find(|c| c.snapshot.as_ptr() == t.code)
+                .map_or(&[][..], |c| &c.depths[..]);
+            if let Some(&(_, d)) = depths.iter().find(|(t, _)| *t == target) {
+                while r.sp > d as usize {
+                    r.sp -= 1;
+                    drop(unsafe { (*r.st.add(r.sp)).take() });
+                }
+            }
+            r.ip = target as usize;
+            bump(&st.stats.exits, 1);
+            Outcome::Done
         }
     }
 }

@@ -205,23 +205,39 @@ fn ip_free(u: Uop) -> bool {
             | _TO_BOOL_LIST
             | _BINARY_OP
             | _IS_OP
+            | _RESUME_CHECK
     )
 }
 
-/// Runs the pass over `uops`, which start with `depth` values on the stack (the code's
-/// consts give constants their types; its varnames name the locals in the listing).
-pub fn run(
+/// A code object of the trace: its constants (their types) and local names (the listing).
+#[derive(Clone, Copy)]
+pub struct CodeInfo<'a> {
+    pub consts: &'a [Value],
+    pub varnames: &'a [Value],
+}
+
+/// A caller's stack, locals and code while the trace runs its callee.
+type Caller<'a> = (Vec<Sym>, Vec<(Ty, u32)>, CodeInfo<'a>);
+
+/// Runs the pass over `uops`, which start with `depth` values on the stack in the code
+/// `root`; `callees` are the codes `_PUSH_FRAME_EXACT` goes into, by snapshot address (its
+/// operand).
+pub fn run<'a>(
     rt: &Runtime,
     uops: &[UopInst],
     depth: u32,
-    consts: &[Value],
-    varnames: &[Value],
+    root: CodeInfo<'a>,
+    callees: &[(u64, CodeInfo<'a>)],
 ) -> (Vec<UopInst>, Report) {
     let mut st = State {
         stack: alloc::vec![UNKNOWN; depth as usize],
         locals: Vec::new(),
-        consts,
+        consts: root.consts,
     };
+    let mut varnames = root.varnames;
+    // The callers' states while the trace is in a callee: a frame's facts are its own.
+    let mut saved: Vec<Caller<'a>> = Vec::new();
+    let mut info = root;
     let mut rep = Report::default();
     // Pass over the trace: which micro-ops stay, and which really escape.
     let mut keep = alloc::vec![true; uops.len()];
@@ -360,6 +376,36 @@ pub fn run(
                 st.push(Ty::Bool);
                 esc = !(b.ty.drop_is_silent() && c.ty.drop_is_silent());
             }
+            _PUSH_FRAME_EXACT => {
+                let (i, _) = u.uop.stack_effect(a);
+                for _ in 0..i {
+                    st.pop();
+                }
+                let callee = callees.iter().find(|c| c.0 == u.operand).map_or(
+                    CodeInfo {
+                        consts: &[],
+                        varnames: &[],
+                    },
+                    |c| c.1,
+                );
+                let stack = core::mem::take(&mut st.stack);
+                let locals = core::mem::take(&mut st.locals);
+                saved.push((stack, locals, info));
+                info = callee;
+                st.consts = info.consts;
+                varnames = info.varnames;
+            }
+            _RETURN_VALUE => {
+                st.pop();
+                if let Some((stack, locals, caller)) = saved.pop() {
+                    st.stack = stack;
+                    st.locals = locals;
+                    info = caller;
+                    st.consts = info.consts;
+                    varnames = info.varnames;
+                }
+                st.push(Ty::Unknown);
+            }
             _ => {
                 let (i, o) = u.uop.stack_effect(a);
                 // Guards (CPython's naming) only look: the stack keeps its symbols.
@@ -369,7 +415,7 @@ pub fn run(
                     .any(|p| name.starts_with(p));
                 if looks && i == o {
                     escapes[k] = esc;
-                    stacks.push(render(rt, &st, varnames));
+                    stacks.push(render(rt, &st, varnames, saved.len()));
                     continue;
                 }
                 for _ in 0..i {
@@ -384,7 +430,7 @@ pub fn run(
             esc = true;
         }
         escapes[k] = esc && keep[k];
-        stacks.push(render(rt, &st, varnames));
+        stacks.push(render(rt, &st, varnames, saved.len()));
     }
     // `_CHECK_VALIDITY` only where something escaped since the last one (the first stays:
     // the loop comes back to it after `_CHECK_PERIODIC`).
@@ -427,14 +473,18 @@ pub fn run(
 
 /// The abstract stack and the locals with known types, as on the talk's slides:
 /// `[range_iterator, int<b>] a: int, b: int`.
-fn render(rt: &Runtime, st: &State, varnames: &[Value]) -> String {
+fn render(rt: &Runtime, st: &State, varnames: &[Value], level: usize) -> String {
     let name = |l: u32| {
         varnames
             .get(l as usize)
             .and_then(|v| rt.str_of(v))
             .map_or_else(|| format!("${l}"), String::from)
     };
-    let mut s = String::from("[");
+    let mut s = String::new();
+    if level > 0 {
+        s.push_str(&format!("(frame {level}) "));
+    }
+    s.push('[');
     for (i, x) in st.stack.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
