@@ -497,9 +497,20 @@ fn take_exit(rt: &Runtime, r: &Regs, ex: &Executor, body: &Body, target: u32) ->
     ex.sides.set(ex.sides.get() + 1);
     // The side trace is projected from the code as tier 1 has it now (`r` is at `target`
     // with its depth); building it runs no Python code, so `exits` stays ours.
+    // (Only micro-ops of the loop's own frame: a callee's targets are in its code.)
+    let mut level = 0usize;
     let failed_guard = body
         .uops
         .iter()
+        .filter(|u| {
+            let here = level == 0;
+            match u.uop {
+                uops::Uop::_PUSH_FRAME_EXACT => level += 1,
+                uops::Uop::_RETURN_VALUE => level = level.saturating_sub(1),
+                _ => {}
+            }
+            here
+        })
         .find(|u| u.target == target && BRANCH_GUARDS.contains(&u.uop))
         .map(|u| u.uop);
     let start = SideStart { failed_guard };

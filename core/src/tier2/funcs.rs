@@ -28,6 +28,10 @@ impl VersionCache {
 
 /// Records that function version `version` runs `code`.
 pub fn remember(rt: &Runtime, version: u32, code: &Value) {
+    // Nothing is kept once teardown began (the table is released with the builtins).
+    if rt.interp.modules_released() {
+        return;
+    }
     let c = &super::state(rt).versions;
     // SAFETY: no borrow of the table lives across this call (nothing here runs Python code;
     // the replaced code object's drop runs no Python code either).
