@@ -201,7 +201,11 @@ fn build_body(
     }
     let consts = rt.tuple_items(&cd.consts).unwrap_or(&[]);
     let varnames = rt.tuple_items(&cd.varnames).unwrap_or(&[]);
-    let root_info = super::opt_types::CodeInfo { consts, varnames };
+    let root_info = super::opt_types::CodeInfo {
+        consts,
+        varnames,
+        argcount: cd.argcount,
+    };
     let callee_info: Vec<(u64, super::opt_types::CodeInfo)> = p
         .callees
         .iter()
@@ -212,6 +216,7 @@ fn build_body(
                 super::opt_types::CodeInfo {
                     consts: rt.tuple_items(&cd.consts).unwrap_or(&[]),
                     varnames: rt.tuple_items(&cd.varnames).unwrap_or(&[]),
+                    argcount: cd.argcount,
                 },
             ))
         })

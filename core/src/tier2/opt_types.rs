@@ -81,6 +81,9 @@ struct State<'a> {
     stack: Vec<Sym>,
     /// (type, version: bumped at each store so stale stack links are ignored).
     locals: Vec<(Ty, u32)>,
+    /// What the locals not in `locals` hold: unknown in the loop's frame, NULL in a frame
+    /// the trace pushed (past the arguments, nothing is bound yet).
+    fresh: Ty,
     consts: &'a [Value],
 }
 
@@ -88,7 +91,7 @@ impl State<'_> {
     fn local(&mut self, n: u32) -> &mut (Ty, u32) {
         let n = n as usize;
         if self.locals.len() <= n {
-            self.locals.resize(n + 1, (Ty::Unknown, 0));
+            self.locals.resize(n + 1, (self.fresh, 0));
         }
         &mut self.locals[n]
     }
@@ -214,10 +217,12 @@ fn ip_free(u: Uop) -> bool {
 pub struct CodeInfo<'a> {
     pub consts: &'a [Value],
     pub varnames: &'a [Value],
+    /// Positional parameters (a pushed frame's first locals; the others start unbound).
+    pub argcount: u32,
 }
 
 /// A caller's stack, locals and code while the trace runs its callee.
-type Caller<'a> = (Vec<Sym>, Vec<(Ty, u32)>, CodeInfo<'a>);
+type Caller<'a> = (Vec<Sym>, Vec<(Ty, u32)>, Ty, CodeInfo<'a>);
 
 /// Runs the pass over `uops`, which start with `depth` values on the stack in the code
 /// `root`; `callees` are the codes `_PUSH_FRAME_EXACT` goes into, by snapshot address (its
@@ -232,6 +237,7 @@ pub fn run<'a>(
     let mut st = State {
         stack: alloc::vec![UNKNOWN; depth as usize],
         locals: Vec::new(),
+        fresh: Ty::Unknown,
         consts: root.consts,
     };
     let mut varnames = root.varnames;
@@ -251,6 +257,8 @@ pub fn run<'a>(
         match u.uop {
             _LOAD_FAST => {
                 let (ty, v) = *st.local(a);
+                // An unbound local makes `_LOAD_FAST` exit: what follows sees a value.
+                let ty = if ty == Ty::Null { Ty::Unknown } else { ty };
                 st.stack.push(Sym {
                     ty,
                     local: Some((a, v)),
@@ -381,30 +389,43 @@ pub fn run<'a>(
                 for _ in 0..i {
                     st.pop();
                 }
-                let callee = callees.iter().find(|c| c.0 == u.operand).map_or(
-                    CodeInfo {
-                        consts: &[],
-                        varnames: &[],
-                    },
-                    |c| c.1,
-                );
+                let callee = callees.iter().find(|c| c.0 == u.operand).map(|c| c.1);
                 let stack = core::mem::take(&mut st.stack);
                 let locals = core::mem::take(&mut st.locals);
-                saved.push((stack, locals, info));
+                saved.push((stack, locals, st.fresh, info));
+                // The arguments are unknown; the other locals are unbound (when the code is
+                // known: its argument count).
+                let callee = match callee {
+                    Some(c) => {
+                        st.locals = alloc::vec![(Ty::Unknown, 0); c.argcount as usize];
+                        st.fresh = Ty::Null;
+                        c
+                    }
+                    None => {
+                        st.fresh = Ty::Unknown;
+                        CodeInfo {
+                            consts: &[],
+                            varnames: &[],
+                            argcount: 0,
+                        }
+                    }
+                };
                 info = callee;
                 st.consts = info.consts;
                 varnames = info.varnames;
             }
             _RETURN_VALUE => {
-                st.pop();
-                if let Some((stack, locals, caller)) = saved.pop() {
+                // The value keeps its type (not its link to a local of the callee).
+                let ty = st.pop().ty;
+                if let Some((stack, locals, fresh, caller)) = saved.pop() {
                     st.stack = stack;
                     st.locals = locals;
+                    st.fresh = fresh;
                     info = caller;
                     st.consts = info.consts;
                     varnames = info.varnames;
                 }
-                st.push(Ty::Unknown);
+                st.push(ty);
             }
             _ => {
                 let (i, o) = u.uop.stack_effect(a);
@@ -498,7 +519,7 @@ fn render(rt: &Runtime, st: &State, varnames: &[Value], level: usize) -> String 
     }
     s.push(']');
     for (l, (ty, _)) in st.locals.iter().enumerate() {
-        if *ty != Ty::Unknown {
+        if !matches!(*ty, Ty::Unknown | Ty::Null) {
             s.push_str(&format!(" {}: {}", name(l as u32), ty.name()));
         }
     }
