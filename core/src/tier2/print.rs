@@ -107,6 +107,13 @@ pub fn listing(
                 if let Some(st) = stacks.and_then(|s| s.get(n)) {
                     line.push_str(&format!("  {st}"));
                 }
+                if u.uop == Uop::_PUSH_FRAME_EXACT {
+                    let (args, resume) = (u.oparg & 0xff, u.oparg >> 8);
+                    line.push_str(&format!(
+                        "  ({args} args; the caller resumes at offset {})",
+                        2 * resume
+                    ));
+                }
             }
         }
         s.push_str(line.trim_end());
