@@ -58,6 +58,12 @@ struct Level {
     caller_depth: u32,
     /// The snapshot the caller's micro-ops read (`_RETURN_VALUE`'s operand).
     caller_code: u64,
+    /// Where the CALL's micro-ops start, the CALL's start, and the projection's counts
+    /// there: a trace that cannot go on in a callee ends at the call in the loop's frame.
+    call_mark: usize,
+    call_at: u32,
+    instructions: usize,
+    callees: usize,
 }
 
 struct Out {
@@ -123,6 +129,10 @@ pub fn project(
         let ncode = (code.len() / 2) as u32;
         let unit = |i: u32| (code[2 * i as usize], u32::from(code[2 * i as usize + 1]));
         if s >= ncode || out.uops.len() >= MAX_UOPS {
+            if let Some(l) = levels.first() {
+                end_at_call(&mut out, l, &mut instructions, &mut callees);
+                break;
+            }
             out.emit(Uop::_EXIT_TRACE, 0, s.min(ncode.saturating_sub(1)));
             break;
         }
@@ -155,6 +165,10 @@ pub fn project(
             break;
         }
         if info.unknown {
+            if let Some(l) = levels.first() {
+                end_at_call(&mut out, l, &mut instructions, &mut callees);
+                break;
+            }
             out.emit(Uop::_EXIT_TRACE, 0, s);
             break;
         }
@@ -182,6 +196,7 @@ pub fn project(
                         for &u in &list[..list.len() - 2] {
                             out.emit(u, arg, s);
                         }
+                        let known = callees.len();
                         let k = match callees.iter().position(|c| c.code.is(&callee)) {
                             Some(k) => k,
                             None => {
@@ -208,6 +223,10 @@ pub fn project(
                             resume: after,
                             caller_depth: out.depth,
                             caller_code,
+                            call_mark: mark,
+                            call_at: s,
+                            instructions,
+                            callees: known,
                         });
                         // The callee's frame: an empty stack, from its first instruction.
                         out.depth = 0;
@@ -286,6 +305,10 @@ pub fn project(
             _ => stop = true,
         }
         if stop {
+            if let Some(l) = levels.first() {
+                end_at_call(&mut out, l, &mut instructions, &mut callees);
+                break;
+            }
             // Not translatable: the trace ends here and tier 1 runs this instruction.
             out.uops.truncate(mark);
             out.emit(Uop::_EXIT_TRACE, 0, s);
@@ -300,6 +323,17 @@ pub fn project(
         callees,
         instructions,
     }
+}
+
+/// A callee cannot be followed to its return (an instruction tier 2 does not run, a call
+/// too deep, the length limit): the trace ends at the call in the loop's frame instead, so
+/// tier 1 runs the whole call (no exit inside a callee on every run; tier 1 runs a callee's
+/// rest faster than a trace's entry and exit would save).
+fn end_at_call(out: &mut Out, l: &Level, instructions: &mut usize, callees: &mut Vec<Callee>) {
+    out.uops.truncate(l.call_mark);
+    out.emit(Uop::_EXIT_TRACE, 0, l.call_at);
+    *instructions = l.instructions;
+    callees.truncate(l.callees);
 }
 
 /// Inline cache unit `k` (0 is the first) of the instruction at code unit `i`.
