@@ -498,7 +498,7 @@ fn push_call(
 /// A Python-to-Python return inside the loop: pops the frame and continues in the caller with
 /// `v` pushed. An entry frame's value goes back to whoever entered the loop (`Err(v)`).
 #[inline(always)]
-fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
+pub(crate) fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Value> {
     // SAFETY: `r.frame` is the running frame, the top of the frame stack.
     if unsafe { (*r.frame).entry } {
         return Err(v);

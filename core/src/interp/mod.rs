@@ -88,6 +88,7 @@ impl InterpState {
         let exc = self.swap_exc(None);
         drop((builtins, exc));
         self.spec.release();
+        self.tier2.versions.release();
     }
 
     /// Sets the exception being handled, returning the previous one.

@@ -22,6 +22,7 @@ pub mod uops;
 pub mod uops_attr;
 pub mod uops_call;
 pub mod uops_call_kw;
+pub mod uops_frame;
 pub mod uops_init;
 pub mod uops_ops;
 pub mod uops_tier2;

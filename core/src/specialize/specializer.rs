@@ -645,6 +645,7 @@ fn call_py(rt: &Runtime, r: &Regs, fd: &FunctionData, nargs: usize, bound: bool)
         return Err("out of versions");
     };
     write32(r, 1, v);
+    crate::tier2::funcs::remember(rt, v, unsafe { &*fd.code.get() });
     let exact = uops_call::exact_args_shape(cd) && cd.argcount as usize == nargs;
     Ok(match (bound, exact) {
         (false, true) => SpecOp::CALL_PY_EXACT_ARGS,

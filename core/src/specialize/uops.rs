@@ -329,11 +329,16 @@ uop_table! {
     _GUARD_NOT_EXHAUSTED_TUPLE: |_a| (1, 1), [DEOPT];
     _BINARY_OP: |_a| (2, 1), [ERROR | ESCAPES];
     _IS_OP: |_a| (2, 1), [ESCAPES];
+    // Tier 2 (uops_frame.rs): calls and returns inside a trace. `_RETURN_VALUE` takes the
+    // value from the callee's stack and pushes it on the caller's.
+    _PUSH_FRAME_EXACT: |a| (2 + (a & 0xff), 0), [DEOPT | ERROR];
+    _RETURN_VALUE: |_a| (1, 1), [DEOPT | ESCAPES];
 }
 
 pub use super::uops_attr::*;
 pub use super::uops_call::*;
 pub use super::uops_call_kw::*;
+pub use super::uops_frame::*;
 pub use super::uops_init::*;
 pub use super::uops_ops::*;
 pub use super::uops_tier2::*;

@@ -62,8 +62,10 @@ pub struct Body {
     /// The code as projected (the micro-ops read their inline caches here). A side trace has
     /// its own: tier 1 has re-specialized since the trace it grew from was projected.
     pub snapshot: Vec<u8>,
-    /// The stack depth at the start of every instruction of the trace.
+    /// The stack depth at the start of every instruction of the trace in the loop's code.
     pub depths: Depths,
+    /// The functions' code it calls into, with their snapshots and depths.
+    pub callees: Vec<super::project::Callee>,
     /// Where it exited, how often, and the side trace grown there.
     pub exits: UnsafeCell<Vec<ExitInfo>>,
     pub jit: Option<exec::Executor>,
@@ -192,8 +194,11 @@ fn build_body(
     let cd = code_of(rt, r)?;
     let st = state(rt);
     let snapshot = unsafe { (*cd.code.get()).clone() };
+    // SAFETY: `r.frame` is the running frame.
+    let root = unsafe { (*r.frame).code.clone() };
     let p = super::project::project(
         rt,
+        &root,
         &snapshot,
         r.ip as u32,
         ex.at as u32,
@@ -207,7 +212,7 @@ fn build_body(
         .last()
         .is_some_and(|u| u.uop == uops::Uop::_JUMP_TO_TOP)
         || p.back_edge.is_some();
-    let useful = loops || p.depths.len() > MIN_USEFUL;
+    let useful = loops || p.instructions > MIN_USEFUL;
     if !useful {
         bump(&st.stats.rejected, 1);
         return None;
@@ -221,7 +226,27 @@ fn build_body(
     }
     let consts = rt.tuple_items(&cd.consts).unwrap_or(&[]);
     let varnames = rt.tuple_items(&cd.varnames).unwrap_or(&[]);
-    let (uops, rep) = super::opt_types::run(rt, &p.uops, r.sp as u32, consts, varnames);
+    let root_info = super::opt_types::CodeInfo {
+        consts,
+        varnames,
+        argcount: cd.argcount,
+    };
+    let callee_info: Vec<(u64, super::opt_types::CodeInfo)> = p
+        .callees
+        .iter()
+        .filter_map(|c| {
+            let cd = rt.code_data(&c.code)?;
+            Some((
+                c.snapshot.as_ptr() as u64,
+                super::opt_types::CodeInfo {
+                    consts: rt.tuple_items(&cd.consts).unwrap_or(&[]),
+                    varnames: rt.tuple_items(&cd.varnames).unwrap_or(&[]),
+                    argcount: cd.argcount,
+                },
+            ))
+        })
+        .collect();
+    let (uops, rep) = super::opt_types::run(rt, &p.uops, r.sp as u32, root_info, &callee_info);
     bump(&st.stats.guards_removed, u64::from(rep.guards_removed));
     bump(&st.stats.set_ips_removed, u64::from(rep.set_ips_removed));
     bump(&st.stats.checks_removed, u64::from(rep.checks_removed));
@@ -242,10 +267,14 @@ fn build_body(
         bump(&st.stats.not_compiled, 1);
         return None;
     };
+    if !p.callees.is_empty() {
+        bump(&st.stats.through_calls, 1);
+    }
     Some(Body {
         uops,
         snapshot,
         depths: Depths::new(&p.depths),
+        callees: p.callees,
         exits: UnsafeCell::new(Vec::new()),
         jit,
         head: r.ip as u32,
@@ -361,8 +390,13 @@ fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
                 None => crate::jit::uop_interp::run(rt, &mut t, &body.uops),
             }
         };
+        if t.frame != r.frame {
+            return exit_in_callee(rt, r, t, body, exit);
+        }
         r.sp = t.sp;
         r.lasti = t.lasti;
+        // Back in the loop's frame after calls: its registers are the same (the code read
+        // from the snapshot again).
         let target = match exit {
             Exit::Deopt { target } => target,
             Exit::Error { err, target } => {
@@ -417,6 +451,42 @@ fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
     }
 }
 
+/// A trace left inside a frame it pushed: tier 1 resumes in that frame (a real frame on the
+/// frame stack, so introspection and tracebacks see it as tier 1 made it). `r` becomes its
+/// registers; no side traces grow from these exits (this round).
+fn exit_in_callee(rt: &Runtime, r: &mut Regs, t: Regs, body: &Body, exit: Exit) -> Outcome {
+    let st = state(rt);
+    *r = t;
+    // SAFETY: `t.frame` is the top frame, pushed by the trace; its code is a code object.
+    let f = unsafe { &mut *t.frame };
+    r.code = unsafe { rt.code_data_unchecked(&f.code) }.loop_view().code;
+    match exit {
+        Exit::Error { err, target } => {
+            bump(&st.stats.errors, 1);
+            r.lasti = target as usize;
+            r.ip = target as usize + 1;
+            f.lasti = target as usize;
+            Outcome::Error(err)
+        }
+        Exit::Deopt { target } | Exit::PushedFrame { target } => {
+            let depths = body
+                .callees
+                .iter()
+                .find(|c| c.snapshot.as_ptr() == t.code)
+                .map_or(&[][..], |c| &c.depths[..]);
+            if let Some(&(_, d)) = depths.iter().find(|(t, _)| *t == target) {
+                while r.sp > d as usize {
+                    r.sp -= 1;
+                    drop(unsafe { (*r.st.add(r.sp)).take() });
+                }
+            }
+            r.ip = target as usize;
+            bump(&st.stats.exits, 1);
+            Outcome::Done
+        }
+    }
+}
+
 /// The guards a conditional jump becomes (an exit at one is the branch going the other way).
 const BRANCH_GUARDS: [uops::Uop; 4] = [
     uops::Uop::_GUARD_IS_TRUE_POP,
@@ -457,9 +527,20 @@ fn take_exit(rt: &Runtime, r: &Regs, ex: &Executor, body: &Body, target: u32) ->
     ex.sides.set(ex.sides.get() + 1);
     // The side trace is projected from the code as tier 1 has it now (`r` is at `target`
     // with its depth); building it runs no Python code, so `exits` stays ours.
+    // (Only micro-ops of the loop's own frame: a callee's targets are in its code.)
+    let mut level = 0usize;
     let failed_guard = body
         .uops
         .iter()
+        .filter(|u| {
+            let here = level == 0;
+            match u.uop {
+                uops::Uop::_PUSH_FRAME_EXACT => level += 1,
+                uops::Uop::_RETURN_VALUE => level = level.saturating_sub(1),
+                _ => {}
+            }
+            here
+        })
         .find(|u| u.target == target && BRANCH_GUARDS.contains(&u.uop))
         .map(|u| u.uop);
     let start = SideStart { failed_guard };

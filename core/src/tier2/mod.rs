@@ -13,6 +13,7 @@
 //! JUMP_BACKWARD as CPython does.
 
 pub mod executor;
+pub mod funcs;
 pub mod invalidate;
 pub mod opt_types;
 pub mod print;
@@ -37,6 +38,8 @@ pub struct Tier2State {
     /// Numbers the traces for `--trace`.
     next_id: Cell<u32>,
     pub stats: Stats,
+    /// Function versions to code, for projecting through calls.
+    pub versions: funcs::VersionCache,
 }
 
 /// `-X stats` counters.
@@ -63,6 +66,10 @@ pub struct Stats {
     pub guards_removed: Cell<u64>,
     pub set_ips_removed: Cell<u64>,
     pub checks_removed: Cell<u64>,
+    /// Traces (and side traces) that go through a call into a Python function.
+    pub through_calls: Cell<u64>,
+    /// Frames pushed inside traces (counted with `-X stats` only).
+    pub frames_pushed: Cell<u64>,
 }
 
 pub(crate) fn bump(c: &Cell<u64>, n: u64) {

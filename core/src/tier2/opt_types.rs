@@ -81,6 +81,9 @@ struct State<'a> {
     stack: Vec<Sym>,
     /// (type, version: bumped at each store so stale stack links are ignored).
     locals: Vec<(Ty, u32)>,
+    /// What the locals not in `locals` hold: unknown in the loop's frame, NULL in a frame
+    /// the trace pushed (past the arguments, nothing is bound yet).
+    fresh: Ty,
     consts: &'a [Value],
 }
 
@@ -88,7 +91,7 @@ impl State<'_> {
     fn local(&mut self, n: u32) -> &mut (Ty, u32) {
         let n = n as usize;
         if self.locals.len() <= n {
-            self.locals.resize(n + 1, (Ty::Unknown, 0));
+            self.locals.resize(n + 1, (self.fresh, 0));
         }
         &mut self.locals[n]
     }
@@ -205,23 +208,42 @@ fn ip_free(u: Uop) -> bool {
             | _TO_BOOL_LIST
             | _BINARY_OP
             | _IS_OP
+            | _RESUME_CHECK
     )
 }
 
-/// Runs the pass over `uops`, which start with `depth` values on the stack (the code's
-/// consts give constants their types; its varnames name the locals in the listing).
-pub fn run(
+/// A code object of the trace: its constants (their types) and local names (the listing).
+#[derive(Clone, Copy)]
+pub struct CodeInfo<'a> {
+    pub consts: &'a [Value],
+    pub varnames: &'a [Value],
+    /// Positional parameters (a pushed frame's first locals; the others start unbound).
+    pub argcount: u32,
+}
+
+/// A caller's stack, locals and code while the trace runs its callee.
+type Caller<'a> = (Vec<Sym>, Vec<(Ty, u32)>, Ty, CodeInfo<'a>);
+
+/// Runs the pass over `uops`, which start with `depth` values on the stack in the code
+/// `root`; `callees` are the codes `_PUSH_FRAME_EXACT` goes into, by snapshot address (its
+/// operand).
+pub fn run<'a>(
     rt: &Runtime,
     uops: &[UopInst],
     depth: u32,
-    consts: &[Value],
-    varnames: &[Value],
+    root: CodeInfo<'a>,
+    callees: &[(u64, CodeInfo<'a>)],
 ) -> (Vec<UopInst>, Report) {
     let mut st = State {
         stack: alloc::vec![UNKNOWN; depth as usize],
         locals: Vec::new(),
-        consts,
+        fresh: Ty::Unknown,
+        consts: root.consts,
     };
+    let mut varnames = root.varnames;
+    // The callers' states while the trace is in a callee: a frame's facts are its own.
+    let mut saved: Vec<Caller<'a>> = Vec::new();
+    let mut info = root;
     let mut rep = Report::default();
     // Pass over the trace: which micro-ops stay, and which really escape.
     let mut keep = alloc::vec![true; uops.len()];
@@ -235,6 +257,8 @@ pub fn run(
         match u.uop {
             _LOAD_FAST => {
                 let (ty, v) = *st.local(a);
+                // An unbound local makes `_LOAD_FAST` exit: what follows sees a value.
+                let ty = if ty == Ty::Null { Ty::Unknown } else { ty };
                 st.stack.push(Sym {
                     ty,
                     local: Some((a, v)),
@@ -360,6 +384,49 @@ pub fn run(
                 st.push(Ty::Bool);
                 esc = !(b.ty.drop_is_silent() && c.ty.drop_is_silent());
             }
+            _PUSH_FRAME_EXACT => {
+                let (i, _) = u.uop.stack_effect(a);
+                for _ in 0..i {
+                    st.pop();
+                }
+                let callee = callees.iter().find(|c| c.0 == u.operand).map(|c| c.1);
+                let stack = core::mem::take(&mut st.stack);
+                let locals = core::mem::take(&mut st.locals);
+                saved.push((stack, locals, st.fresh, info));
+                // The arguments are unknown; the other locals are unbound (when the code is
+                // known: its argument count).
+                let callee = match callee {
+                    Some(c) => {
+                        st.locals = alloc::vec![(Ty::Unknown, 0); c.argcount as usize];
+                        st.fresh = Ty::Null;
+                        c
+                    }
+                    None => {
+                        st.fresh = Ty::Unknown;
+                        CodeInfo {
+                            consts: &[],
+                            varnames: &[],
+                            argcount: 0,
+                        }
+                    }
+                };
+                info = callee;
+                st.consts = info.consts;
+                varnames = info.varnames;
+            }
+            _RETURN_VALUE => {
+                // The value keeps its type (not its link to a local of the callee).
+                let ty = st.pop().ty;
+                if let Some((stack, locals, fresh, caller)) = saved.pop() {
+                    st.stack = stack;
+                    st.locals = locals;
+                    st.fresh = fresh;
+                    info = caller;
+                    st.consts = info.consts;
+                    varnames = info.varnames;
+                }
+                st.push(ty);
+            }
             _ => {
                 let (i, o) = u.uop.stack_effect(a);
                 // Guards (CPython's naming) only look: the stack keeps its symbols.
@@ -369,7 +436,7 @@ pub fn run(
                     .any(|p| name.starts_with(p));
                 if looks && i == o {
                     escapes[k] = esc;
-                    stacks.push(render(rt, &st, varnames));
+                    stacks.push(render(rt, &st, varnames, saved.len()));
                     continue;
                 }
                 for _ in 0..i {
@@ -384,7 +451,7 @@ pub fn run(
             esc = true;
         }
         escapes[k] = esc && keep[k];
-        stacks.push(render(rt, &st, varnames));
+        stacks.push(render(rt, &st, varnames, saved.len()));
     }
     // `_CHECK_VALIDITY` only where something escaped since the last one (the first stays:
     // the loop comes back to it after `_CHECK_PERIODIC`).
@@ -427,14 +494,18 @@ pub fn run(
 
 /// The abstract stack and the locals with known types, as on the talk's slides:
 /// `[range_iterator, int<b>] a: int, b: int`.
-fn render(rt: &Runtime, st: &State, varnames: &[Value]) -> String {
+fn render(rt: &Runtime, st: &State, varnames: &[Value], level: usize) -> String {
     let name = |l: u32| {
         varnames
             .get(l as usize)
             .and_then(|v| rt.str_of(v))
             .map_or_else(|| format!("${l}"), String::from)
     };
-    let mut s = String::from("[");
+    let mut s = String::new();
+    if level > 0 {
+        s.push_str(&format!("(frame {level}) "));
+    }
+    s.push('[');
     for (i, x) in st.stack.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
@@ -448,7 +519,7 @@ fn render(rt: &Runtime, st: &State, varnames: &[Value]) -> String {
     }
     s.push(']');
     for (l, (ty, _)) in st.locals.iter().enumerate() {
-        if *ty != Ty::Unknown {
+        if !matches!(*ty, Ty::Unknown | Ty::Null) {
             s.push_str(&format!(" {}: {}", name(l as u32), ty.name()));
         }
     }

@@ -64,14 +64,25 @@ pub fn trace(
 }
 
 /// The listing: index, micro-op, oparg, operand, and for `_SET_IP` the instruction's name.
+/// `byte_at` reads the loop's code; micro-ops inside a called function are indented, and
+/// their instructions named from the callee's snapshot (`_PUSH_FRAME_EXACT`'s operand).
 pub fn listing(
     uops: &[UopInst],
     stacks: Option<&[String]>,
     byte_at: impl Fn(usize) -> u8,
 ) -> String {
     let mut s = String::new();
+    // The snapshots of the frames the trace went into.
+    let mut frames: alloc::vec::Vec<*const u8> = alloc::vec::Vec::new();
     for (n, u) in uops.iter().enumerate() {
-        let mut line = format!("  {n:3}  {:<32}", u.uop.name());
+        let byte_at = |i: usize| match frames.last() {
+            // SAFETY: the operand of a `_PUSH_FRAME_EXACT` of the trace being listed: its
+            // callee's snapshot, alive with the trace; `i` is one of its instructions.
+            Some(p) => unsafe { *p.add(2 * i) },
+            None => byte_at(i),
+        };
+        let indent = "    ".repeat(frames.len());
+        let mut line = format!("  {n:3}  {indent}{:<32}", u.uop.name());
         let shows_arg = u.oparg != 0
             || matches!(
                 u.uop,
@@ -96,10 +107,22 @@ pub fn listing(
                 if let Some(st) = stacks.and_then(|s| s.get(n)) {
                     line.push_str(&format!("  {st}"));
                 }
+                if u.uop == Uop::_PUSH_FRAME_EXACT {
+                    let (args, resume) = (u.oparg & 0xff, u.oparg >> 8);
+                    line.push_str(&format!(
+                        "  ({args} args; the caller resumes at offset {})",
+                        2 * resume
+                    ));
+                }
             }
         }
         s.push_str(line.trim_end());
         s.push('\n');
+        if u.uop == Uop::_PUSH_FRAME_EXACT {
+            frames.push(u.operand as usize as *const u8);
+        } else if u.uop == Uop::_RETURN_VALUE {
+            frames.pop();
+        }
     }
     s
 }
@@ -116,6 +139,7 @@ pub fn stats(rt: &Runtime) -> String {
     let mut s = format!(
         "tier 2: {} traces built, {} side traces ({} too short), {} executions, {} exits to tier 1, \
          {} errors raised in traces, {} executors invalidated, {} freed as cold\n\
+         {} traces through calls, {} frames pushed in traces\n\
          optimizer: {} guards, {} _SET_IP, {} _CHECK_VALIDITY removed\n\
          JIT: {} traces compiled, {} bytes of code; {} traces left to tier 1 (not compilable)\n",
         st.built.get(),
@@ -126,6 +150,8 @@ pub fn stats(rt: &Runtime) -> String {
         st.errors.get(),
         st.invalidations.get(),
         st.cold_freed.get(),
+        st.through_calls.get(),
+        st.frames_pushed.get(),
         st.guards_removed.get(),
         st.set_ips_removed.get(),
         st.checks_removed.get(),

@@ -15,20 +15,55 @@ use alloc::vec::Vec;
 use crate::bytecode::opcode::Opcode as O;
 use crate::interp::decode::DECODE;
 use crate::jit::exec::UopInst;
+use crate::object::code::co_flags;
+use crate::object::value::Value;
 use crate::runtime::Runtime;
 use crate::specialize::SpecOp;
-use crate::specialize::uops::{ESCAPES, FRAME, JUMP, Uop};
+use crate::specialize::uops::{ESCAPES, FRAME, JUMP, Uop, push_frame_oparg};
 
 /// Longest trace (micro-ops); longer loops exit to tier 1 at that point.
 const MAX_UOPS: usize = 400;
 
 pub struct Projection {
     pub uops: Vec<UopInst>,
-    /// (instruction start, stack depth there).
+    /// (instruction start, stack depth there) in the loop's code.
     pub depths: Vec<(u32, u32)>,
     /// A side trace that reached the back edge: the start of the jump instruction (its
     /// closing `_EXIT_TRACE`'s target).
     pub back_edge: Option<u32>,
+    /// The functions' code the trace goes into (through `_PUSH_FRAME_EXACT`).
+    pub callees: Vec<Callee>,
+    /// Instructions projected, callees' included.
+    pub instructions: usize,
+}
+
+/// A code object a trace calls into: its snapshot (the callee's micro-ops read their inline
+/// caches here: `_PUSH_FRAME_EXACT`'s operand points at it) and its instructions' depths.
+pub struct Callee {
+    pub code: Value,
+    pub snapshot: Vec<u8>,
+    pub depths: Vec<(u32, u32)>,
+}
+
+/// Frames a trace may go into (calls inside calls), the loop's own not counted.
+const MAX_CALL_DEPTH: usize = 3;
+
+/// A frame the projection went into: where the caller continues.
+struct Level {
+    /// Index in `callees` of this frame's code.
+    callee: usize,
+    /// The caller's next instruction and its stack depth there (the call's result not
+    /// counted).
+    resume: u32,
+    caller_depth: u32,
+    /// The snapshot the caller's micro-ops read (`_RETURN_VALUE`'s operand).
+    caller_code: u64,
+    /// Where the CALL's micro-ops start, the CALL's start, and the projection's counts
+    /// there: a trace that cannot go on in a callee ends at the call in the loop's frame.
+    call_mark: usize,
+    call_at: u32,
+    instructions: usize,
+    callees: usize,
 }
 
 struct Out {
@@ -54,11 +89,13 @@ pub struct SideStart {
     pub failed_guard: Option<Uop>,
 }
 
-/// Projects the loop `start..=jump` of `code` (a snapshot of the code bytes); `depth` is the
-/// stack depth at `start`, `valid` the address of the executor's validity byte. `side`: a
-/// side trace, starting inside the loop and ending at its back edge.
+/// Projects the loop `start..=jump` of `code` (a snapshot of the code bytes of `root`);
+/// `depth` is the stack depth at `start`, `valid` the address of the executor's validity
+/// byte. `side`: a side trace, starting inside the loop and ending at its back edge.
+#[allow(clippy::too_many_arguments)]
 pub fn project(
-    _rt: &Runtime,
+    rt: &Runtime,
+    root: &Value,
     code: &[u8],
     start: u32,
     jump: u32,
@@ -66,18 +103,36 @@ pub fn project(
     valid: u64,
     side: Option<SideStart>,
 ) -> Projection {
-    let ncode = (code.len() / 2) as u32;
-    let unit = |i: u32| (code[2 * i as usize], u32::from(code[2 * i as usize + 1]));
     let mut out = Out {
         uops: Vec::new(),
         depth,
         escaped: true,
     };
     let mut depths = Vec::new();
+    let mut callees: Vec<Callee> = Vec::new();
+    let mut levels: Vec<Level> = Vec::new();
+    let mut instructions = 0;
     let mut back_edge = None;
     let mut s = start;
     loop {
+        // The code of the frame being projected.
+        let code: &[u8] = match levels.last() {
+            // SAFETY: a snapshot's bytes stay where they are while `callees` grows (only
+            // the vectors' headers move) and are never changed.
+            Some(l) => unsafe {
+                let c = &callees[l.callee].snapshot;
+                core::slice::from_raw_parts(c.as_ptr(), c.len())
+            },
+            None => code,
+        };
+        let in_root = levels.is_empty();
+        let ncode = (code.len() / 2) as u32;
+        let unit = |i: u32| (code[2 * i as usize], u32::from(code[2 * i as usize + 1]));
         if s >= ncode || out.uops.len() >= MAX_UOPS {
+            if let Some(l) = levels.first() {
+                end_at_call(&mut out, l, &mut instructions, &mut callees);
+                break;
+            }
             out.emit(Uop::_EXIT_TRACE, 0, s.min(ncode.saturating_sub(1)));
             break;
         }
@@ -97,15 +152,23 @@ pub fn project(
                 .push(UopInst::new(Uop::_CHECK_VALIDITY, 0, s).with_operand(valid));
             out.escaped = false;
         }
-        depths.push((s, out.depth));
+        instructions += 1;
+        match levels.last() {
+            Some(l) => callees[l.callee].depths.push((s, out.depth)),
+            None => depths.push((s, out.depth)),
+        }
         // A side trace ends at the back edge (ENTER_EXECUTOR in the code it is projected
         // from): the executor goes around the loop into the loop's trace.
-        if side.is_some() && i == jump {
+        if in_root && side.is_some() && i == jump {
             out.emit(Uop::_EXIT_TRACE, 0, s);
             back_edge = Some(s);
             break;
         }
         if info.unknown {
+            if let Some(l) = levels.first() {
+                end_at_call(&mut out, l, &mut instructions, &mut callees);
+                break;
+            }
             out.emit(Uop::_EXIT_TRACE, 0, s);
             break;
         }
@@ -116,10 +179,76 @@ pub fn project(
         let mut stop = false;
         match (info.spec, op) {
             // The loop's own back edge (generic or JUMP_BACKWARD_JIT/NO_JIT).
-            (_, O::JUMP_BACKWARD) if i == jump => {
+            (_, O::JUMP_BACKWARD) if in_root && i == jump => {
                 out.emit(Uop::_CHECK_PERIODIC, arg, s);
                 out.emit(Uop::_JUMP_TO_TOP, 0, s);
                 break;
+            }
+            // A call into a Python function: on into its code.
+            (Some(sp @ (SpecOp::CALL_PY_EXACT_ARGS | SpecOp::CALL_BOUND_METHOD_EXACT_ARGS)), _)
+                if arg < 256 && after < (1 << 24) =>
+            {
+                let version = u32::from(cache16(code, i, 1)) | u32::from(cache16(code, i, 2)) << 16;
+                match enter_callee(rt, root, &callees, &levels, version) {
+                    Some(callee) => {
+                        // The guards of the call, then the push (its own micro-op).
+                        let list = sp.uops();
+                        for &u in &list[..list.len() - 2] {
+                            out.emit(u, arg, s);
+                        }
+                        let known = callees.len();
+                        let k = match callees.iter().position(|c| c.code.is(&callee)) {
+                            Some(k) => k,
+                            None => {
+                                let snapshot = match rt.code_data(&callee) {
+                                    Some(cd) => unsafe { (*cd.code.get()).clone() },
+                                    None => Vec::new(),
+                                };
+                                callees.push(Callee {
+                                    code: callee,
+                                    snapshot,
+                                    depths: Vec::new(),
+                                });
+                                callees.len() - 1
+                            }
+                        };
+                        let caller_code = code.as_ptr() as u64;
+                        let callee_code = callees[k].snapshot.as_ptr() as u64;
+                        out.emit(Uop::_PUSH_FRAME_EXACT, push_frame_oparg(arg, after), s);
+                        if let Some(u) = out.uops.last_mut() {
+                            u.operand = callee_code;
+                        }
+                        levels.push(Level {
+                            callee: k,
+                            resume: after,
+                            caller_depth: out.depth,
+                            caller_code,
+                            call_mark: mark,
+                            call_at: s,
+                            instructions,
+                            callees: known,
+                        });
+                        // The callee's frame: an empty stack, from its first instruction.
+                        out.depth = 0;
+                        s = 0;
+                        continue;
+                    }
+                    None => stop = true,
+                }
+            }
+            // The callee returns: on in the caller after its CALL.
+            (None, O::RETURN_VALUE | O::RETURN_CONST) if !in_root => {
+                if op == O::RETURN_CONST {
+                    out.emit(Uop::_LOAD_CONST, arg, s);
+                }
+                let Some(l) = levels.pop() else { break };
+                out.emit(Uop::_RETURN_VALUE, 0, s);
+                if let Some(u) = out.uops.last_mut() {
+                    u.operand = l.caller_code;
+                }
+                out.depth = l.caller_depth + 1;
+                s = l.resume;
+                continue;
             }
             (Some(sp), _) => match spec_uops(sp) {
                 Some(list) => {
@@ -129,7 +258,7 @@ pub fn project(
                 }
                 None => stop = true,
             },
-            (None, O::NOP) => {}
+            (None, O::NOP | O::RESUME) => {}
             (None, O::LOAD_FAST | O::LOAD_FAST_CHECK) => out.emit(Uop::_LOAD_FAST, arg, s),
             (None, O::LOAD_FAST_LOAD_FAST) => {
                 out.emit(Uop::_LOAD_FAST, arg >> 4, s);
@@ -160,15 +289,11 @@ pub fn project(
                 | O::POP_JUMP_IF_NOT_NONE,
             ) => {
                 // The recorded history (newest 8 outcomes): follow the majority.
-                let at = 2 * i as usize + 2;
-                let h = match code.get(at..at + 2) {
-                    Some(b) => u16::from_ne_bytes([b[0], b[1]]),
-                    None => 0,
-                };
+                let h = cache16(code, i, 0);
                 let mut jumps = (h & 0xff).count_ones() > 4;
                 let mut guard = branch_guard(op, jumps);
                 // A side trace from this branch's exit goes the way the exit went.
-                if s == start && side.is_some_and(|f| f.failed_guard == Some(guard)) {
+                if in_root && s == start && side.is_some_and(|f| f.failed_guard == Some(guard)) {
                     jumps = !jumps;
                     guard = branch_guard(op, jumps);
                 }
@@ -180,6 +305,10 @@ pub fn project(
             _ => stop = true,
         }
         if stop {
+            if let Some(l) = levels.first() {
+                end_at_call(&mut out, l, &mut instructions, &mut callees);
+                break;
+            }
             // Not translatable: the trace ends here and tier 1 runs this instruction.
             out.uops.truncate(mark);
             out.emit(Uop::_EXIT_TRACE, 0, s);
@@ -191,7 +320,55 @@ pub fn project(
         uops: out.uops,
         depths,
         back_edge,
+        callees,
+        instructions,
     }
+}
+
+/// A callee cannot be followed to its return (an instruction tier 2 does not run, a call
+/// too deep, the length limit): the trace ends at the call in the loop's frame instead, so
+/// tier 1 runs the whole call (no exit inside a callee on every run; tier 1 runs a callee's
+/// rest faster than a trace's entry and exit would save).
+fn end_at_call(out: &mut Out, l: &Level, instructions: &mut usize, callees: &mut Vec<Callee>) {
+    out.uops.truncate(l.call_mark);
+    out.emit(Uop::_EXIT_TRACE, 0, l.call_at);
+    *instructions = l.instructions;
+    callees.truncate(l.callees);
+}
+
+/// Inline cache unit `k` (0 is the first) of the instruction at code unit `i`.
+fn cache16(code: &[u8], i: u32, k: u32) -> u16 {
+    let at = 2 * (i + 1 + k) as usize;
+    match code.get(at..at + 2) {
+        Some(b) => u16::from_ne_bytes([b[0], b[1]]),
+        None => 0,
+    }
+}
+
+/// The code a CALL with function version `version` goes into, if the trace may follow it:
+/// a known version, not too deep, not a generator or coroutine (calling one makes an object,
+/// it runs no frame), not a code already on the call chain (no recursion).
+fn enter_callee(
+    rt: &Runtime,
+    root: &Value,
+    callees: &[Callee],
+    levels: &[Level],
+    version: u32,
+) -> Option<Value> {
+    if levels.len() >= MAX_CALL_DEPTH {
+        return None;
+    }
+    let code = super::funcs::lookup(rt, version)?;
+    let cd = rt.code_data(&code)?;
+    let lazy = co_flags::GENERATOR
+        | co_flags::COROUTINE
+        | co_flags::ITERABLE_COROUTINE
+        | co_flags::ASYNC_GENERATOR;
+    if cd.flags & lazy != 0 || !crate::specialize::uops_call::exact_args_shape(cd) {
+        return None;
+    }
+    let on_chain = code.is(root) || levels.iter().any(|l| callees[l.callee].code.is(&code));
+    (!on_chain).then_some(code)
 }
 
 /// The guard a conditional jump becomes when the trace follows it the way `jumps` says.
