@@ -487,14 +487,6 @@ fn exit_in_callee(rt: &Runtime, r: &mut Regs, t: Regs, body: &Body, exit: Exit) 
     }
 }
 
-/// The guards a conditional jump becomes (an exit at one is the branch going the other way).
-const BRANCH_GUARDS: [uops::Uop; 4] = [
-    uops::Uop::_GUARD_IS_TRUE_POP,
-    uops::Uop::_GUARD_IS_FALSE_POP,
-    uops::Uop::_GUARD_IS_NONE_POP,
-    uops::Uop::_GUARD_IS_NOT_NONE_POP,
-];
-
 /// Counts an exit from `body` at `target`; the side trace to run there, if it has (or just
 /// grew, the exit having become hot) one.
 fn take_exit(rt: &Runtime, r: &Regs, ex: &Executor, body: &Body, target: u32) -> Option<Rc<Body>> {
@@ -541,7 +533,7 @@ fn take_exit(rt: &Runtime, r: &Regs, ex: &Executor, body: &Body, target: u32) ->
             }
             here
         })
-        .find(|u| u.target == target && BRANCH_GUARDS.contains(&u.uop))
+        .find(|u| u.target == target && super::project::is_branch_guard(u.uop))
         .map(|u| u.uop);
     let start = SideStart { failed_guard };
     let b = Rc::new(build_body(rt, r, ex, Some((ex.sides.get(), start)))?);

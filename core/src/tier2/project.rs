@@ -371,6 +371,14 @@ fn enter_callee(
     (!on_chain).then_some(code)
 }
 
+/// Whether `uop` is a guard a conditional jump becomes (an exit at one is the branch going
+/// the other way).
+pub fn is_branch_guard(uop: Uop) -> bool {
+    [O::POP_JUMP_IF_FALSE, O::POP_JUMP_IF_NONE]
+        .iter()
+        .any(|&op| uop == branch_guard(op, true) || uop == branch_guard(op, false))
+}
+
 /// The guard a conditional jump becomes when the trace follows it the way `jumps` says.
 fn branch_guard(op: O, jumps: bool) -> Uop {
     match (op, jumps) {
