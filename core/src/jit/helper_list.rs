@@ -39,6 +39,9 @@ macro_rules! for_each_helper {
             // Whether `name` is not one of the shared instance keys of type data `td`
             // (`_GUARD_NOT_SHARED_KEY` after its mask matched).
             copperhead_jit_not_shared_key(rt: *const u8, td: *const u8, name: usize) -> bool;
+            // `set::set_contains(rt, s, key)` on borrowed operands: 0 or 1, or the exception's
+            // bits | 2.
+            copperhead_jit_set_contains(rt: *const u8, s: usize, key: usize) -> usize;
         }
     };
 }

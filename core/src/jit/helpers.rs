@@ -205,6 +205,27 @@ mod defs {
     }
 
     /// # Safety
+    /// `rt` is the live runtime, `s` (a set or frozenset) and `key` the bits of values the
+    /// caller keeps alive.
+    pub unsafe extern "C" fn copperhead_jit_set_contains(
+        rt: *const u8,
+        s: usize,
+        key: usize,
+    ) -> usize {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        let (s, key) = unsafe {
+            (
+                ManuallyDrop::new(Value::from_raw(s)),
+                ManuallyDrop::new(Value::from_raw(key)),
+            )
+        };
+        match crate::object::set::set_contains(rt, &s, &key) {
+            Ok(b) => usize::from(b),
+            Err(e) => e.into_value().into_raw() | 2,
+        }
+    }
+
+    /// # Safety
     /// `rt` is the live runtime, `a` and `b` type objects.
     pub unsafe extern "C" fn copperhead_jit_is_subtype(
         rt: *const u8,
@@ -296,6 +317,18 @@ pub mod route {
                 td as *const crate::object::typeobj::TypeData as _,
                 name.bits(),
             )
+        }
+    }
+
+    #[inline(always)]
+    pub fn set_contains(rt: &Runtime, s: &Value, key: &Value) -> PyResult<bool> {
+        let bits = unsafe {
+            super::copperhead_jit_set_contains(rt as *const Runtime as _, s.bits(), key.bits())
+        };
+        if bits <= 1 {
+            Ok(bits == 1)
+        } else {
+            from_word(bits).map(drop).map(|_| false)
         }
     }
 
