@@ -396,7 +396,17 @@ impl Runtime {
     /// A point where the collector may run (no borrows of container internals are live, Python
     /// code may run): collects when allocation counts passed the thresholds.
     #[inline]
+    #[cfg_attr(copperhead_stencil, allow(unreachable_code))]
     pub fn gc_safe_point(&self) {
+        // Stencils run a due collection through the runtime-helper table (jit/helpers.rs).
+        #[cfg(copperhead_stencil)]
+        {
+            if self.gc().collection_due() || (self.gc().has_deferred() && !self.gc().no_code.get())
+            {
+                crate::jit::helpers::route::gc_safe_point(self);
+            }
+            return;
+        }
         if self.gc().collection_due() {
             self.gc_collect_automatic();
         }

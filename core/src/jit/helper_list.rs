@@ -28,6 +28,20 @@ macro_rules! for_each_helper {
             // `exec::UOP_CONTINUE`, `UOP_EXIT` (the state says whether a frame was pushed) or
             // `UOP_ERROR` (the state holds the exception).
             copperhead_jit_uop(state: *mut u8, sp: *mut u8, uop: usize, oparg: usize, operand: usize) -> usize;
+            // `rt.check_interrupt()`'s slow path (interrupt flag set or budget spent): 0 for
+            // Ok, else the exception's bits | 2.
+            copperhead_jit_check_interrupt_slow(rt: *const u8) -> usize;
+            // `rt.gc_safe_point()` when a collection or deferred callbacks are due.
+            copperhead_jit_gc_safe_point(rt: *const u8);
+            // `range_iter_next` beyond the small-int fast path: the next value's bits, 0 when
+            // exhausted, or the exception's bits | 2.
+            copperhead_jit_range_iter_next(rt: *const u8, it: usize) -> usize;
+            // Whether `name` is not one of the shared instance keys of type data `td`
+            // (`_GUARD_NOT_SHARED_KEY` after its mask matched).
+            copperhead_jit_not_shared_key(rt: *const u8, td: *const u8, name: usize) -> bool;
+            // `set::set_contains(rt, s, key)` on borrowed operands: 0 or 1, or the exception's
+            // bits | 2.
+            copperhead_jit_set_contains(rt: *const u8, s: usize, key: usize) -> usize;
         }
     };
 }

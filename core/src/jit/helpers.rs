@@ -162,6 +162,70 @@ mod defs {
     }
 
     /// # Safety
+    /// `rt` is the live runtime.
+    pub unsafe extern "C" fn copperhead_jit_check_interrupt_slow(rt: *const u8) -> usize {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        match rt.check_interrupt_slow() {
+            Ok(()) => 0,
+            Err(e) => e.into_value().into_raw() | 2,
+        }
+    }
+
+    /// # Safety
+    /// `rt` is the live runtime.
+    pub unsafe extern "C" fn copperhead_jit_gc_safe_point(rt: *const u8) {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        rt.gc_safe_point();
+    }
+
+    /// # Safety
+    /// `rt` is the live runtime, `it` the bits of a range iterator the caller keeps alive.
+    pub unsafe extern "C" fn copperhead_jit_range_iter_next(rt: *const u8, it: usize) -> usize {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        let it = ManuallyDrop::new(unsafe { Value::from_raw(it) });
+        match crate::object::range::range_iter_next(rt, &it) {
+            Ok(Some(v)) => v.into_raw(),
+            Ok(None) => 0,
+            Err(e) => e.into_value().into_raw() | 2,
+        }
+    }
+
+    /// # Safety
+    /// `rt` is the live runtime, `td` a live type's data, `name` the bits of a str the
+    /// caller keeps alive.
+    pub unsafe extern "C" fn copperhead_jit_not_shared_key(
+        rt: *const u8,
+        td: *const u8,
+        name: usize,
+    ) -> bool {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        let td = unsafe { &*(td as *const crate::object::typeobj::TypeData) };
+        let name = ManuallyDrop::new(unsafe { Value::from_raw(name) });
+        crate::specialize::uops_attr::not_shared_key_in(rt, td, &name)
+    }
+
+    /// # Safety
+    /// `rt` is the live runtime, `s` (a set or frozenset) and `key` the bits of values the
+    /// caller keeps alive.
+    pub unsafe extern "C" fn copperhead_jit_set_contains(
+        rt: *const u8,
+        s: usize,
+        key: usize,
+    ) -> usize {
+        let rt = unsafe { &*(rt as *const Runtime) };
+        let (s, key) = unsafe {
+            (
+                ManuallyDrop::new(Value::from_raw(s)),
+                ManuallyDrop::new(Value::from_raw(key)),
+            )
+        };
+        match crate::object::set::set_contains(rt, &s, &key) {
+            Ok(b) => usize::from(b),
+            Err(e) => e.into_value().into_raw() | 2,
+        }
+    }
+
+    /// # Safety
     /// `rt` is the live runtime, `a` and `b` type objects.
     pub unsafe extern "C" fn copperhead_jit_is_subtype(
         rt: *const u8,
@@ -213,6 +277,59 @@ pub mod route {
         from_word(unsafe {
             super::copperhead_jit_binary_op(rt as *const Runtime as _, a.bits(), b.bits(), op)
         })
+    }
+
+    #[inline(always)]
+    pub fn check_interrupt_slow(rt: &Runtime) -> PyResult<()> {
+        let bits = unsafe { super::copperhead_jit_check_interrupt_slow(rt as *const Runtime as _) };
+        if bits == 0 {
+            Ok(())
+        } else {
+            from_word(bits).map(drop)
+        }
+    }
+
+    #[inline(always)]
+    pub fn gc_safe_point(rt: &Runtime) {
+        unsafe { super::copperhead_jit_gc_safe_point(rt as *const Runtime as _) }
+    }
+
+    #[inline(always)]
+    pub fn range_iter_next(rt: &Runtime, it: &Value) -> PyResult<Option<Value>> {
+        let bits =
+            unsafe { super::copperhead_jit_range_iter_next(rt as *const Runtime as _, it.bits()) };
+        if bits == 0 {
+            Ok(None)
+        } else {
+            from_word(bits).map(Some)
+        }
+    }
+
+    #[inline(always)]
+    pub fn not_shared_key(
+        rt: &Runtime,
+        td: &crate::object::typeobj::TypeData,
+        name: &Value,
+    ) -> bool {
+        unsafe {
+            super::copperhead_jit_not_shared_key(
+                rt as *const Runtime as _,
+                td as *const crate::object::typeobj::TypeData as _,
+                name.bits(),
+            )
+        }
+    }
+
+    #[inline(always)]
+    pub fn set_contains(rt: &Runtime, s: &Value, key: &Value) -> PyResult<bool> {
+        let bits = unsafe {
+            super::copperhead_jit_set_contains(rt as *const Runtime as _, s.bits(), key.bits())
+        };
+        if bits <= 1 {
+            Ok(bits == 1)
+        } else {
+            from_word(bits).map(drop).map(|_| false)
+        }
     }
 
     #[inline(always)]

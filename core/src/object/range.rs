@@ -487,7 +487,32 @@ fn new_range_iter(rt: &Runtime, r: &RangeData, reverse: bool) -> PyResult<Value>
     unsafe { alloc_object(rt, rt.types().range_iterator.0, data) }.ok_or_else(|| rt.memory_error())
 }
 
+/// `next()` on a range iterator. The common step (a small range, a value that is a small int)
+/// is inline, so the JIT's `_ITER_NEXT_RANGE` stencil needs no call; the rest is out of line.
+#[inline(always)]
 pub fn range_iter_next(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
+    if let RangeIter::Small { next, step, left } =
+        unsafe { v.heap().unwrap_unchecked().payload::<RangeIter>() }
+    {
+        if left.get() == 0 {
+            return Ok(None);
+        }
+        let x = next.get();
+        if let Some(r) = isize::try_from(x).ok().and_then(Value::small_int) {
+            left.set(left.get() - 1);
+            next.set(x.wrapping_add(*step));
+            return Ok(Some(r));
+        }
+    }
+    range_iter_next_slow(rt, v)
+}
+
+#[cfg_attr(not(copperhead_stencil), cold, inline(never))]
+#[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
+fn range_iter_next_slow(rt: &Runtime, v: &Value) -> PyResult<Option<Value>> {
+    // Stencils reach the rest through the runtime-helper table (jit/helpers.rs).
+    #[cfg(copperhead_stencil)]
+    return crate::jit::helpers::route::range_iter_next(rt, v);
     match unsafe { v.heap().unwrap_unchecked().payload::<RangeIter>() } {
         RangeIter::Small { next, step, left } => {
             if left.get() == 0 {

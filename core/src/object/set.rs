@@ -104,7 +104,11 @@ pub fn set_add(rt: &Runtime, s: &Value, key: Value) -> PyResult<bool> {
     sd(s).add_hashed(rt, key, h)
 }
 
+#[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
 pub fn set_contains(rt: &Runtime, s: &Value, key: &Value) -> PyResult<bool> {
+    // Stencils (`_CONTAINS_OP_SET`) call it through the runtime-helper table (jit/helpers.rs).
+    #[cfg(copperhead_stencil)]
+    return crate::jit::helpers::route::set_contains(rt, s, key);
     let (k, h) = key_hash(rt, key)?;
     sd(s).contains_hashed(rt, &k, h)
 }

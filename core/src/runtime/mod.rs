@@ -210,9 +210,12 @@ impl Runtime {
         Ok(())
     }
 
-    #[cold]
-    #[inline(never)]
-    fn check_interrupt_slow(&self) -> crate::object::PyResult<()> {
+    #[cfg_attr(not(copperhead_stencil), cold, inline(never))]
+    #[cfg_attr(copperhead_stencil, inline(always), allow(unreachable_code))]
+    pub(crate) fn check_interrupt_slow(&self) -> crate::object::PyResult<()> {
+        // Stencils take this path through the runtime-helper table (jit/helpers.rs).
+        #[cfg(copperhead_stencil)]
+        return crate::jit::helpers::route::check_interrupt_slow(self);
         use core::sync::atomic::Ordering;
         if self.interrupt.load(Ordering::Relaxed) && self.interrupt.swap(false, Ordering::Relaxed) {
             // No arguments, as CPython: the traceback ends in a bare `KeyboardInterrupt`.

@@ -159,9 +159,16 @@ pub fn _GUARD_TYPE_VERSION_VALUES(c: &mut Ctx) -> U {
 }
 
 /// Another class at LOAD_ATTR_INSTANCE_VALUE: remembered when it fits.
-#[cold]
-#[inline(never)]
+#[cfg_attr(not(copperhead_stencil), cold, inline(never))]
+#[cfg_attr(
+    copperhead_stencil,
+    inline(always),
+    allow(unreachable_code, unused_variables)
+)]
 fn values_miss(c: &Ctx) -> bool {
+    // Stencils exit instead (a JIT miss): tier 1 then runs this and remembers the class.
+    #[cfg(copperhead_stencil)]
+    return false;
     let v = values_layout_fits(c, false, c.cache32(3) as usize);
     if v != 0 {
         c.set_cache32(7, c.cache32(5));
@@ -182,9 +189,16 @@ pub fn _GUARD_TYPE_VERSION_STORE_VALUES(c: &mut Ctx) -> U {
     U::Continue
 }
 
-#[cold]
-#[inline(never)]
+#[cfg_attr(not(copperhead_stencil), cold, inline(never))]
+#[cfg_attr(
+    copperhead_stencil,
+    inline(always),
+    allow(unreachable_code, unused_variables)
+)]
 fn store_values_miss(c: &Ctx) -> bool {
+    // Stencils exit instead (a JIT miss): tier 1 then runs this and remembers the class.
+    #[cfg(copperhead_stencil)]
+    return false;
     let v = values_layout_fits(c, true, usize::from(c.cache16(3)));
     if v != 0 {
         c.set_cache32(1, v);
@@ -222,9 +236,16 @@ pub fn _GUARD_TYPE_VERSION_METHOD(c: &mut Ctx) -> U {
     U::Continue
 }
 
-#[cold]
-#[inline(never)]
+#[cfg_attr(not(copperhead_stencil), cold, inline(never))]
+#[cfg_attr(
+    copperhead_stencil,
+    inline(always),
+    allow(unreachable_code, unused_variables)
+)]
 fn method_miss(c: &Ctx) -> bool {
+    // Stencils exit instead (a JIT miss): tier 1 then runs this and remembers the class.
+    #[cfg(copperhead_stencil)]
+    return false;
     let v = method_fits(c);
     if v != 0 {
         c.set_cache32(3, v);
@@ -245,10 +266,24 @@ pub fn _GUARD_NOT_SHARED_KEY(c: &mut Ctx) -> U {
     U::Continue
 }
 
+#[cfg_attr(copperhead_stencil, inline(always))]
+fn not_shared_key(c: &Ctx, td: &crate::object::typeobj::TypeData, name: &Value) -> bool {
+    // Stencils call it through the runtime-helper table (jit/helpers.rs).
+    #[cfg(copperhead_stencil)]
+    return crate::jit::helpers::route::not_shared_key(c.rt, td, name);
+    #[cfg(not(copperhead_stencil))]
+    not_shared_key_in(c.rt, td, name)
+}
+
+/// Whether `name` is not one of `td`'s shared instance keys.
 #[cold]
 #[inline(never)]
-fn not_shared_key(c: &Ctx, td: &crate::object::typeobj::TypeData, name: &Value) -> bool {
-    crate::object::object_type::shared_key_index(c.rt, unsafe { &*td.shared_keys.get() }, name)
+pub(crate) fn not_shared_key_in(
+    rt: &crate::runtime::Runtime,
+    td: &crate::object::typeobj::TypeData,
+    name: &Value,
+) -> bool {
+    crate::object::object_type::shared_key_index(rt, unsafe { &*td.shared_keys.get() }, name)
         .is_none()
 }
 
