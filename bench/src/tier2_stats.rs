@@ -10,9 +10,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The counters shown, as `-X stats` labels them (the number precedes the label).
-const COLUMNS: [(&str, &str); 9] = [
+const COLUMNS: [(&str, &str); 11] = [
     ("tier 2:", "traces built"),
     ("tier 2:", "side traces"),
+    ("", "traces through calls"),
+    ("", "frames pushed in traces"),
     ("tier 2:", "too short"),
     ("tier 2:", "executions"),
     ("tier 2:", "exits to tier 1"),
@@ -21,9 +23,11 @@ const COLUMNS: [(&str, &str); 9] = [
     ("optimizer:", "_CHECK_VALIDITY"),
     ("JIT:", "bytes of code"),
 ];
-const HEADINGS: [&str; 9] = [
+const HEADINGS: [&str; 11] = [
     "traces",
     "side traces",
+    "through calls",
+    "frames pushed",
     "too short",
     "executions",
     "exits to tier 1",
@@ -73,9 +77,11 @@ pub fn table(opts: &Options, copperhead: &Path, programs: &[Program], scratch: &
     md
 }
 
-/// The number before `label` on the stats line starting with `line`.
+/// The number before `label` on the first stats line starting with `line` that has it.
 fn counter(stderr: &str, line: &str, label: &str) -> Option<String> {
-    let l = stderr.lines().find(|l| l.starts_with(line))?;
+    let l = stderr
+        .lines()
+        .find(|l| l.starts_with(line) && l.contains(label))?;
     let at = l.find(label)?;
     let before = l[..at].trim_end();
     let start = before
@@ -137,6 +143,8 @@ mod tests {
             Some("61440")
         );
         assert_eq!(counter(s, "tier 2:", "frames"), None);
+        let t = "tier 2: 4 traces built\n2 traces through calls, 1199880 frames pushed in traces\n";
+        assert_eq!(counter(t, "", "frames pushed").as_deref(), Some("1199880"));
     }
 
     #[test]
