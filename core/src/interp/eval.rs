@@ -191,7 +191,7 @@ fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
 
 /// Registers for the frame at `fp` (the top of the frame stack): a few loads, no checks.
 #[inline(always)]
-fn load_regs(rt: &Runtime, fp: *mut Frame) -> Regs {
+pub(crate) fn load_regs(rt: &Runtime, fp: *mut Frame) -> Regs {
     // SAFETY: `fp` is the top frame, live for as long as these registers run it.
     let f = unsafe { &*fp };
     // SAFETY: a frame's code is always a code object (checked wherever frames are made: from a

@@ -28,20 +28,10 @@ fn switch_to_top(rt: &Runtime, r: &mut Regs, code: *const u8) -> bool {
     let Some(fp) = (unsafe { &*rt.interp.frames.get() }).top_ptr() else {
         return false;
     };
-    // SAFETY: `fp` is the top frame; a frame's code is always a code object.
-    let f = unsafe { &*fp };
-    let v = unsafe { rt.code_data_unchecked(&f.code) }.loop_view();
+    // Tier 1's registers for that frame, reading inline caches from the snapshot.
     *r = Regs {
-        frame: fp,
         code,
-        ncode: v.ncode,
-        ip: f.ip,
-        lasti: f.lasti,
-        lp: f.lp,
-        st: unsafe { f.lp.add(f.nlocalsplus) },
-        sp: f.sp,
-        consts: v.consts,
-        names: v.names,
+        ..crate::interp::eval::load_regs(rt, fp)
     };
     true
 }
