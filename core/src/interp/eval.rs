@@ -93,11 +93,7 @@ impl Regs {
     #[inline(always)]
     pub fn save_to_frame(&self) {
         // SAFETY: `frame` is the running frame (see `load_regs`).
-        unsafe {
-            (*self.frame).ip = self.ip;
-            (*self.frame).sp = self.sp;
-            (*self.frame).lasti = self.lasti;
-        }
+        save_regs(unsafe { &mut *self.frame }, self);
     }
     #[inline(always)]
     fn unit(&self, i: usize) -> (u8, u32) {
@@ -167,7 +163,8 @@ impl Regs {
         // SAFETY: Option<Value> has Value's layout (NonZero niche) and these slots are Some.
         unsafe { core::slice::from_raw_parts(self.st.add(from) as *const Value, n) }
     }
-    fn drop_to(&mut self, depth: usize) {
+    /// Pops and drops values until the stack is `depth` deep.
+    pub(crate) fn drop_to(&mut self, depth: usize) {
         while self.sp > depth {
             drop(self.pop_opt());
         }
@@ -211,6 +208,7 @@ pub(crate) fn load_regs(rt: &Runtime, fp: *mut Frame) -> Regs {
     }
 }
 
+#[inline(always)]
 fn save_regs(f: &mut Frame, r: &Regs) {
     f.ip = r.ip;
     f.sp = r.sp;

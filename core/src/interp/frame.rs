@@ -118,9 +118,14 @@ impl DataStack {
         core::num::NonZeroU64::MIN.saturating_add(((ci as u64) << 32) | 0xffff_ffff)
     }
 
+    /// The index of the chunk with key `key` (what `key_of` encodes).
+    fn index_of(key: u64) -> usize {
+        ((key >> 32) - 1) as usize
+    }
+
     /// The current chunk's index.
     fn chunk(&self) -> usize {
-        ((self.key.get().get() >> 32) - 1) as usize
+        Self::index_of(self.key.get().get())
     }
 
     /// Releases everything allocated since `mark` (the slots must already be empty).
@@ -129,7 +134,7 @@ impl DataStack {
         if mark.chunk_key() == self.key.get().get() {
             self.top.set(mark.top());
         } else {
-            self.set_chunk(((mark.chunk_key() >> 32) - 1) as usize, mark.top());
+            self.set_chunk(Self::index_of(mark.chunk_key()), mark.top());
         }
     }
 }

@@ -68,8 +68,13 @@ mod defs {
     fn to_word(r: PyResult<Value>) -> usize {
         match r {
             Ok(v) => v.into_raw(),
-            Err(e) => e.into_value().into_raw() | 2,
+            Err(e) => error_word(e),
         }
+    }
+
+    /// An exception as one word: its bits | 2 (objects are word aligned; bit 1 marks it).
+    fn error_word(e: crate::object::error::PyErr) -> usize {
+        e.into_value().into_raw() | 2
     }
 
     /// # Safety
@@ -167,7 +172,7 @@ mod defs {
         let rt = unsafe { &*(rt as *const Runtime) };
         match rt.check_interrupt_slow() {
             Ok(()) => 0,
-            Err(e) => e.into_value().into_raw() | 2,
+            Err(e) => error_word(e),
         }
     }
 
@@ -186,7 +191,7 @@ mod defs {
         match crate::object::range::range_iter_next(rt, &it) {
             Ok(Some(v)) => v.into_raw(),
             Ok(None) => 0,
-            Err(e) => e.into_value().into_raw() | 2,
+            Err(e) => error_word(e),
         }
     }
 
@@ -221,7 +226,7 @@ mod defs {
         };
         match crate::object::set::set_contains(rt, &s, &key) {
             Ok(b) => usize::from(b),
-            Err(e) => e.into_value().into_raw() | 2,
+            Err(e) => error_word(e),
         }
     }
 

@@ -171,7 +171,7 @@ pub struct Runtime {
     floats: crate::object::float_freelist::FloatFreeList,
     /// MRO lookups remembered by (type version, name) (`object/type_cache.rs`).
     pub type_cache: crate::object::type_cache::TypeCache,
-    /// The slot functions' dunder names, interned at start-up (`object/slot_names.rs`).
+    /// The slot functions' dunder names, each interned on first use (`object/slot_names.rs`).
     pub slot_names: crate::object::slot_names::SlotNames,
     /// The JIT's record for `-X stats` (`jit/report.rs`).
     pub jit: crate::jit::report::JitStatus,

@@ -410,10 +410,7 @@ fn run(rt: &Runtime, r: &mut Regs, ex: &Executor, arg: u32) -> Outcome {
         };
         // Back to the instruction's start depth (drop what a half-run one pushed).
         if let Some(d) = body.depths.get(target) {
-            while r.sp > d as usize {
-                r.sp -= 1;
-                drop(unsafe { (*r.st.add(r.sp)).take() });
-            }
+            r.drop_to(d as usize);
         }
         r.ip = target as usize;
         if body.back_edge == Some(target) {
@@ -475,10 +472,7 @@ fn exit_in_callee(rt: &Runtime, r: &mut Regs, t: Regs, body: &Body, exit: Exit) 
                 .find(|c| c.snapshot.as_ptr() == t.code)
                 .map_or(&[][..], |c| &c.depths[..]);
             if let Some(&(_, d)) = depths.iter().find(|(t, _)| *t == target) {
-                while r.sp > d as usize {
-                    r.sp -= 1;
-                    drop(unsafe { (*r.st.add(r.sp)).take() });
-                }
+                r.drop_to(d as usize);
             }
             r.ip = target as usize;
             bump(&st.stats.exits, 1);
