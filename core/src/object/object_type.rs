@@ -133,10 +133,14 @@ pub fn instance_attr(rt: &Runtime, obj: &Value, name: &Value) -> PyResult<Option
     Ok(shared_key_index(rt, keys, name).and_then(|i| values.get(i).cloned().flatten()))
 }
 
-/// A str's bit in its class's `shared_keys_mask`, from its address.
+/// A str's bit in its class's `shared_keys_mask`, from its address. Strs come from pools of
+/// equal-sized slots, so their low address bits repeat: a multiplicative hash spreads them over
+/// every bit of the mask (the address shifted right reached only a quarter of them, and most
+/// method loads in deltablue then searched the keys).
 #[inline(always)]
 pub fn key_bit(name: &Value) -> usize {
-    1 << ((name.bits() >> 4) % usize::BITS as usize)
+    let h = (name.bits() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    1 << (h >> (64 - usize::BITS.trailing_zeros()))
 }
 
 /// The position of `name` among a class's shared keys (interned strs without surrogates).
