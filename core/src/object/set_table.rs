@@ -340,7 +340,8 @@ impl SetData {
             rt.heap().shrink(bytes);
             return Err(rt.memory_error());
         }
-        slots.resize(size, Slot::Empty);
+        // A counted fill is a plain loop of tag stores (`resize` clones the element generically).
+        slots.extend((0..size).map(|_| Slot::Empty));
         self.release(rt);
         self.accounted.set(bytes);
         let t = self.table_mut();

@@ -765,7 +765,12 @@ pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
             let values = unsafe { &mut *e.values.get() };
             match values.get_mut(idx) {
                 Some(slot) => core::mem::replace(slot, value),
-                None => store_value_grow(values, idx, value),
+                None => {
+                    let keys = owner.as_ref().map_or(0, |o| unsafe {
+                        (*c.rt.type_of(o).data().shared_keys.get()).len()
+                    });
+                    store_value_grow(values, idx, value, keys)
+                }
             }
         }
         None => value,
@@ -780,15 +785,20 @@ pub fn _STORE_ATTR_INSTANCE_VALUE(c: &mut Ctx) -> U {
     U::Continue
 }
 
-/// A store past the instance's values so far: they grow to take it (out of line).
+/// A store past an instance's values (or `__slots__` values) so far, out of line. It makes
+/// room for all `room` of them at once (the class's shared keys, or its slots; absent ones are
+/// None), so building an instance grows its values once, not once per attribute.
 #[cold]
 #[inline(never)]
-fn store_value_grow(
+pub(crate) fn store_value_grow(
     values: &mut alloc::vec::Vec<Option<Value>>,
     idx: usize,
     value: Option<Value>,
+    room: usize,
 ) -> Option<Value> {
-    values.resize(idx + 1, None);
+    let len = room.max(idx + 1);
+    values.reserve_exact(len - values.len());
+    values.resize(len, None);
     values
         .get_mut(idx)
         .and_then(|s| core::mem::replace(s, value))

@@ -414,16 +414,21 @@ pub fn _STORE_ATTR_SLOT(c: &mut Ctx) -> U {
     let idx = usize::from(c.cache16(3));
     let owner = c.pop();
     let value = c.pop();
-    let old = owner
-        .as_ref()
-        .and_then(|o| slot_storage(c, o))
-        .and_then(|e| {
-            let slots = unsafe { &mut *e.slots.get() };
-            if slots.len() <= idx {
-                slots.resize(idx + 1, None);
+    let old = owner.as_ref().and_then(|o| {
+        let slots = unsafe { &mut *slot_storage(c, o)?.slots.get() };
+        match slots.get_mut(idx) {
+            Some(slot) => core::mem::replace(slot, value),
+            None => {
+                // The class's slot names (a tuple) say how many there are.
+                let names = unsafe { &*c.rt.type_of(o).data().extra.get() };
+                let room = names
+                    .as_ref()
+                    .and_then(|t| c.rt.tuple_items(t))
+                    .map_or(0, |t| t.len());
+                super::uops::store_value_grow(slots, idx, value, room)
             }
-            core::mem::replace(&mut slots[idx], value)
-        });
+        }
+    });
     // The old value may run `__del__`: dropped after the borrow ends.
     drop(old);
     drop(owner);
