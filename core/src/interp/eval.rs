@@ -1251,45 +1251,61 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                         );
                     };
                     if rt.function_data(&callable).is_some() {
-                        // Python function: new frame in this loop. Shift args to follow the callable.
-                        if first == base + 2 {
-                            let null = r.slot(base + 1).take();
-                            drop(null);
-                            for i in 0..nargs {
-                                let v = r.slot(base + 2 + i).take();
-                                *r.slot(base + 1 + i) = v;
+                        // A Python function: its frame is pushed here, as the specialized
+                        // forms push theirs (the arguments moved into it); the driver's
+                        // path is left for keywords and the recursion limit.
+                        let pushed = kwnames.is_none() && {
+                            drop(callable);
+                            let mut c = spec::uops::Ctx::tier1(rt, &mut *r, arg);
+                            match spec::uops::call_py_generic(&mut c) {
+                                spec::uops::U::Error(e) => return Flow::Error(e, true),
+                                // Not pushed: the stack is as it was.
+                                spec::uops::U::Deopt => false,
+                                _ => true,
                             }
-                            r.sp -= 1;
+                        };
+                        if !pushed {
+                            // New frame made by the driver. Shift args to follow the callable.
+                            if first == base + 2 {
+                                let null = r.slot(base + 1).take();
+                                drop(null);
+                                for i in 0..nargs {
+                                    let v = r.slot(base + 2 + i).take();
+                                    *r.slot(base + 1 + i) = v;
+                                }
+                                r.sp -= 1;
+                            }
+                            return Flow::Call {
+                                base,
+                                nargs,
+                                kwnames,
+                            };
                         }
-                        return Flow::Call {
-                            base,
-                            nargs,
-                            kwnames,
+                    } else {
+                        let res = {
+                            let args = r.values(first, nargs);
+                            let kw = match &kwnames {
+                                Some(t) => rt.tuple_items(t).unwrap_or(&[]),
+                                None => &[],
+                            };
+                            // setprofile's c_call / c_return events (tracing instance only).
+                            let prof = if tracing!() {
+                                super::trace::c_call(rt, &callable, args.first())
+                            } else {
+                                None
+                            };
+                            let res = rt.call(&callable, Args::new(args, kw));
+                            if let Some(p) = prof {
+                                super::trace::c_return(rt, p, res.is_ok());
+                            }
+                            res
                         };
-                    }
-                    let res = {
-                        let args = r.values(first, nargs);
-                        let kw = match &kwnames {
-                            Some(t) => rt.tuple_items(t).unwrap_or(&[]),
-                            None => &[],
-                        };
-                        // setprofile's c_call / c_return events (tracing instance only).
-                        let prof = if tracing!() {
-                            super::trace::c_call(rt, &callable, args.first())
-                        } else {
-                            None
-                        };
-                        let res = rt.call(&callable, Args::new(args, kw));
-                        if let Some(p) = prof {
-                            super::trace::c_return(rt, p, res.is_ok());
+                        r.drop_to(base);
+                        r.push(tri!(res));
+                        // `sys.settrace` (or anything calling it) may have just turned tracing on.
+                        if !TRACE && rt.interp.trace.on.get() {
+                            return Flow::Retrace;
                         }
-                        res
-                    };
-                    r.drop_to(base);
-                    r.push(tri!(res));
-                    // `sys.settrace` (or anything calling it) may have just turned tracing on.
-                    if !TRACE && rt.interp.trace.on.get() {
-                        return Flow::Retrace;
                     }
                 }
                 B::CALL_FUNCTION_EX => {

@@ -253,6 +253,29 @@ fn not_a_function(
     rt.new_error(rt.exc().system_error, "frame pushed for a non-function")
 }
 
+/// The generic CALL of a Python function (no keywords) when it misses or is not specialized:
+/// the frame is pushed in the loop as the specialized forms push it (arguments moved, not
+/// copied), rather than through the driver. `Deopt` (at the recursion limit, out of
+/// memory, not a function) leaves the stack as it was for the driver's path.
+#[inline(always)]
+pub fn call_py_generic(c: &mut Ctx) -> U {
+    guard!(c.rt.recursion_depth.get() < c.rt.recursion_limit.get());
+    let Some(fd) = c.callee() else {
+        return U::Deopt;
+    };
+    let cd = fd.code_data(c.rt);
+    let exact = cd.argcount as usize == c.call_args().1 && exact_args_shape(cd);
+    let u = if exact {
+        _INIT_CALL_PY_EXACT_ARGS(c)
+    } else {
+        _PY_FRAME_GENERAL(c)
+    };
+    match u {
+        U::Continue => _PUSH_FRAME(c),
+        other => other,
+    }
+}
+
 // ---- Built-in callables: the result replaces callable, self and arguments ----
 
 /// The callable is one of the runtime's well-known builtins (`len`, `isinstance`, `list.append`).
