@@ -208,6 +208,30 @@ pub(crate) fn load_regs(rt: &Runtime, fp: *mut Frame) -> Regs {
     }
 }
 
+/// Registers for a frame just pushed over `lp` to run `cd` from its start: what `load_regs`
+/// would read back from the frame, taken from the values the frame was made of (the call
+/// path's loads of fields it had just stored).
+#[inline(always)]
+pub(crate) fn regs_for_new_frame(
+    fp: *mut Frame,
+    cd: &crate::object::code::CodeData,
+    lp: *mut Option<Value>,
+) -> Regs {
+    let v = cd.loop_view();
+    Regs {
+        frame: fp,
+        code: v.code,
+        ncode: v.ncode,
+        ip: 0,
+        lasti: 0,
+        lp,
+        st: unsafe { lp.add(cd.nlocalsplus as usize) },
+        sp: 0,
+        consts: v.consts,
+        names: v.names,
+    }
+}
+
 #[inline(always)]
 fn save_regs(f: &mut Frame, r: &Regs) {
     f.ip = r.ip;
@@ -269,6 +293,44 @@ unsafe fn finish_frame(rt: &Runtime, p: *mut Frame, sp: usize) -> bool {
         release(rt, locals);
         entry
     }
+}
+
+/// `finish_frame` for the frame `return_here` pops (not a generator's, not an entry frame).
+/// The frame of a Python call borrows its code and namespaces and has no locals mapping nor
+/// frame object: only its slots and its function are released, with no spills of the
+/// fields a general frame may own.
+///
+/// # Safety
+/// As `finish_frame`.
+#[inline(always)]
+unsafe fn finish_call_frame(rt: &Runtime, p: *mut Frame, sp: usize) {
+    // SAFETY: as in `finish_frame`: everything is read out before the slots are released.
+    unsafe {
+        let f = &*p;
+        if !(f.code_borrowed & f.ns_borrowed) || f.locals.is_some() || f.obj.is_some() {
+            finish_frame_outlined(rt, p, sp);
+            return;
+        }
+        let func = core::ptr::read(&f.func);
+        let (lp, n, mark) = (f.lp, f.nlocalsplus + sp, f.mark);
+        for i in 0..n {
+            release(rt, (*lp.add(i)).take());
+        }
+        if let Some(m) = mark {
+            rt.interp.data.release(m);
+        }
+        rt.recursion_depth
+            .set(rt.recursion_depth.get().saturating_sub(1));
+        release(rt, func);
+    }
+}
+
+/// `finish_frame` out of line: the frames of `__init__` shims, of the generic call of a
+/// function without builtins, and frames looked at by `sys._getframe`.
+#[inline(never)]
+unsafe fn finish_frame_outlined(rt: &Runtime, p: *mut Frame, sp: usize) {
+    // SAFETY: the caller's contract.
+    unsafe { finish_frame(rt, p, sp) };
 }
 
 /// `pop_frame` for a frame with a `frame` object or of a generator.
@@ -512,12 +574,15 @@ pub(crate) fn return_here(rt: &Runtime, r: &mut Regs, v: Value) -> Result<(), Va
         r.push(v);
         return Ok(());
     }
-    if let Some(p) = frames(rt).pop_raw() {
-        // SAFETY: just popped. The live stack depth is the registers' (the frame's copy is
-        // from its last call).
-        unsafe { finish_frame(rt, p.as_ptr(), r.sp) };
-    }
-    let Some(caller) = frames(rt).top_ptr() else {
+    // The caller's address is found with the pop: it stays put while the frame finishes,
+    // even when a `__del__` pushes and pops frames.
+    let Some((p, caller)) = frames(rt).pop_with_caller() else {
+        return Err(v);
+    };
+    // SAFETY: just popped. The live stack depth is the registers' (the frame's copy is from
+    // its last call).
+    unsafe { finish_call_frame(rt, p.as_ptr(), r.sp) };
+    let Some(caller) = caller else {
         return Err(v);
     };
     *r = load_regs(rt, caller);
@@ -591,11 +656,17 @@ macro_rules! tier1_match {
                             return Flow::Retrace;
                         }
                     }
-                    // Continue in the callee, in this loop.
-                    spec::uops::U::PushFrame => match frames($rt).top_ptr() {
-                        Some(f) => *$r = load_regs($rt, f),
-                        None => return Flow::Pushed,
-                    },
+                    // Continue in the callee, in this loop: `_PUSH_FRAME` switched the
+                    // registers to it; a generator resumed in place (FOR_ITER_GEN,
+                    // SEND_GEN) did not.
+                    spec::uops::U::PushFrame => {
+                        if matches!(Opcode::$family, Opcode::FOR_ITER | Opcode::SEND) {
+                            match frames($rt).top_ptr() {
+                                Some(f) => *$r = load_regs($rt, f),
+                                None => return Flow::Pushed,
+                            }
+                        }
+                    }
                     spec::uops::U::Error(e) => return Flow::Error(e, true),
                     spec::uops::U::Deopt => {
                         // Forms without caches have no counter to count misses with.
@@ -1180,45 +1251,61 @@ fn execute_in<const TRACE: bool>(rt: &Runtime, r: &mut Regs) -> Flow {
                         );
                     };
                     if rt.function_data(&callable).is_some() {
-                        // Python function: new frame in this loop. Shift args to follow the callable.
-                        if first == base + 2 {
-                            let null = r.slot(base + 1).take();
-                            drop(null);
-                            for i in 0..nargs {
-                                let v = r.slot(base + 2 + i).take();
-                                *r.slot(base + 1 + i) = v;
+                        // A Python function: its frame is pushed here, as the specialized
+                        // forms push theirs (the arguments moved into it); the driver's
+                        // path is left for keywords and the recursion limit.
+                        let pushed = kwnames.is_none() && {
+                            drop(callable);
+                            let mut c = spec::uops::Ctx::tier1(rt, &mut *r, arg);
+                            match spec::uops::call_py_generic(&mut c) {
+                                spec::uops::U::Error(e) => return Flow::Error(e, true),
+                                // Not pushed: the stack is as it was.
+                                spec::uops::U::Deopt => false,
+                                _ => true,
                             }
-                            r.sp -= 1;
+                        };
+                        if !pushed {
+                            // New frame made by the driver. Shift args to follow the callable.
+                            if first == base + 2 {
+                                let null = r.slot(base + 1).take();
+                                drop(null);
+                                for i in 0..nargs {
+                                    let v = r.slot(base + 2 + i).take();
+                                    *r.slot(base + 1 + i) = v;
+                                }
+                                r.sp -= 1;
+                            }
+                            return Flow::Call {
+                                base,
+                                nargs,
+                                kwnames,
+                            };
                         }
-                        return Flow::Call {
-                            base,
-                            nargs,
-                            kwnames,
+                    } else {
+                        let res = {
+                            let args = r.values(first, nargs);
+                            let kw = match &kwnames {
+                                Some(t) => rt.tuple_items(t).unwrap_or(&[]),
+                                None => &[],
+                            };
+                            // setprofile's c_call / c_return events (tracing instance only).
+                            let prof = if tracing!() {
+                                super::trace::c_call(rt, &callable, args.first())
+                            } else {
+                                None
+                            };
+                            let res = rt.call(&callable, Args::new(args, kw));
+                            if let Some(p) = prof {
+                                super::trace::c_return(rt, p, res.is_ok());
+                            }
+                            res
                         };
-                    }
-                    let res = {
-                        let args = r.values(first, nargs);
-                        let kw = match &kwnames {
-                            Some(t) => rt.tuple_items(t).unwrap_or(&[]),
-                            None => &[],
-                        };
-                        // setprofile's c_call / c_return events (tracing instance only).
-                        let prof = if tracing!() {
-                            super::trace::c_call(rt, &callable, args.first())
-                        } else {
-                            None
-                        };
-                        let res = rt.call(&callable, Args::new(args, kw));
-                        if let Some(p) = prof {
-                            super::trace::c_return(rt, p, res.is_ok());
+                        r.drop_to(base);
+                        r.push(tri!(res));
+                        // `sys.settrace` (or anything calling it) may have just turned tracing on.
+                        if !TRACE && rt.interp.trace.on.get() {
+                            return Flow::Retrace;
                         }
-                        res
-                    };
-                    r.drop_to(base);
-                    r.push(tri!(res));
-                    // `sys.settrace` (or anything calling it) may have just turned tracing on.
-                    if !TRACE && rt.interp.trace.on.get() {
-                        return Flow::Retrace;
                     }
                 }
                 B::CALL_FUNCTION_EX => {

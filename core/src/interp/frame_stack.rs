@@ -58,14 +58,33 @@ impl FrameStack {
     /// just-stored flag bytes as one 16-byte word, which stalls store forwarding on every call.
     #[inline(always)]
     pub fn push(&mut self, make: impl FnOnce() -> Frame) -> *mut Frame {
-        let p = match self.slots.get(self.len) {
-            Some(p) => *p,
-            None => self.grow(),
-        };
+        let p = self.spare();
         // SAFETY: `p` is an allocation for one Frame that holds none now.
-        unsafe { p.as_ptr().write(make()) };
+        unsafe {
+            p.write(make());
+            self.push_written();
+        }
+        p
+    }
+
+    /// The allocation the next push fills (holds no frame): the hot call path writes the
+    /// frame's fields straight into it, then calls `push_written`. (A `push` closure there
+    /// kept its captures in memory: a dozen stores of pointers per call.)
+    #[inline(always)]
+    pub fn spare(&mut self) -> *mut Frame {
+        match self.slots.get(self.len) {
+            Some(p) => p.as_ptr(),
+            None => self.grow().as_ptr(),
+        }
+    }
+
+    /// Makes the frame just written into `spare()` the top.
+    ///
+    /// # Safety
+    /// A whole frame must have been written into `spare()` since the last push or pop.
+    #[inline(always)]
+    pub unsafe fn push_written(&mut self) {
         self.len += 1;
-        p.as_ptr()
     }
 
     /// A fresh allocation at `slots[len]` (the spares are all in use).
@@ -96,6 +115,18 @@ impl FrameStack {
         self.len -= 1;
         // SAFETY: `len < slots.len()`.
         Some(unsafe { *self.slots.get_unchecked(self.len) })
+    }
+
+    /// `pop_raw`, and the new top frame's address (None when the stack is now empty).
+    #[inline(always)]
+    pub fn pop_with_caller(&mut self) -> Option<(NonNull<Frame>, Option<*mut Frame>)> {
+        let p = self.pop_raw()?;
+        let caller = match self.len {
+            0 => None,
+            // SAFETY: `len - 1 < slots.len()`.
+            n => Some(unsafe { self.slots.get_unchecked(n - 1) }.as_ptr()),
+        };
+        Some((p, caller))
     }
 
     #[inline]

@@ -258,28 +258,33 @@ pub fn push_function_frame(
 }
 
 /// Pushes the frame of function `func` over its localsplus slice `lp` (already bound; `mark`
-/// releases it): the end of every specialized Python call (`_PUSH_FRAME`). Err when `func`
-/// is not a function (the guards before make that impossible).
+/// releases it): the end of every specialized Python call (`_PUSH_FRAME`). Returns the new
+/// frame and the code it runs; Err when `func` is not a function (the guards before make
+/// that impossible).
 #[inline(always)]
 pub(crate) fn push_function_over(
     rt: &Runtime,
     func: Value,
     lp: *mut Option<Value>,
     mark: frame::Mark,
-) -> Result<(), ()> {
+) -> Result<(*mut Frame, &crate::object::code::CodeData), Value> {
     let Some(fd) = rt.function_data(&func) else {
-        return Err(());
+        return Err(func);
     };
-    let nlp = fd.code_data(rt).nlocalsplus as usize;
-    // The frame takes the function; `fd` points into it, which the frame keeps alive.
+    // The frame takes the function; `fd` and its code point into it, which the frame keeps
+    // alive (the code is only replaced through `set_code`, which keeps the old one).
     let fd: *const crate::object::function::FunctionData = fd;
-    push_frame_over(rt, func, unsafe { &*fd }, nlp, lp, mark, false, None);
-    Ok(())
+    let fd = unsafe { &*fd };
+    let cd: *const crate::object::code::CodeData = fd.code_data(rt);
+    let cd = unsafe { &*cd };
+    let nlp = cd.nlocalsplus as usize;
+    let fp = push_frame_over(rt, func, fd, nlp, lp, mark, false, None);
+    Ok((fp, cd))
 }
 
 /// Pushes the frame of `func` over its localsplus slice `lp` (already bound; `mark` releases
 /// it). Shared by the generic call and the specialized CALL_PY_* forms. The frame runs
-/// `own_code` when given, else borrows the function's code.
+/// `own_code` when given, else borrows the function's code. Returns the new frame.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
 pub(crate) fn push_frame_over(
@@ -291,7 +296,7 @@ pub(crate) fn push_frame_over(
     mark: frame::Mark,
     entry: bool,
     own_code: Option<Value>,
-) {
+) -> *mut Frame {
     // The function's globals and builtins never change and the frame owns the function: the
     // frame borrows them (only the runtime's builtins, for a function without its own, are
     // referenced: they go away at teardown).
@@ -315,24 +320,32 @@ pub(crate) fn push_frame_over(
         None => (unsafe { Frame::borrow_ns(&*fd.code.get()) }, true),
     };
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
-    unsafe { &mut *rt.interp.frames.get() }.push(|| Frame {
-        code,
-        code_borrowed,
-        func: Some(func),
-        globals,
-        builtins,
-        ns_borrowed,
-        locals: None,
-        lp,
-        nlocalsplus: nlp,
-        sp: 0,
-        ip: 0,
-        lasti: 0,
-        mark: Some(mark),
-        entry,
-        generator: None,
-        obj: None,
-    });
+    let frames = unsafe { &mut *rt.interp.frames.get() };
+    // Written in place (see `FrameStack::spare`).
+    let fp = frames.spare();
+    // SAFETY: `fp` holds no frame; the whole frame is written before it is pushed.
+    unsafe {
+        fp.write(Frame {
+            code,
+            code_borrowed,
+            func: Some(func),
+            globals,
+            builtins,
+            ns_borrowed,
+            locals: None,
+            lp,
+            nlocalsplus: nlp,
+            sp: 0,
+            ip: 0,
+            lasti: 0,
+            mark: Some(mark),
+            entry,
+            generator: None,
+            obj: None,
+        });
+        frames.push_written();
+    }
+    fp
 }
 
 /// The `call_function` hook: runs a Python function from native code.

@@ -156,7 +156,8 @@ pub fn _INIT_CALL_PY_EXACT_ARGS(c: &mut Ctx) -> U {
     let base = c.base();
     let (first, nargs) = c.call_args();
     for i in 0..nargs {
-        unsafe { *lp.add(i) = c.slot(first + i).take() };
+        // A fresh slice's slots are empty (released slots are cleared): no old value to drop.
+        unsafe { core::ptr::write(lp.add(i), c.slot(first + i).take()) };
     }
     // Left: the callable and an empty self slot (`_PUSH_FRAME`'s inputs).
     c.r.sp = base + 2;
@@ -195,15 +196,18 @@ pub fn _PY_FRAME_GENERAL(c: &mut Ctx) -> U {
     U::Continue
 }
 
-/// Pushes the callee's frame; the driver continues in it.
+/// Pushes the callee's frame and switches the registers to it; the driver continues there.
 #[inline(always)]
 pub fn _PUSH_FRAME(c: &mut Ctx) -> U {
     let Some((lp, mark)) = c.new_frame.take() else {
         return U::Deopt;
     };
-    // Above the arguments (moved out) are the callable and the (now empty) self slot.
+    // Above the arguments (moved out) are the callable and the self slot, which every
+    // micro-op before this one leaves empty.
     let base = c.r.sp - 2;
-    drop(c.slot(base + 1).take());
+    if c.slot(base + 1).is_some() {
+        drop_cold(c.slot(base + 1).take());
+    }
     let func = c.slot(base).take();
     c.r.sp = base;
     let Some(func) = func else { return U::Deopt };
@@ -214,8 +218,61 @@ pub fn _PUSH_FRAME(c: &mut Ctx) -> U {
     caller.sp = c.r.sp;
     caller.lasti = c.r.lasti;
     match crate::interp::push_function_over(c.rt, func, lp, mark) {
-        Ok(()) => U::PushFrame,
-        Err(_) => U::Deopt,
+        Ok((fp, cd)) => {
+            *c.r = crate::interp::eval::regs_for_new_frame(fp, cd, lp);
+            U::PushFrame
+        }
+        // Not a function (the guards make it impossible).
+        Err(func) => U::Error(not_a_function(c.rt, func, lp, mark)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn drop_cold(v: Option<Value>) {
+    drop(v);
+}
+
+/// `_PUSH_FRAME` without a function: the slice is given back (its bound arguments dropped).
+#[cold]
+#[inline(never)]
+fn not_a_function(
+    rt: &Runtime,
+    func: Value,
+    lp: *mut Option<Value>,
+    mark: crate::interp::frame::Mark,
+) -> crate::object::PyErr {
+    let n = rt
+        .function_data(&func)
+        .map_or(0, |fd| fd.code_data(rt).nlocalsplus as usize);
+    for i in 0..n {
+        drop(unsafe { (*lp.add(i)).take() });
+    }
+    rt.interp.data.release(mark);
+    drop(func);
+    rt.new_error(rt.exc().system_error, "frame pushed for a non-function")
+}
+
+/// The generic CALL of a Python function (no keywords) when it misses or is not specialized:
+/// the frame is pushed in the loop as the specialized forms push it (arguments moved, not
+/// copied), rather than through the driver. `Deopt` (at the recursion limit, out of
+/// memory, not a function) leaves the stack as it was for the driver's path.
+#[inline(always)]
+pub fn call_py_generic(c: &mut Ctx) -> U {
+    guard!(c.rt.recursion_depth.get() < c.rt.recursion_limit.get());
+    let Some(fd) = c.callee() else {
+        return U::Deopt;
+    };
+    let cd = fd.code_data(c.rt);
+    let exact = cd.argcount as usize == c.call_args().1 && exact_args_shape(cd);
+    let u = if exact {
+        _INIT_CALL_PY_EXACT_ARGS(c)
+    } else {
+        _PY_FRAME_GENERAL(c)
+    };
+    match u {
+        U::Continue => _PUSH_FRAME(c),
+        other => other,
     }
 }
 

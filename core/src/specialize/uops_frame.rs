@@ -3,8 +3,8 @@
 //!
 //! In tier 1, `_INIT_CALL_PY_EXACT_ARGS` hands the callee's slice to `_PUSH_FRAME` through
 //! the `Ctx` of the one instruction; in a trace every micro-op has its own `Ctx`, so
-//! `_PUSH_FRAME_EXACT` does both, then switches the registers to the callee's frame (what
-//! tier 1's `load_regs` does after `U::PushFrame`) and the trace continues in the callee.
+//! `_PUSH_FRAME_EXACT` does both (`_PUSH_FRAME` switches the registers to the callee's
+//! frame), points them at the callee's code snapshot, and the trace continues in the callee.
 //! `_RETURN_VALUE` pops the callee's frame (as tier 1's return does) and switches back.
 //! Both take the code snapshot the trace reads the next frame's inline caches from as their
 //! operand: `Regs::code` points into the executor's snapshot while a trace runs.
@@ -12,28 +12,12 @@
 #![allow(non_snake_case)]
 
 use super::uops::{_INIT_CALL_PY_EXACT_ARGS, _PUSH_FRAME, Ctx, U};
-use crate::interp::eval::Regs;
-use crate::runtime::Runtime;
 
 /// The oparg of `_PUSH_FRAME_EXACT`: the CALL's argument count (low 8 bits) and the code
 /// unit the caller resumes at after the return (the rest).
 #[inline(always)]
 pub const fn push_frame_oparg(nargs: u32, resume: u32) -> u32 {
     nargs | (resume << 8)
-}
-
-/// Registers for the top frame, reading inline caches from `code` (a snapshot of its code).
-#[inline(always)]
-fn switch_to_top(rt: &Runtime, r: &mut Regs, code: *const u8) -> bool {
-    let Some(fp) = (unsafe { &*rt.interp.frames.get() }).top_ptr() else {
-        return false;
-    };
-    // Tier 1's registers for that frame, reading inline caches from the snapshot.
-    *r = Regs {
-        code,
-        ..crate::interp::eval::load_regs(rt, fp)
-    };
-    true
 }
 
 /// CALL_PY_EXACT_ARGS's `_INIT_CALL_PY_EXACT_ARGS` and `_PUSH_FRAME`, then the trace goes on
@@ -55,9 +39,9 @@ pub fn _PUSH_FRAME_EXACT(c: &mut Ctx) -> U {
     if c.rt.tiers.stats {
         crate::tier2::bump(&crate::tier2::state(c.rt).stats.frames_pushed, 1);
     }
-    if !switch_to_top(c.rt, c.r, c.operand as usize as *const u8) {
-        return U::Deopt;
-    }
+    // `_PUSH_FRAME` switched the registers to the callee: its inline caches are read from
+    // the snapshot.
+    c.r.code = c.operand as usize as *const u8;
     U::Continue
 }
 
