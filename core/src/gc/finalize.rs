@@ -49,7 +49,7 @@ fn finalize_generator(rt: &Runtime, obj: &Value) {
         }
         return;
     }
-    let suspended = unsafe { (*gd.frame.get()).is_some() } && gd.started.get();
+    let suspended = gd.live() && gd.started.get();
     if !suspended {
         return;
     }
