@@ -60,6 +60,21 @@ fn finalize_generator(rt: &Runtime, obj: &Value) {
     }
 }
 
+/// A generator, coroutine or async generator with nothing to finalize (finished or never
+/// started, no async-generator finalizer hook): it dies without the finalizer call.
+#[inline(always)]
+fn generator_at_rest(rt: &Runtime, h: &ObjHeader) -> bool {
+    let ty = h.type_ptr();
+    let t = rt.types();
+    if ty != t.generator.0 && ty != t.coroutine.0 && ty != t.async_generator.0 {
+        return false;
+    }
+    // SAFETY: all three types use the `GenData` layout.
+    let gd = unsafe { h.payload::<crate::object::generator::GenData>() };
+    let no_hook = gd.closed.get() || unsafe { (*gd.finalizer.get()).is_none() };
+    no_hook && !(gd.live() && gd.started.get())
+}
+
 /// Calls a weakref callback with its (now dead) weak reference, reporting any error.
 pub(crate) fn call_weakref_callback(rt: &Runtime, cb: &Value, wr: &Value) {
     if let Err(e) = rt.call(cb, Args::positional(core::slice::from_ref(wr))) {
@@ -107,6 +122,9 @@ pub fn write_report(rt: &Runtime, msg: Option<&str>, obj: &Value, exc: &Value) {
 /// `__del__` for an object whose count reached zero. Returns false when it was resurrected.
 pub(super) fn finalize_on_dealloc(rt: &Runtime, obj: NonNull<ObjHeader>) -> bool {
     let h = unsafe { obj.as_ref() };
+    if generator_at_rest(rt, h) {
+        return true;
+    }
     let container = is_container(h);
     if container {
         let l = link_of(obj);

@@ -26,7 +26,8 @@ pub struct HeapFrame {
     /// The frame's localsplus and value stack, unless they are `inline`.
     pub slots: UnsafeCell<Box<[Option<Value>]>>,
     /// A small generator frame's slots (the first `inline_len`; 0: they are in `slots`).
-    pub inline: UnsafeCell<[Option<Value>; INLINE_SLOTS]>,
+    /// Dropped by hand (`Drop`): a finished generator's are already gone, nothing to check.
+    pub inline: UnsafeCell<core::mem::ManuallyDrop<[Option<Value>; INLINE_SLOTS]>>,
     pub inline_len: core::cell::Cell<usize>,
     pub code: Value,
     pub func: Option<Value>,
@@ -73,6 +74,15 @@ impl HeapFrame {
         let (p, n) = self.slot_parts();
         // SAFETY: `p` points at `n` initialized slots owned by this frame object.
         unsafe { core::slice::from_raw_parts_mut(p, n) }
+    }
+}
+
+impl Drop for HeapFrame {
+    fn drop(&mut self) {
+        let n = self.inline_len.get();
+        for s in self.inline.get_mut().iter_mut().take(n) {
+            drop(s.take());
+        }
     }
 }
 
@@ -145,7 +155,7 @@ impl HeapFrame {
     ) -> HeapFrame {
         HeapFrame {
             slots: UnsafeCell::new(Box::new([])),
-            inline: UnsafeCell::new(Default::default()),
+            inline: UnsafeCell::new(core::mem::ManuallyDrop::new(Default::default())),
             inline_len: core::cell::Cell::new(0),
             code,
             func,
@@ -272,6 +282,73 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
     g
 }
 
+/// Calls `func`, a generator (or coroutine) function, with exactly its positional parameters
+/// `args`, making the generator without running the evaluation loop: what pushing its frame
+/// and running RETURN_GENERATOR (its first instruction) would make. None when the call needs
+/// the general path (other parameters, cells, tracing, the recursion limit).
+pub fn call_generator_function(
+    rt: &Runtime,
+    func: &Value,
+    args: &[Value],
+) -> Option<PyResult<Value>> {
+    let fd = rt.function_data(func)?;
+    let code = unsafe { (*fd.code.get()).clone() };
+    let cd = rt.code_data(&code)?;
+    let kind = if cd.flags & co_flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if cd.flags & co_flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else if cd.flags & co_flags::GENERATOR != 0 {
+        GenKind::Generator
+    } else {
+        return None;
+    };
+    let first = unsafe { &*cd.code.get() }.first().copied()?;
+    let simple = args.len() == cd.argcount as usize
+        && cd.kwonlyargcount == 0
+        && cd.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+        && crate::specialize::deopt_byte(first)
+            == crate::bytecode::opcode::Opcode::RETURN_GENERATOR as u8
+        && !rt.interp.trace.on.get()
+        && rt.recursion_depth.get() < rt.recursion_limit.get();
+    if !simple {
+        return None;
+    }
+    let nlocalsplus = cd.nlocalsplus as usize;
+    let n = nlocalsplus + cd.stacksize as usize + 2;
+    let builtins = if rt.is_none(&fd.builtins) {
+        rt.interp.builtins_dict().unwrap_or_else(|| rt.none())
+    } else {
+        fd.builtins.clone()
+    };
+    let mut hf = HeapFrame::new(
+        code.clone(),
+        Some(func.clone()),
+        fd.globals.clone(),
+        builtins,
+        nlocalsplus,
+    );
+    // Stopped just past RETURN_GENERATOR, as `make_generator` leaves it.
+    hf.ip.set(1);
+    if n <= INLINE_SLOTS {
+        let inline = hf.inline.get_mut();
+        for (s, a) in inline.iter_mut().zip(args) {
+            *s = Some(a.clone());
+        }
+        hf.inline_len.set(n);
+    } else {
+        let mut slots: Vec<Option<Value>> = Vec::new();
+        if slots.try_reserve_exact(n).is_err() {
+            return Some(Err(rt.memory_error()));
+        }
+        slots.extend(args.iter().map(|a| Some(a.clone())));
+        slots.resize_with(n, || None);
+        *hf.slots.get_mut() = slots.into_boxed_slice();
+    }
+    let (name, qualname) = unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) };
+    Some(rt.new_generator(kind, hf, code, name, qualname))
+}
+
 /// Drops the function frame `p` (just popped) that RETURN_GENERATOR turned into a generator,
 /// whose first `used` slots moved out.
 #[inline(always)]
@@ -396,6 +473,8 @@ fn finish(gd: &GenData) {
         // `__del__` it runs sees the generator finished).
         drop(unsafe { (*p.add(i)).take() });
     }
+    // All empty now: neither the frame view nor the generator's drop looks at them again.
+    hf.inline_len.set(0);
 }
 
 /// StopIteration carrying a return value (made by calling the class, so `.value` is set).
