@@ -239,10 +239,6 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
     };
     let n = f.nlocalsplus + cd.stacksize as usize + 2;
     let used = (f.nlocalsplus + f.sp).min(n);
-    let mut slots: Vec<Option<Value>> = Vec::new();
-    if n > INLINE_SLOTS {
-        slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
-    }
     let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
         Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },
         None => (cd.name.clone(), cd.qualname.clone()),
@@ -266,6 +262,8 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         }
         hf.inline_len.set(n);
     } else {
+        let mut slots: Vec<Option<Value>> = Vec::new();
+        slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
         for i in 0..used {
             slots.push(unsafe { (*lp.add(i)).take() });
         }
