@@ -7,6 +7,7 @@ mod objects_common;
 use objects_common::*;
 
 use copperhead_core::Runtime;
+use copperhead_core::interp::generator::HeapFrame;
 use copperhead_core::object::generator::GenKind;
 use copperhead_core::object::{Args, CmpOp, PyResult, Value};
 
@@ -471,11 +472,11 @@ fn functions() {
 fn generators() {
     let rt = runtime();
     let code = rt.new_code_stub("gen", "x.py", 1).unwrap();
-    let frame = rt.none();
+    let frame = || HeapFrame::new(code.clone(), None, rt.none(), rt.none(), 0);
     let g = rt
         .new_generator(
             GenKind::Generator,
-            frame,
+            frame(),
             code.clone(),
             s(&rt, "gen"),
             s(&rt, "gen"),
@@ -493,7 +494,7 @@ fn generators() {
     let c = rt
         .new_generator(
             GenKind::Coroutine,
-            rt.none(),
+            frame(),
             code.clone(),
             s(&rt, "co"),
             s(&rt, "C.co"),
@@ -504,7 +505,7 @@ fn generators() {
     let a = rt
         .new_generator(
             GenKind::AsyncGenerator,
-            rt.none(),
+            frame(),
             code,
             s(&rt, "ag"),
             s(&rt, "ag"),

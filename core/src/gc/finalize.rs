@@ -49,7 +49,7 @@ fn finalize_generator(rt: &Runtime, obj: &Value) {
         }
         return;
     }
-    let suspended = unsafe { (*gd.frame.get()).is_some() } && gd.started.get();
+    let suspended = gd.live() && gd.started.get();
     if !suspended {
         return;
     }
@@ -58,6 +58,21 @@ fn finalize_generator(rt: &Runtime, obj: &Value) {
     {
         write_unraisable(rt, obj, e);
     }
+}
+
+/// A generator, coroutine or async generator with nothing to finalize (finished or never
+/// started, no async-generator finalizer hook): it dies without the finalizer call.
+#[inline(always)]
+fn generator_at_rest(rt: &Runtime, h: &ObjHeader) -> bool {
+    let ty = h.type_ptr();
+    let t = rt.types();
+    if ty != t.generator.0 && ty != t.coroutine.0 && ty != t.async_generator.0 {
+        return false;
+    }
+    // SAFETY: all three types use the `GenData` layout.
+    let gd = unsafe { h.payload::<crate::object::generator::GenData>() };
+    let no_hook = gd.closed.get() || unsafe { (*gd.finalizer.get()).is_none() };
+    no_hook && !(gd.live() && gd.started.get())
 }
 
 /// Calls a weakref callback with its (now dead) weak reference, reporting any error.
@@ -107,6 +122,9 @@ pub fn write_report(rt: &Runtime, msg: Option<&str>, obj: &Value, exc: &Value) {
 /// `__del__` for an object whose count reached zero. Returns false when it was resurrected.
 pub(super) fn finalize_on_dealloc(rt: &Runtime, obj: NonNull<ObjHeader>) -> bool {
     let h = unsafe { obj.as_ref() };
+    if generator_at_rest(rt, h) {
+        return true;
+    }
     let container = is_container(h);
     if container {
         let l = link_of(obj);

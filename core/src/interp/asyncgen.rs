@@ -239,7 +239,7 @@ fn athrow_send(rt: &Runtime, o: &Value, arg: Value) -> PyResult<Value> {
     }
     let g = op.agen_v.clone();
     let gd = gen_data(rt, &g)?;
-    if unsafe { (*gd.frame.get()).is_none() } {
+    if !gd.live() {
         op.state.set(CLOSED);
         return Err(rt.stop_iteration(None));
     }

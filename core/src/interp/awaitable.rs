@@ -63,7 +63,12 @@ pub fn awaitable_iter(rt: &Runtime, v: Value, oparg: u32) -> PyResult<Value> {
     if let Some(d) = rt.lookup_in_type(ty, "__await__")
         && rt.function_data(&d).is_some()
     {
-        let res = rt.call(&d, Args::positional(core::slice::from_ref(&v)))?;
+        // The usual `__await__` is a generator function: its generator is made directly.
+        let args = core::slice::from_ref(&v);
+        let res = match super::generator::call_generator_function(rt, &d, args) {
+            Some(r) => r?,
+            None => rt.call(&d, Args::positional(args))?,
+        };
         return check_await_result(rt, res);
     }
     let Some(m) = special(rt, &v, "__await__")? else {

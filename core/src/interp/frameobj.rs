@@ -2,10 +2,8 @@
 //! While the frame runs, the object reads through to it (found by its index in the frame stack);
 //! when the frame ends, `detach` hands the object the locals and the caller so it stays usable.
 
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
-use core::cell::{Cell, UnsafeCell};
 
 use super::frame::Frame;
 use super::generator::{HeapFrame, heap_frame};
@@ -28,25 +26,25 @@ pub fn frame_object(rt: &Runtime, idx: usize) -> PyResult<Value> {
     if let Some(o) = &f.obj {
         return Ok(o.clone());
     }
-    let hf = HeapFrame {
-        slots: UnsafeCell::new(Box::new([])),
-        inline: UnsafeCell::new(Default::default()),
-        inline_len: Cell::new(0),
-        code: f.code.clone(),
-        func: f.func.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        nlocalsplus: f.nlocalsplus,
-        sp: Cell::new(0),
-        ip: Cell::new(f.ip),
-        lasti: Cell::new(f.lasti),
-        live: Cell::new(idx + 1),
-        locals: UnsafeCell::new(None),
-        back: UnsafeCell::new(None),
-        extra: UnsafeCell::new(None),
-        snapshot: UnsafeCell::new(None),
-        trace: super::trace::FrameTrace::new(),
-    };
+    // A generator's frame: the generator's own view of its state.
+    if let Some(g) = &f.generator {
+        let g = g.clone();
+        let o = super::generator::view_of(rt, &g)?;
+        if let Some(f) = frames(rt).get_mut(idx) {
+            f.obj = Some(o.clone());
+        }
+        return Ok(o);
+    }
+    let hf = HeapFrame::new(
+        f.code.clone(),
+        f.func.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        f.nlocalsplus,
+    );
+    hf.ip.set(f.ip);
+    hf.lasti.set(f.lasti);
+    hf.live.set(idx + 1);
     let o = unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
     if let Some(f) = frames(rt).get_mut(idx) {
         f.obj = Some(o.clone());

@@ -11,7 +11,7 @@ use super::frame::Frame;
 use crate::object::args::Args;
 use crate::object::code::co_flags;
 use crate::object::error::{PyErr, PyResult};
-use crate::object::generator::{GenKind, gen_data};
+use crate::object::generator::{GenData, GenKind, gen_data};
 use crate::object::header::{Payload, alloc_object};
 use crate::object::value::Value;
 use crate::runtime::Runtime;
@@ -20,12 +20,14 @@ use crate::runtime::Runtime;
 /// need no more), so making one allocates no separate slot array.
 pub const INLINE_SLOTS: usize = 12;
 
-/// A suspended frame (the payload of `frame` objects for now).
+/// A frame's state outside the frame stack: the payload of `frame` objects, and the suspended
+/// frame a generator keeps inside itself.
 pub struct HeapFrame {
     /// The frame's localsplus and value stack, unless they are `inline`.
     pub slots: UnsafeCell<Box<[Option<Value>]>>,
     /// A small generator frame's slots (the first `inline_len`; 0: they are in `slots`).
-    pub inline: UnsafeCell<[Option<Value>; INLINE_SLOTS]>,
+    /// Dropped by hand (`Drop`): a finished generator's are already gone, nothing to check.
+    pub inline: UnsafeCell<core::mem::ManuallyDrop<[Option<Value>; INLINE_SLOTS]>>,
     pub inline_len: core::cell::Cell<usize>,
     pub code: Value,
     pub func: Option<Value>,
@@ -48,6 +50,9 @@ pub struct HeapFrame {
     pub snapshot: UnsafeCell<Option<Value>>,
     /// `f_trace` and `f_trace_lines` (see `trace.rs`).
     pub trace: super::trace::FrameTrace,
+    /// A generator's frame object: the generator whose `hf` it shows (null otherwise, and
+    /// once the generator died: `detach_view` then gave this object its own copy).
+    pub owner: core::cell::Cell<*const GenData>,
 }
 
 impl HeapFrame {
@@ -69,6 +74,15 @@ impl HeapFrame {
         let (p, n) = self.slot_parts();
         // SAFETY: `p` points at `n` initialized slots owned by this frame object.
         unsafe { core::slice::from_raw_parts_mut(p, n) }
+    }
+}
+
+impl Drop for HeapFrame {
+    fn drop(&mut self) {
+        let n = self.inline_len.get();
+        for s in self.inline.get_mut().iter_mut().take(n) {
+            drop(s.take());
+        }
     }
 }
 
@@ -116,11 +130,91 @@ impl Payload for HeapFrame {
     }
 }
 
+/// The state a `frame` object shows: its own, or its generator's while that lives.
 pub fn heap_frame<'a>(rt: &Runtime, v: &'a Value) -> Option<&'a HeapFrame> {
     if rt.type_of(v) != rt.types().frame {
         return None;
     }
-    Some(unsafe { v.heap()?.payload::<HeapFrame>() })
+    let hf = unsafe { v.heap()?.payload::<HeapFrame>() };
+    let g = hf.owner.get();
+    if g.is_null() {
+        return Some(hf);
+    }
+    // SAFETY: the generator is alive (it detaches its view when it dies: `detach_view`).
+    Some(unsafe { &(*g).hf })
+}
+
+impl HeapFrame {
+    /// An empty state for code `code` (no slots, not running).
+    pub fn new(
+        code: Value,
+        func: Option<Value>,
+        globals: Value,
+        builtins: Value,
+        nlocalsplus: usize,
+    ) -> HeapFrame {
+        HeapFrame {
+            slots: UnsafeCell::new(Box::new([])),
+            inline: UnsafeCell::new(core::mem::ManuallyDrop::new(Default::default())),
+            inline_len: core::cell::Cell::new(0),
+            code,
+            func,
+            globals,
+            builtins,
+            nlocalsplus,
+            sp: core::cell::Cell::new(0),
+            ip: core::cell::Cell::new(0),
+            lasti: core::cell::Cell::new(0),
+            live: core::cell::Cell::new(0),
+            locals: UnsafeCell::new(None),
+            back: UnsafeCell::new(None),
+            extra: UnsafeCell::new(None),
+            snapshot: UnsafeCell::new(None),
+            trace: super::trace::FrameTrace::new(),
+            owner: core::cell::Cell::new(core::ptr::null()),
+        }
+    }
+}
+
+/// The frame object of generator `g` (alive, a generator of any kind): made on first use and
+/// kept by the generator, as `gi_frame` is the same object every time.
+pub fn view_of(rt: &Runtime, g: &Value) -> PyResult<Value> {
+    let gd = gen_data(rt, g)?;
+    if let Some(o) = unsafe { (*gd.fobj.get()).clone() } {
+        return Ok(o);
+    }
+    let s = &gd.hf;
+    let hf = HeapFrame::new(
+        s.code.clone(),
+        s.func.clone(),
+        s.globals.clone(),
+        s.builtins.clone(),
+        s.nlocalsplus,
+    );
+    hf.owner.set(gd as *const GenData);
+    let o = unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
+    unsafe { *gd.fobj.get() = Some(o.clone()) };
+    Ok(o)
+}
+
+/// Generator state `from` is going away: view `v` keeps what it showed of it (the position,
+/// tracer and locals dicts; the variables are gone by then, as the generator finished).
+pub fn detach_view(v: &HeapFrame, from: &HeapFrame) {
+    if v.owner.get().is_null() {
+        return;
+    }
+    v.owner.set(core::ptr::null());
+    v.ip.set(from.ip.get());
+    v.lasti.set(from.lasti.get());
+    v.trace.lines.set(from.trace.lines.get());
+    let old = unsafe {
+        (
+            core::mem::replace(&mut *v.trace.func.get(), (*from.trace.func.get()).take()),
+            core::mem::replace(&mut *v.extra.get(), (*from.extra.get()).take()),
+            core::mem::replace(&mut *v.snapshot.get(), (*from.snapshot.get()).take()),
+        )
+    };
+    drop(old);
 }
 
 #[allow(clippy::mut_from_ref)]
@@ -128,11 +222,11 @@ fn frames(rt: &Runtime) -> &mut super::frame_stack::FrameStack {
     unsafe { &mut *rt.interp.frames.get() }
 }
 
-/// RETURN_GENERATOR: the top frame becomes a generator, which is returned.
+/// RETURN_GENERATOR: the top frame becomes a generator, which is returned. Its slots and
+/// references move into the generator (one allocation); the function frame is popped.
 pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
-    let f = frames(rt)
-        .last()
-        .ok_or_else(|| rt.runtime_error("no frame"))?;
+    let fs = frames(rt);
+    let f = fs.last().ok_or_else(|| rt.runtime_error("no frame"))?;
     let cd = rt
         .code_data(&f.code)
         .ok_or_else(|| rt.runtime_error("no code"))?;
@@ -145,61 +239,147 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
     };
     let n = f.nlocalsplus + cd.stacksize as usize + 2;
     let used = (f.nlocalsplus + f.sp).min(n);
-    let mut inline: [Option<Value>; INLINE_SLOTS] = Default::default();
-    let mut slots: Vec<Option<Value>> = Vec::new();
-    if n <= INLINE_SLOTS {
-        for (i, s) in inline.iter_mut().enumerate().take(used) {
-            *s = unsafe { (*f.lp.add(i)).take() };
-        }
-    } else {
-        slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
-        for i in 0..used {
-            slots.push(unsafe { (*f.lp.add(i)).take() });
-        }
-        slots.resize_with(n, || None);
-    }
-    let hf = HeapFrame {
-        slots: UnsafeCell::new(slots.into_boxed_slice()),
-        inline: UnsafeCell::new(inline),
-        inline_len: core::cell::Cell::new(if n <= INLINE_SLOTS { n } else { 0 }),
-        code: f.code.clone(),
-        func: f.func.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        nlocalsplus: f.nlocalsplus,
-        sp: core::cell::Cell::new(f.sp),
-        ip: core::cell::Cell::new(f.ip),
-        lasti: core::cell::Cell::new(f.lasti),
-        live: core::cell::Cell::new(0),
-        locals: UnsafeCell::new(None),
-        back: UnsafeCell::new(None),
-        extra: UnsafeCell::new(None),
-        snapshot: UnsafeCell::new(None),
-        trace: super::trace::FrameTrace::new(),
-    };
     let (name, qualname) = match f.func.as_ref().and_then(|x| rt.function_data(x)) {
         Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },
         None => (cd.name.clone(), cd.qualname.clone()),
     };
-    let code = f.code.clone();
-    let fo =
-        unsafe { alloc_object(rt, rt.types().frame.0, hf) }.ok_or_else(|| rt.memory_error())?;
-    // The function frame is done; its slots moved into the heap frame.
-    if let Some(mut done) = frames(rt).pop() {
-        if done.obj.is_some() {
-            super::frameobj::detach(rt, &mut done);
+    let mut hf = HeapFrame::new(
+        f.code.clone(),
+        f.func.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        f.nlocalsplus,
+    );
+    hf.sp.set(f.sp);
+    hf.ip.set(f.ip);
+    hf.lasti.set(f.lasti);
+    // Every slot in use moves (the generator has room for all of them).
+    let lp = f.lp;
+    if n <= INLINE_SLOTS {
+        let inline = hf.inline.get_mut();
+        for (i, s) in inline.iter_mut().enumerate().take(used) {
+            *s = unsafe { (*lp.add(i)).take() };
         }
-        // Every slot in use moved (the heap frame has room for all of them).
-        if used < done.nlocalsplus + done.sp {
+        hf.inline_len.set(n);
+    } else {
+        let mut slots: Vec<Option<Value>> = Vec::new();
+        slots.try_reserve_exact(n).map_err(|_| rt.memory_error())?;
+        for i in 0..used {
+            slots.push(unsafe { (*lp.add(i)).take() });
+        }
+        slots.resize_with(n, || None);
+        *hf.slots.get_mut() = slots.into_boxed_slice();
+    }
+    let code = hf.code.clone();
+    let g = rt.new_generator(kind, hf, code, name, qualname);
+    // The function frame is done.
+    if let Some(p) = fs.pop_raw() {
+        // SAFETY: just popped; finished before anything can push a frame into its place.
+        unsafe { finish_function_frame(rt, p.as_ptr(), used) };
+    }
+    g
+}
+
+/// Calls `func`, a generator (or coroutine) function, with exactly its positional parameters
+/// `args`, making the generator without running the evaluation loop: what pushing its frame
+/// and running RETURN_GENERATOR (its first instruction) would make. None when the call needs
+/// the general path (other parameters, cells, tracing, the recursion limit).
+pub fn call_generator_function(
+    rt: &Runtime,
+    func: &Value,
+    args: &[Value],
+) -> Option<PyResult<Value>> {
+    let fd = rt.function_data(func)?;
+    let code = unsafe { (*fd.code.get()).clone() };
+    let cd = rt.code_data(&code)?;
+    let kind = if cd.flags & co_flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if cd.flags & co_flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else if cd.flags & co_flags::GENERATOR != 0 {
+        GenKind::Generator
+    } else {
+        return None;
+    };
+    let first = unsafe { &*cd.code.get() }.first().copied()?;
+    let simple = args.len() == cd.argcount as usize
+        && cd.kwonlyargcount == 0
+        && cd.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+        && crate::specialize::deopt_byte(first)
+            == crate::bytecode::opcode::Opcode::RETURN_GENERATOR as u8
+        && !rt.interp.trace.on.get()
+        && rt.recursion_depth.get() < rt.recursion_limit.get();
+    if !simple {
+        return None;
+    }
+    let nlocalsplus = cd.nlocalsplus as usize;
+    let n = nlocalsplus + cd.stacksize as usize + 2;
+    let builtins = if rt.is_none(&fd.builtins) {
+        rt.interp.builtins_dict().unwrap_or_else(|| rt.none())
+    } else {
+        fd.builtins.clone()
+    };
+    let mut hf = HeapFrame::new(
+        code.clone(),
+        Some(func.clone()),
+        fd.globals.clone(),
+        builtins,
+        nlocalsplus,
+    );
+    // Stopped just past RETURN_GENERATOR, as `make_generator` leaves it.
+    hf.ip.set(1);
+    if n <= INLINE_SLOTS {
+        let inline = hf.inline.get_mut();
+        for (s, a) in inline.iter_mut().zip(args) {
+            *s = Some(a.clone());
+        }
+        hf.inline_len.set(n);
+    } else {
+        let mut slots: Vec<Option<Value>> = Vec::new();
+        if slots.try_reserve_exact(n).is_err() {
+            return Some(Err(rt.memory_error()));
+        }
+        slots.extend(args.iter().map(|a| Some(a.clone())));
+        slots.resize_with(n, || None);
+        *hf.slots.get_mut() = slots.into_boxed_slice();
+    }
+    let (name, qualname) = unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) };
+    Some(rt.new_generator(kind, hf, code, name, qualname))
+}
+
+/// Drops the function frame `p` (just popped) that RETURN_GENERATOR turned into a generator,
+/// whose first `used` slots moved out.
+#[inline(always)]
+unsafe fn finish_function_frame(rt: &Runtime, p: *mut Frame, used: usize) {
+    rt.recursion_depth
+        .set(rt.recursion_depth.get().saturating_sub(1));
+    unsafe {
+        if (*p).obj.is_some() || used < (*p).nlocalsplus + (*p).sp {
+            let mut done = p.read();
+            if done.obj.is_some() {
+                super::frameobj::detach(rt, &mut done);
+            }
             done.clear_slots();
+            if let Some(m) = done.mark {
+                rt.interp.data.release(m);
+            }
+            return;
         }
-        if let Some(m) = done.mark {
+        // The common case, field by field (no whole-frame copy and drop).
+        if !(*p).code_borrowed {
+            drop(core::ptr::read(&(*p).code));
+        }
+        if !(*p).ns_borrowed {
+            drop(core::ptr::read(&(*p).globals));
+            drop(core::ptr::read(&(*p).builtins));
+        }
+        let mark = (*p).mark;
+        let owned = (core::ptr::read(&(*p).func), core::ptr::read(&(*p).locals));
+        if let Some(m) = mark {
             rt.interp.data.release(m);
         }
-        rt.recursion_depth
-            .set(rt.recursion_depth.get().saturating_sub(1));
+        drop(owned);
     }
-    rt.new_generator(kind, fo, code, name, qualname)
 }
 
 /// Resumes generator `g` with `send` pushed (or `throw` raised): Ok(Ok(yielded)) or
@@ -211,12 +391,12 @@ fn resume(
     throw: Option<PyErr>,
 ) -> PyResult<Result<Value, Value>> {
     let gd = gen_data(rt, g)?;
-    let Some(fo) = (unsafe { (*gd.frame.get()).clone() }) else {
+    if !gd.live() {
         return match throw {
             Some(e) => Err(e),
             None => Ok(Err(rt.none())),
         };
-    };
+    }
     if gd.running.get() {
         let what = match gd.kind {
             GenKind::Generator => "generator already executing",
@@ -225,7 +405,11 @@ fn resume(
         };
         return Err(rt.value_error(what));
     }
-    let hf = heap_frame(rt, &fo).ok_or_else(|| rt.runtime_error("bad generator frame"))?;
+    let hf = &gd.hf;
+    // Room for the sent value (a generator made without a frame, by the Rust API, has none).
+    if hf.slot_parts().1 <= hf.nlocalsplus + hf.sp.get() {
+        return Err(rt.runtime_error("bad generator frame"));
+    }
     let depth = rt.recursion_depth.get();
     if depth >= rt.recursion_limit.get() || rt.native_stack_exhausted(depth) {
         return Err(rt.recursion_error("maximum recursion depth exceeded"));
@@ -241,7 +425,7 @@ fn resume(
     sp += 1;
     gd.running.set(true);
     gd.started.set(true);
-    push_frame(rt, hf, g, fo.clone(), sp, true);
+    push_frame(rt, gd, g, sp, true);
     // The generator's own handled exception (if it yielded inside an `except`) is current
     // while it runs; the caller's comes back when it stops.
     let caller_exc = rt.interp.current_exc();
@@ -274,9 +458,21 @@ fn resume(
     }
 }
 
-fn finish(gd: &crate::object::generator::GenData) {
-    let f = unsafe { (*gd.frame.get()).take() };
-    drop(f);
+/// The generator is finished: its variables and stack go (the code and namespaces stay for
+/// its frame object).
+fn finish(gd: &GenData) {
+    gd.done.set(true);
+    let hf = &gd.hf;
+    hf.live.set(0);
+    let (p, n) = hf.slot_parts();
+    hf.sp.set(0);
+    for i in 0..n {
+        // SAFETY: `p` holds `n` slots; each value is taken out before it is dropped (a
+        // `__del__` it runs sees the generator finished).
+        drop(unsafe { (*p.add(i)).take() });
+    }
+    // All empty now: neither the frame view nor the generator's drop looks at them again.
+    hf.inline_len.set(0);
 }
 
 /// StopIteration carrying a return value (made by calling the class, so `.value` is set).
@@ -293,7 +489,7 @@ fn stop(rt: &Runtime, v: Value) -> PyErr {
 /// One `send` step with CPython's checks (`gen_send_ex`): Ok(Ok(yielded)), Ok(Err(returned)).
 pub fn send_raw(rt: &Runtime, g: &Value, v: Value) -> PyResult<Result<Value, Value>> {
     let gd = gen_data(rt, g)?;
-    let done = unsafe { (*gd.frame.get()).is_none() };
+    let done = !gd.live();
     if !gd.started.get() && !rt.is_none(&v) && !done {
         return Err(rt.type_error(match gd.kind {
             GenKind::Generator => "can't send non-None value to a just-started generator",
@@ -350,7 +546,7 @@ fn is_native_gen(rt: &Runtime, v: &Value) -> bool {
 
 /// What a suspended generator delegates to (`gi_yieldfrom`, `cr_await`): read from its frame
 /// when asked, as CPython does, not saved at every yield.
-pub fn yield_from(rt: &Runtime, gd: &crate::object::generator::GenData) -> Option<Value> {
+pub fn yield_from(rt: &Runtime, gd: &GenData) -> Option<Value> {
     if gd.running.get() || !gd.started.get() {
         return None;
     }
@@ -377,7 +573,7 @@ pub fn throw_into(
 ) -> PyResult<Result<Value, Value>> {
     let gd = gen_data(rt, g)?;
     let yf = yield_from(rt, gd);
-    let live = unsafe { (*gd.frame.get()).is_some() };
+    let live = gd.live();
     if let (Some(yf), true, false) = (yf, live, gd.running.get()) {
         if close_on_exit && rt.err_matches(&e, rt.exc().generator_exit) {
             gd.running.set(true);
@@ -458,7 +654,7 @@ pub fn gen_throw(rt: &Runtime, g: &Value, args: Args<'_>) -> PyResult<Value> {
 
 pub fn gen_close(rt: &Runtime, g: &Value) -> PyResult<Value> {
     let gd = gen_data(rt, g)?;
-    if unsafe { (*gd.frame.get()).is_none() } {
+    if !gd.live() {
         return Ok(rt.none());
     }
     if !gd.started.get() {
@@ -524,12 +720,10 @@ pub fn send_to(rt: &Runtime, recv: &Value, v: Value) -> PyResult<Result<Value, V
 // Everything unusual (a running, finished or unstarted-with-a-value generator, the recursion
 // limit) takes the nested path, which raises exactly as before.
 
-/// The generator's suspended frame (always a `frame` object made by `make_generator`).
+/// The generator's suspended frame, unless it finished.
 #[inline(always)]
-fn frame_of(gd: &crate::object::generator::GenData) -> Option<&HeapFrame> {
-    let fo = unsafe { (*gd.frame.get()).as_ref() }?;
-    // SAFETY: a generator's frame is always a `frame` object (see `make_generator`).
-    Some(unsafe { fo.heap()?.payload::<HeapFrame>() })
+fn frame_of(gd: &GenData) -> Option<&HeapFrame> {
+    gd.live().then_some(&gd.hf)
 }
 
 /// Whether `g` (exactly a generator or coroutine) can be resumed in the caller's loop with a
@@ -537,13 +731,10 @@ fn frame_of(gd: &crate::object::generator::GenData) -> Option<&HeapFrame> {
 #[inline(always)]
 pub fn can_resume_inline(rt: &Runtime, g: &Value, sending_none: bool) -> bool {
     // SAFETY: the callers' guards checked the type (generator or coroutine: `GenData`).
-    let gd = unsafe {
-        g.heap()
-            .unwrap_unchecked()
-            .payload::<crate::object::generator::GenData>()
-    };
-    let live = unsafe { (*gd.frame.get()).is_some() };
-    live && !gd.running.get()
+    let gd = unsafe { g.heap().unwrap_unchecked().payload::<GenData>() };
+    gd.live()
+        && !gd.running.get()
+        && gd.hf.slot_parts().1 > gd.hf.nlocalsplus + gd.hf.sp.get()
         && (sending_none || gd.started.get())
         && rt.recursion_depth.get() < rt.recursion_limit.get()
 }
@@ -555,17 +746,8 @@ pub fn can_resume_inline(rt: &Runtime, g: &Value, sending_none: bool) -> bool {
 #[inline(never)]
 pub fn push_inline(rt: &Runtime, g: &Value, v: Value, jump: u32) {
     // SAFETY: as in `can_resume_inline`; the frame is present (checked there).
-    let gd = unsafe {
-        g.heap()
-            .unwrap_unchecked()
-            .payload::<crate::object::generator::GenData>()
-    };
-    let Some(fo) = (unsafe { (*gd.frame.get()).clone() }) else {
-        return;
-    };
-    let Some(hf) = frame_of(gd) else {
-        return;
-    };
+    let gd = unsafe { g.heap().unwrap_unchecked().payload::<GenData>() };
+    let hf = &gd.hf;
     rt.recursion_depth.set(rt.recursion_depth.get() + 1);
     let lp = hf.slot_parts().0;
     let sp = hf.sp.get();
@@ -580,15 +762,18 @@ pub fn push_inline(rt: &Runtime, g: &Value, v: Value, jump: u32) {
         None => rt.interp.current_exc(),
     };
     unsafe { *gd.resumer_exc.get() = resumer };
-    push_frame(rt, hf, g, fo, sp + 1, false);
+    push_frame(rt, gd, g, sp + 1, false);
 }
 
-/// Pushes generator `g`'s frame (held by the frame object `fo`, whose state `hf` is) with
-/// `sp` values on its stack: an entry frame of a nested run, or one the caller's loop runs.
-fn push_frame(rt: &Runtime, hf: &HeapFrame, g: &Value, fo: Value, sp: usize, entry: bool) {
+/// Pushes generator `g`'s frame (whose state is `gd.hf`) with `sp` values on its stack: an
+/// entry frame of a nested run, or one the caller's loop runs.
+#[inline(always)]
+fn push_frame(rt: &Runtime, gd: &GenData, g: &Value, sp: usize, entry: bool) {
+    let hf = &gd.hf;
     hf.live.set(frames(rt).len() + 1);
-    // The code and namespaces are borrowed from the frame object, which the frame holds.
-    // SAFETY: `fo` owns them and never replaces them; it lives in `obj` until the frame ends.
+    // The code and namespaces are borrowed from the generator, which the frame holds.
+    // SAFETY: `g` owns them and never replaces them; it lives in `generator` until the frame
+    // ends.
     let (code, globals, builtins) = unsafe {
         (
             Frame::borrow_ns(&hf.code),
@@ -612,14 +797,15 @@ fn push_frame(rt: &Runtime, hf: &HeapFrame, g: &Value, fo: Value, sp: usize, ent
         ns_borrowed: true,
         code_borrowed: true,
         generator: Some(g.clone()),
-        obj: Some(fo),
+        // The frame object, if introspection made one (else made when asked for).
+        obj: unsafe { (*gd.fobj.get()).clone() },
     });
 }
 
 /// Makes the resumer's handled exception current again; keeps the generator's own when it
 /// suspends inside a handler.
 #[inline(always)]
-fn restore_exc(rt: &Runtime, gd: &crate::object::generator::GenData, suspended: bool) {
+fn restore_exc(rt: &Runtime, gd: &GenData, suspended: bool) {
     let resumer = unsafe { (*gd.resumer_exc.get()).take() };
     hand_back_exc(rt, gd, resumer, suspended);
 }
@@ -627,12 +813,7 @@ fn restore_exc(rt: &Runtime, gd: &crate::object::generator::GenData, suspended: 
 /// Makes `resumer`'s handled exception current again; the generator keeps the one that was
 /// current if it suspended with a handled exception of its own.
 #[inline(always)]
-fn hand_back_exc(
-    rt: &Runtime,
-    gd: &crate::object::generator::GenData,
-    resumer: Option<Value>,
-    suspended: bool,
-) {
+fn hand_back_exc(rt: &Runtime, gd: &GenData, resumer: Option<Value>, suspended: bool) {
     let now = rt.interp.swap_exc(resumer.clone());
     let same = match (&resumer, &now) {
         (Some(a), Some(b)) => a.is(b),
@@ -653,11 +834,7 @@ fn hand_back_exc(
 pub fn yield_inline(rt: &Runtime, ip: usize, sp: usize, lasti: usize) -> Option<*mut Frame> {
     let (owned, g) = pop_inline(rt)?;
     // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
-    let gd = unsafe {
-        g.heap()
-            .unwrap_unchecked()
-            .payload::<crate::object::generator::GenData>()
-    };
+    let gd = unsafe { g.heap().unwrap_unchecked().payload::<GenData>() };
     if let Some(hf) = frame_of(gd) {
         hf.sp.set(sp);
         hf.ip.set(ip);
@@ -705,11 +882,7 @@ fn pop_inline(rt: &Runtime) -> Option<(impl Sized, Value)> {
 pub fn return_inline(rt: &Runtime, lasti: usize) -> Option<(*mut Frame, u32)> {
     let (owned, g) = pop_inline(rt)?;
     // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
-    let gd = unsafe {
-        g.heap()
-            .unwrap_unchecked()
-            .payload::<crate::object::generator::GenData>()
-    };
+    let gd = unsafe { g.heap().unwrap_unchecked().payload::<GenData>() };
     if let Some(hf) = frame_of(gd) {
         hf.live.set(0);
         hf.lasti.set(lasti);
@@ -724,11 +897,7 @@ pub fn return_inline(rt: &Runtime, lasti: usize) -> Option<(*mut Frame, u32)> {
 /// Returns the caller's jump for a return.
 pub fn end_inline(rt: &Runtime, g: &Value) -> u32 {
     // SAFETY: a frame's generator is a generator or coroutine (`GenData`).
-    let gd = unsafe {
-        g.heap()
-            .unwrap_unchecked()
-            .payload::<crate::object::generator::GenData>()
-    };
+    let gd = unsafe { g.heap().unwrap_unchecked().payload::<GenData>() };
     gd.running.set(false);
     restore_exc(rt, gd, false);
     finish(gd);

@@ -12,6 +12,7 @@ use super::getset::GetSetDef;
 use super::header::{Payload, alloc_object};
 use super::typeobj::TypeRef;
 use super::value::Value;
+use crate::interp::generator::HeapFrame;
 use crate::runtime::Runtime;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -23,8 +24,14 @@ pub enum GenKind {
 
 pub struct GenData {
     pub kind: GenKind,
-    /// The suspended frame; `None` once the generator finished.
-    pub frame: UnsafeCell<Option<Value>>,
+    /// The suspended frame's state, kept in the generator itself (one allocation per
+    /// generator, as CPython 3.11 does); its slots are emptied when the generator finishes.
+    pub hf: HeapFrame,
+    /// The generator finished (returned, raised or was closed): it has no frame any more.
+    pub done: Cell<bool>,
+    /// The `frame` object made for `gi_frame`/`sys._getframe` (made on first use): a view
+    /// that reads `hf` through a pointer, detached when the generator dies.
+    pub fobj: UnsafeCell<Option<Value>>,
     pub code: Value,
     pub name: UnsafeCell<Value>,
     pub qualname: UnsafeCell<Value>,
@@ -55,7 +62,7 @@ impl Payload for GenData {
     const GC: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         unsafe {
-            if let Some(f) = &*self.frame.get() {
+            if let Some(f) = &*self.fobj.get() {
                 visit(f);
             }
             if let Some(x) = &*self.exc_state.get() {
@@ -71,13 +78,42 @@ impl Payload for GenData {
             visit(&*self.qualname.get());
         }
         visit(&self.code);
+        self.hf.traverse(visit);
     }
     fn clear(&self) {
-        let f = unsafe { (*self.frame.get()).take() };
+        self.done.set(true);
+        let f = self.detach_view();
         let x = unsafe { (*self.exc_state.get()).take() };
         let fin = unsafe { (*self.finalizer.get()).take() };
         let rx = unsafe { (*self.resumer_exc.get()).take() };
         drop((f, x, fin, rx));
+        self.hf.clear();
+    }
+}
+
+impl GenData {
+    /// Whether the generator still has a frame to run (not finished).
+    #[inline(always)]
+    pub fn live(&self) -> bool {
+        !self.done.get()
+    }
+
+    /// Hands the frame view (if any) its own copy of the state it shows and cuts its link to
+    /// this generator (which is going away); returns the generator's reference to drop.
+    fn detach_view(&self) -> Option<Value> {
+        let f = unsafe { (*self.fobj.get()).take() }?;
+        if let Some(h) = f.heap() {
+            // SAFETY: `fobj` is always a `frame` object (see `interp::generator::view_of`).
+            let v = unsafe { h.payload::<HeapFrame>() };
+            crate::interp::generator::detach_view(v, &self.hf);
+        }
+        Some(f)
+    }
+}
+
+impl Drop for GenData {
+    fn drop(&mut self) {
+        drop(self.detach_view());
     }
 }
 
@@ -108,14 +144,16 @@ impl Runtime {
     pub fn new_generator(
         &self,
         kind: GenKind,
-        frame: Value,
+        hf: HeapFrame,
         code: Value,
         name: Value,
         qualname: Value,
     ) -> PyResult<Value> {
         let d = GenData {
             kind,
-            frame: UnsafeCell::new(Some(frame)),
+            hf,
+            done: Cell::new(false),
+            fobj: UnsafeCell::new(None),
             code,
             name: UnsafeCell::new(name),
             qualname: UnsafeCell::new(qualname),
@@ -177,7 +215,7 @@ fn m_throw(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
 fn m_close(rt: &Runtime, args: Args<'_>) -> PyResult<Value> {
     let a = args.check_count(rt, "close", 1, 1)?;
     let d = gen_data(rt, &a[0])?;
-    if unsafe { (*d.frame.get()).is_none() } {
+    if !d.live() {
         return Ok(rt.none());
     }
     match rt.hooks.get().gen_close {
@@ -211,8 +249,10 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
         }))
     };
     let frame: super::getset::Getter = |rt, g| {
-        let d = gen_data(rt, g)?;
-        Ok(unsafe { (*d.frame.get()).clone() }.unwrap_or_else(|| rt.none()))
+        if !gen_data(rt, g)?.live() {
+            return Ok(rt.none());
+        }
+        crate::interp::generator::view_of(rt, g)
     };
     let code: super::getset::Getter = |rt, g| Ok(gen_data(rt, g)?.code.clone());
     let yf: super::getset::Getter = |rt, g| {
@@ -221,8 +261,7 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
     };
     let suspended: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;
-        let live = unsafe { (*d.frame.get()).is_some() };
-        Ok(rt.bool_value(live && d.started.get() && !d.running.get()))
+        Ok(rt.bool_value(d.live() && d.started.get() && !d.running.get()))
     };
     let (n_running, n_frame, n_code, n_yf, n_susp) = match p {
         "gi" => (
