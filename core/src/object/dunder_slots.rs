@@ -36,7 +36,15 @@ pub fn call_unbound(rt: &Runtime, attr: &Value, obj: &Value, args: Args<'_>) -> 
         if args.kwnames.is_empty() {
             match args.all {
                 [] => return call_direct(rt, attr, core::slice::from_ref(obj)),
-                [a] => return call_direct(rt, attr, &[obj.clone(), a.clone()]),
+                [a] => {
+                    // Borrowed copies (no reference counting): both outlive the call, and
+                    // the callee takes references of its own.
+                    // SAFETY: `obj` and `a` are live values borrowed for this whole call.
+                    let pair = core::mem::ManuallyDrop::new(unsafe {
+                        [Value::from_raw(obj.bits()), Value::from_raw(a.bits())]
+                    });
+                    return call_direct(rt, attr, &pair[..]);
+                }
                 _ => {}
             }
         }
