@@ -75,6 +75,7 @@ fn call_direct(rt: &Runtime, attr: &Value, args: &[Value]) -> PyResult<Value> {
 }
 
 /// `lookup_in_type` for a slot's dunder name, by its interned str (no hashing of the text).
+#[inline(always)]
 fn lookup_slot_name(rt: &Runtime, ty: TypeRef, name: SlotName) -> Option<Value> {
     match rt.slot_names.get(rt, name) {
         Some(n) => rt.lookup_name_in_type(ty, &n),
