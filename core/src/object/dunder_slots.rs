@@ -35,8 +35,16 @@ pub fn call_unbound(rt: &Runtime, attr: &Value, obj: &Value, args: Args<'_>) -> 
         // One or two arguments (binary and unary slots) without a heap vector.
         if args.kwnames.is_empty() {
             match args.all {
-                [] => return rt.call(attr, Args::new(core::slice::from_ref(obj), &[])),
-                [a] => return rt.call(attr, Args::new(&[obj.clone(), a.clone()], &[])),
+                [] => return call_direct(rt, attr, core::slice::from_ref(obj)),
+                [a] => {
+                    // Borrowed copies (no reference counting): both outlive the call, and
+                    // the callee takes references of its own.
+                    // SAFETY: `obj` and `a` are live values borrowed for this whole call.
+                    let pair = core::mem::ManuallyDrop::new(unsafe {
+                        [Value::from_raw(obj.bits()), Value::from_raw(a.bits())]
+                    });
+                    return call_direct(rt, attr, &pair[..]);
+                }
                 _ => {}
             }
         }
@@ -52,7 +60,22 @@ pub fn call_unbound(rt: &Runtime, attr: &Value, obj: &Value, args: Args<'_>) -> 
     rt.call(attr, args)
 }
 
+/// Calls an unbound method with positional arguments: a Python function straight through the
+/// interpreter's hook (its frame counts one recursion level, as in CPython, where `rt.call`'s
+/// guard would count a second), anything else through `rt.call`.
+#[inline]
+fn call_direct(rt: &Runtime, attr: &Value, args: &[Value]) -> PyResult<Value> {
+    if rt.type_of(attr) == rt.types().function
+        && let Some(call) = rt.hooks.get().call_function
+    {
+        rt.gc_safe_point();
+        return call(rt, attr, Args::new(args, &[]));
+    }
+    rt.call(attr, Args::new(args, &[]))
+}
+
 /// `lookup_in_type` for a slot's dunder name, by its interned str (no hashing of the text).
+#[inline(always)]
 fn lookup_slot_name(rt: &Runtime, ty: TypeRef, name: SlotName) -> Option<Value> {
     match rt.slot_names.get(rt, name) {
         Some(n) => rt.lookup_name_in_type(ty, &n),

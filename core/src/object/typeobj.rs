@@ -299,6 +299,11 @@ pub struct TypeData {
     /// One bit per shared key's address (see `object_type::key_bit`): a name whose bit is clear
     /// is not among the keys, so most misses skip the scan.
     pub shared_keys_mask: Cell<usize>,
+    /// Names (str addresses) whose mask bit is set but that are no shared key, checked when
+    /// the class had `absent_names_keys` keys (keys are only appended): a method load whose
+    /// name collides in the mask finds it here instead of scanning (`uops_attr.rs`).
+    pub absent_names: [Cell<usize>; 4],
+    pub absent_names_keys: Cell<usize>,
     /// Extra data a type kind needs (e.g. `__slots__` names); owned values.
     pub extra: UnsafeCell<Option<Value>>,
 }
@@ -363,6 +368,8 @@ impl Default for TypeData {
             subclasses: UnsafeCell::new(Vec::new()),
             shared_keys: UnsafeCell::new(Vec::new()),
             shared_keys_mask: Cell::new(0),
+            absent_names: Default::default(),
+            absent_names_keys: Cell::new(0),
             extra: UnsafeCell::new(None),
         }
     }
@@ -391,6 +398,8 @@ impl TypeData {
             subclasses: UnsafeCell::new(Vec::new()),
             shared_keys: UnsafeCell::new(Vec::new()),
             shared_keys_mask: Cell::new(0),
+            absent_names: Default::default(),
+            absent_names_keys: Cell::new(0),
             extra: UnsafeCell::new(None),
         }
     }

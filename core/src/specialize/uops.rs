@@ -552,18 +552,22 @@ pub fn _COMPARE_OP_STR(c: &mut Ctx) -> U {
 
 // ---- LOAD_GLOBAL: cache [counter, index, module keys version, builtins keys version] ----
 
-#[inline]
-fn frame_dicts(rt: &Runtime) -> Option<(&Value, &Value)> {
-    let f = unsafe { (*rt.interp.frames.get()).last()? };
-    Some((&f.globals, &f.builtins))
+/// The running frame's globals and builtins: `r.frame` is the top of the frame stack (read
+/// directly, not through the stack's length and slots).
+#[inline(always)]
+fn frame_dicts<'a>(c: &Ctx<'a>) -> (&'a Value, &'a Value) {
+    // SAFETY: `r.frame` is the running frame, alive while its instructions run; globals and
+    // builtins are never replaced while it lives.
+    let f = unsafe { &*c.r.frame };
+    (&f.globals, &f.builtins)
 }
 
 #[inline(always)]
 pub fn _GUARD_GLOBALS_VERSION(c: &mut Ctx) -> U {
     let want = u32::from(c.cache16(2));
-    let ok = frame_dicts(c.rt)
-        .and_then(|(g, _)| c.rt.dict_data(g))
-        .is_some_and(|d| d.keys_version() == want);
+    let ok =
+        c.rt.dict_data(frame_dicts(c).0)
+            .is_some_and(|d| d.keys_version() == want);
     guard!(ok);
     U::Continue
 }
@@ -571,9 +575,9 @@ pub fn _GUARD_GLOBALS_VERSION(c: &mut Ctx) -> U {
 #[inline(always)]
 pub fn _GUARD_BUILTINS_VERSION(c: &mut Ctx) -> U {
     let want = u32::from(c.cache16(3));
-    let ok = frame_dicts(c.rt)
-        .and_then(|(_, b)| c.rt.dict_data(b))
-        .is_some_and(|d| d.keys_version() == want);
+    let ok =
+        c.rt.dict_data(frame_dicts(c).1)
+            .is_some_and(|d| d.keys_version() == want);
     guard!(ok);
     U::Continue
 }
@@ -581,9 +585,10 @@ pub fn _GUARD_BUILTINS_VERSION(c: &mut Ctx) -> U {
 #[inline(always)]
 fn load_global_at(c: &mut Ctx, builtins: bool) -> U {
     let idx = usize::from(c.cache16(1));
-    let v = frame_dicts(c.rt)
-        .and_then(|(g, b)| c.rt.dict_data(if builtins { b } else { g }))
-        .and_then(|d| d.value_at(idx));
+    let (g, b) = frame_dicts(c);
+    let v =
+        c.rt.dict_data(if builtins { b } else { g })
+            .and_then(|d| d.value_at(idx));
     let Some(v) = v else { return U::Deopt };
     c.push(Some(v));
     if c.oparg & 1 != 0 {

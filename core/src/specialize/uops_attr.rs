@@ -16,6 +16,7 @@ use crate::object::instance::{InstanceExt, ext_at};
 use crate::object::object_type::{generic_getattr, generic_setattr, instance_ext, key_bit};
 use crate::object::property::PropertyData;
 use crate::object::value::Value;
+use core::cell::Cell;
 
 use super::uops::guard;
 
@@ -260,10 +261,24 @@ pub fn _GUARD_NOT_SHARED_KEY(c: &mut Ctx) -> U {
     let name = c.attr_name(false);
     let Some(o) = c.peek(1) else { return U::Deopt };
     let td = c.rt.type_of(o).data();
-    if td.shared_keys_mask.get() & key_bit(name) != 0 {
+    if td.shared_keys_mask.get() & key_bit(name) != 0 && !known_absent(td, name) {
         guard!(not_shared_key(c, td, name));
     }
     U::Continue
+}
+
+/// The entry of `td.absent_names` for `name` (other hash bits than `key_bit`'s).
+#[inline(always)]
+fn absent_slot<'a>(td: &'a crate::object::typeobj::TypeData, name: &Value) -> &'a Cell<usize> {
+    let h = (name.bits() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    &td.absent_names[(h >> 40) as usize & 3]
+}
+
+/// `name` was found absent from the class's shared keys, and none were added since.
+#[inline(always)]
+fn known_absent(td: &crate::object::typeobj::TypeData, name: &Value) -> bool {
+    absent_slot(td, name).get() == name.bits()
+        && td.absent_names_keys.get() == unsafe { (*td.shared_keys.get()).len() }
 }
 
 #[cfg_attr(copperhead_stencil, inline(always))]
@@ -283,8 +298,17 @@ pub(crate) fn not_shared_key_in(
     td: &crate::object::typeobj::TypeData,
     name: &Value,
 ) -> bool {
-    crate::object::object_type::shared_key_index(rt, unsafe { &*td.shared_keys.get() }, name)
-        .is_none()
+    let keys = unsafe { &*td.shared_keys.get() };
+    let absent = crate::object::object_type::shared_key_index(rt, keys, name).is_none();
+    if absent {
+        // Remember it (the names remembered for fewer keys are stale: forget them).
+        if td.absent_names_keys.get() != keys.len() {
+            td.absent_names.iter().for_each(|n| n.set(0));
+            td.absent_names_keys.set(keys.len());
+        }
+        absent_slot(td, name).set(name.bits());
+    }
+    absent
 }
 
 // ---- LOAD_ATTR ----
