@@ -474,13 +474,7 @@ fn generators() {
     let code = rt.new_code_stub("gen", "x.py", 1).unwrap();
     let frame = || HeapFrame::new(code.clone(), None, rt.none(), rt.none(), 0);
     let g = rt
-        .new_generator(
-            GenKind::Generator,
-            frame(),
-            code.clone(),
-            s(&rt, "gen"),
-            s(&rt, "gen"),
-        )
+        .new_generator(GenKind::Generator, frame(), s(&rt, "gen"), s(&rt, "gen"))
         .unwrap();
     assert!(scrub(&repr(&rt, &g)).starts_with("<generator object gen at 0x?>"));
     assert_eq!(repr(&rt, &get(&rt, &g, "gi_running").unwrap()), "False");
@@ -492,24 +486,12 @@ fn generators() {
     );
     assert!(rt.iter(&g).unwrap().is(&g));
     let c = rt
-        .new_generator(
-            GenKind::Coroutine,
-            frame(),
-            code.clone(),
-            s(&rt, "co"),
-            s(&rt, "C.co"),
-        )
+        .new_generator(GenKind::Coroutine, frame(), s(&rt, "co"), s(&rt, "C.co"))
         .unwrap();
     assert!(scrub(&repr(&rt, &c)).starts_with("<coroutine object C.co at 0x?>"));
     assert_eq!(repr(&rt, &get(&rt, &c, "cr_running").unwrap()), "False");
     let a = rt
-        .new_generator(
-            GenKind::AsyncGenerator,
-            frame(),
-            code,
-            s(&rt, "ag"),
-            s(&rt, "ag"),
-        )
+        .new_generator(GenKind::AsyncGenerator, frame(), s(&rt, "ag"), s(&rt, "ag"))
         .unwrap();
     assert!(scrub(&repr(&rt, &a)).starts_with("<async_generator object ag at 0x?>"));
     assert_eq!(

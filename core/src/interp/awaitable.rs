@@ -14,6 +14,7 @@ use crate::object::descr::MethodDef;
 use crate::object::error::PyResult;
 use crate::object::generator::gen_data;
 use crate::object::header::{Payload, alloc_object};
+use crate::object::slot_names::SlotName;
 use crate::object::typeobj::TypeRef;
 use crate::object::typespec::TypeSpec;
 use crate::object::value::Value;
@@ -30,7 +31,7 @@ fn is_coroutine_like(rt: &Runtime, v: &Value) -> bool {
     ty == rt.types().generator
         && gen_data(rt, v)
             .ok()
-            .and_then(|d| rt.code_data(&d.code))
+            .and_then(|d| rt.code_data(&d.hf.code))
             .is_some_and(|c| c.flags & co_flags::ITERABLE_COROUTINE != 0)
 }
 
@@ -60,7 +61,12 @@ pub fn awaitable_iter(rt: &Runtime, v: Value, oparg: u32) -> PyResult<Value> {
     // A Python-level `__await__` (the common custom awaitable) is called with the object, no
     // bound method made.
     let ty = rt.type_of(&v);
-    if let Some(d) = rt.lookup_in_type(ty, "__await__")
+    // By the interned name, so the type attribute cache answers (no hashing of the text).
+    let found = match rt.slot_names.get(rt, SlotName::AWAIT) {
+        Some(n) => rt.lookup_name_in_type(ty, &n),
+        None => rt.lookup_in_type(ty, "__await__"),
+    };
+    if let Some(d) = found
         && rt.function_data(&d).is_some()
     {
         // The usual `__await__` is a generator function: its generator is made directly.

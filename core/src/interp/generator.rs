@@ -33,6 +33,9 @@ pub struct HeapFrame {
     pub func: Option<Value>,
     pub globals: Value,
     pub builtins: Value,
+    /// `globals` and `builtins` are borrowed from `func` (which never replaces them and lives
+    /// as long as this state): no references of their own to take and give back.
+    pub ns_borrowed: bool,
     pub nlocalsplus: usize,
     pub sp: core::cell::Cell<usize>,
     pub ip: core::cell::Cell<usize>,
@@ -79,6 +82,13 @@ impl HeapFrame {
 
 impl Drop for HeapFrame {
     fn drop(&mut self) {
+        if self.ns_borrowed {
+            // SAFETY: 1 is the small int 0 (nothing to drop); the borrowed words are forgotten.
+            unsafe {
+                core::mem::forget(core::mem::replace(&mut self.globals, Value::from_raw(1)));
+                core::mem::forget(core::mem::replace(&mut self.builtins, Value::from_raw(1)));
+            }
+        }
         let n = self.inline_len.get();
         for s in self.inline.get_mut().iter_mut().take(n) {
             drop(s.take());
@@ -96,8 +106,10 @@ impl Payload for HeapFrame {
         if let Some(f) = &self.func {
             visit(f);
         }
-        visit(&self.globals);
-        visit(&self.builtins);
+        if !self.ns_borrowed {
+            visit(&self.globals);
+            visit(&self.builtins);
+        }
         for v in unsafe {
             [
                 &*self.locals.get(),
@@ -161,6 +173,7 @@ impl HeapFrame {
             func,
             globals,
             builtins,
+            ns_borrowed: false,
             nlocalsplus,
             sp: core::cell::Cell::new(0),
             ip: core::cell::Cell::new(0),
@@ -197,13 +210,25 @@ pub fn view_of(rt: &Runtime, g: &Value) -> PyResult<Value> {
     Ok(o)
 }
 
-/// Generator state `from` is going away: view `v` keeps what it showed of it (the position,
-/// tracer and locals dicts; the variables are gone by then, as the generator finished).
-pub fn detach_view(v: &HeapFrame, from: &HeapFrame) {
+/// Generator state `from` is going away (finished, collected or freed): view `v` keeps what it
+/// showed of it (the position, tracer and locals dicts). When someone besides the generator
+/// holds the view (`shared`), it also takes the variables, as CPython's frame object takes
+/// ownership of the frame's data.
+pub fn detach_view(v: &HeapFrame, from: &HeapFrame, shared: bool) {
     if v.owner.get().is_null() {
         return;
     }
     v.owner.set(core::ptr::null());
+    if shared {
+        let src = from.slot_slice();
+        let n = from.nlocalsplus.min(src.len());
+        let mut vars: Vec<Option<Value>> = Vec::new();
+        if n > 0 && vars.try_reserve_exact(n).is_ok() {
+            vars.extend(src.iter_mut().take(n).map(|s| s.take()));
+            let old = unsafe { core::mem::replace(&mut *v.slots.get(), vars.into_boxed_slice()) };
+            drop(old);
+        }
+    }
     v.ip.set(from.ip.get());
     v.lasti.set(from.lasti.get());
     v.trace.lines.set(from.trace.lines.get());
@@ -243,13 +268,26 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         Some(fd) => unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) },
         None => (cd.name.clone(), cd.qualname.clone()),
     };
+    // Namespaces the frame borrowed from its function stay borrowed: the generator holds it.
+    let borrow = f.ns_borrowed
+        && f.func
+            .as_ref()
+            .and_then(|x| rt.function_data(x))
+            .is_some_and(|fd| fd.globals.is(&f.globals) && fd.builtins.is(&f.builtins));
+    let (globals, builtins) = if borrow {
+        // SAFETY: see `HeapFrame::ns_borrowed`.
+        unsafe { (Frame::borrow_ns(&f.globals), Frame::borrow_ns(&f.builtins)) }
+    } else {
+        (f.globals.clone(), f.builtins.clone())
+    };
     let mut hf = HeapFrame::new(
         f.code.clone(),
         f.func.clone(),
-        f.globals.clone(),
-        f.builtins.clone(),
+        globals,
+        builtins,
         f.nlocalsplus,
     );
+    hf.ns_borrowed = borrow;
     hf.sp.set(f.sp);
     hf.ip.set(f.ip);
     hf.lasti.set(f.lasti);
@@ -270,8 +308,7 @@ pub fn make_generator(rt: &Runtime) -> PyResult<Value> {
         slots.resize_with(n, || None);
         *hf.slots.get_mut() = slots.into_boxed_slice();
     }
-    let code = hf.code.clone();
-    let g = rt.new_generator(kind, hf, code, name, qualname);
+    let g = rt.new_generator(kind, hf, name, qualname);
     // The function frame is done.
     if let Some(p) = fs.pop_raw() {
         // SAFETY: just popped; finished before anything can push a frame into its place.
@@ -314,18 +351,22 @@ pub fn call_generator_function(
     }
     let nlocalsplus = cd.nlocalsplus as usize;
     let n = nlocalsplus + cd.stacksize as usize + 2;
-    let builtins = if rt.is_none(&fd.builtins) {
-        rt.interp.builtins_dict().unwrap_or_else(|| rt.none())
+    // The function's namespaces are borrowed: the generator holds the function.
+    let borrow = !rt.is_none(&fd.builtins);
+    let (globals, builtins) = if borrow {
+        // SAFETY: see `HeapFrame::ns_borrowed`.
+        unsafe {
+            (
+                Frame::borrow_ns(&fd.globals),
+                Frame::borrow_ns(&fd.builtins),
+            )
+        }
     } else {
-        fd.builtins.clone()
+        let b = rt.interp.builtins_dict().unwrap_or_else(|| rt.none());
+        (fd.globals.clone(), b)
     };
-    let mut hf = HeapFrame::new(
-        code.clone(),
-        Some(func.clone()),
-        fd.globals.clone(),
-        builtins,
-        nlocalsplus,
-    );
+    let mut hf = HeapFrame::new(code, Some(func.clone()), globals, builtins, nlocalsplus);
+    hf.ns_borrowed = borrow;
     // Stopped just past RETURN_GENERATOR, as `make_generator` leaves it.
     hf.ip.set(1);
     if n <= INLINE_SLOTS {
@@ -344,7 +385,7 @@ pub fn call_generator_function(
         *hf.slots.get_mut() = slots.into_boxed_slice();
     }
     let (name, qualname) = unsafe { ((*fd.name.get()).clone(), (*fd.qualname.get()).clone()) };
-    Some(rt.new_generator(kind, hf, code, name, qualname))
+    Some(rt.new_generator(kind, hf, name, qualname))
 }
 
 /// Drops the function frame `p` (just popped) that RETURN_GENERATOR turned into a generator,
@@ -464,6 +505,8 @@ fn finish(gd: &GenData) {
     gd.done.set(true);
     let hf = &gd.hf;
     hf.live.set(0);
+    // A frame object held elsewhere keeps the variables (`f_locals` still shows them).
+    gd.detach_shared_view();
     let (p, n) = hf.slot_parts();
     hf.sp.set(0);
     for i in 0..n {

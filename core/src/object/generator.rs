@@ -32,7 +32,6 @@ pub struct GenData {
     /// The `frame` object made for `gi_frame`/`sys._getframe` (made on first use): a view
     /// that reads `hf` through a pointer, detached when the generator dies.
     pub fobj: UnsafeCell<Option<Value>>,
-    pub code: Value,
     pub name: UnsafeCell<Value>,
     pub qualname: UnsafeCell<Value>,
     /// True while the frame executes (re-entering raises "already executing").
@@ -77,7 +76,6 @@ impl Payload for GenData {
             visit(&*self.name.get());
             visit(&*self.qualname.get());
         }
-        visit(&self.code);
         self.hf.traverse(visit);
     }
     fn clear(&self) {
@@ -101,13 +99,19 @@ impl GenData {
     /// Hands the frame view (if any) its own copy of the state it shows and cuts its link to
     /// this generator (which is going away); returns the generator's reference to drop.
     fn detach_view(&self) -> Option<Value> {
-        let f = unsafe { (*self.fobj.get()).take() }?;
-        if let Some(h) = f.heap() {
-            // SAFETY: `fobj` is always a `frame` object (see `interp::generator::view_of`).
-            let v = unsafe { h.payload::<HeapFrame>() };
-            crate::interp::generator::detach_view(v, &self.hf);
-        }
-        Some(f)
+        self.detach_shared_view();
+        unsafe { (*self.fobj.get()).take() }
+    }
+
+    /// The frame view (if any) gets its own copy of what it shows, the variables too when
+    /// someone besides this generator holds it; the generator keeps its reference.
+    pub fn detach_shared_view(&self) {
+        let Some(h) = (unsafe { (*self.fobj.get()).as_ref() }).and_then(|f| f.heap()) else {
+            return;
+        };
+        // SAFETY: `fobj` is always a `frame` object (see `interp::generator::view_of`).
+        let v = unsafe { h.payload::<HeapFrame>() };
+        crate::interp::generator::detach_view(v, &self.hf, h.refcount() > 1);
     }
 }
 
@@ -140,12 +144,13 @@ pub fn gen_data<'a>(rt: &Runtime, v: &'a Value) -> PyResult<&'a GenData> {
 }
 
 impl Runtime {
-    /// A new generator-like object of `kind` for a frame the interpreter made.
+    /// A new generator-like object of `kind` for a frame the interpreter made. Inlined so
+    /// the payload is built once, not copied between the callers' frames.
+    #[inline(always)]
     pub fn new_generator(
         &self,
         kind: GenKind,
         hf: HeapFrame,
-        code: Value,
         name: Value,
         qualname: Value,
     ) -> PyResult<Value> {
@@ -154,7 +159,6 @@ impl Runtime {
             hf,
             done: Cell::new(false),
             fobj: UnsafeCell::new(None),
-            code,
             name: UnsafeCell::new(name),
             qualname: UnsafeCell::new(qualname),
             running: Cell::new(false),
@@ -254,7 +258,7 @@ fn name_getsets(rt: &Runtime, ty: TypeRef, p: &'static str) {
         }
         crate::interp::generator::view_of(rt, g)
     };
-    let code: super::getset::Getter = |rt, g| Ok(gen_data(rt, g)?.code.clone());
+    let code: super::getset::Getter = |rt, g| Ok(gen_data(rt, g)?.hf.code.clone());
     let yf: super::getset::Getter = |rt, g| {
         let d = gen_data(rt, g)?;
         Ok(crate::interp::generator::yield_from(rt, d).unwrap_or_else(|| rt.none()))

@@ -232,13 +232,12 @@ pub(crate) unsafe fn alloc_raw<T: Payload>(
     }
     unsafe {
         let obj = base.add(offset) as *mut PyObj<T>;
-        obj.write(PyObj {
-            header: ObjHeader {
-                refcnt: Cell::new(1),
-                ty: Cell::new(ty),
-            },
-            data,
+        // Field by field: a whole `PyObj` built first would copy a big payload twice.
+        core::ptr::addr_of_mut!((*obj).header).write(ObjHeader {
+            refcnt: Cell::new(1),
+            ty: Cell::new(ty),
         });
+        core::ptr::addr_of_mut!((*obj).data).write(data);
         let header = NonNull::new_unchecked(obj as *mut ObjHeader);
         if T::GC {
             (base as *mut GcLink).write(GcLink::new());

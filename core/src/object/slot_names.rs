@@ -50,7 +50,9 @@ const UNARY: [&str; 4] = ["__neg__", "__pos__", "__invert__", "__abs__"];
 const CMP_BASE: usize = FIXED.len() + 1;
 const UNARY_BASE: usize = CMP_BASE + CmpOp::ALL.len();
 const BINOP_BASE: usize = UNARY_BASE + UNARY.len();
-const COUNT: usize = BINOP_BASE + 3 * BINOP_COUNT;
+/// `__await__` (looked up by `await` on every object that is not a coroutine) comes last.
+const AWAIT_AT: usize = BINOP_BASE + 3 * BINOP_COUNT;
+const COUNT: usize = AWAIT_AT + 1;
 
 impl SlotName {
     pub const REPR: SlotName = SlotName(0);
@@ -79,6 +81,7 @@ impl SlotName {
     pub const INIT: SlotName = SlotName(23);
     pub const NEW: SlotName = SlotName(24);
     pub const RDIVMOD: SlotName = SlotName(FIXED.len() as u16);
+    pub const AWAIT: SlotName = SlotName(AWAIT_AT as u16);
 
     /// `__lt__` ... `__ge__`.
     pub const fn compare(op: CmpOp) -> SlotName {
@@ -108,6 +111,7 @@ impl SlotName {
             _ if i < CMP_BASE => RDIVMOD,
             _ if i < UNARY_BASE => CmpOp::ALL[i - CMP_BASE].dunder(),
             _ if i < BINOP_BASE => UNARY[i - UNARY_BASE],
+            AWAIT_AT => "__await__",
             _ => {
                 let (n, r, ip) = BinOp::ALL[(i - BINOP_BASE) / 3].dunders();
                 [n, r, ip][(i - BINOP_BASE) % 3]
@@ -183,5 +187,6 @@ mod tests {
         assert_eq!(SlotName::DIVMOD.text(), "__divmod__");
         assert_eq!(SlotName::DELETE.text(), "__delete__");
         assert_eq!(SlotName::NEW.text(), "__new__");
+        assert_eq!(SlotName::AWAIT.text(), "__await__");
     }
 }

@@ -152,3 +152,66 @@ cg.send(cg)
 cg.gi_frame
 del cg
 print(gc.collect() >= 1)
+
+
+# A frame object held while its generator dies keeps the variables (finished, closed, freed,
+# or collected as part of a reference cycle).
+def vars_gen(a):
+    x = a + 1
+    yield x
+    yield x * 2
+
+
+vg = vars_gen(1)
+vf = vg.gi_frame
+list(vg)
+print("finished", sorted(vf.f_locals.items()), vf.f_lineno)
+vg = vars_gen(2)
+vf = vg.gi_frame
+next(vg)
+vg.close()
+print("closed", sorted(vf.f_locals.items()), vf.f_lineno)
+vg = vars_gen(3)
+vf = vg.gi_frame
+next(vg)
+del vg
+print("freed", sorted(vf.f_locals.items()), vf.f_lineno)
+vg = vars_gen(4)
+vf = vg.gi_frame
+del vg
+print("unstarted", sorted(vf.f_locals.items()))
+
+
+def cyc_vars():
+    a = 1
+    b = "x"
+    me = yield
+    yield me
+
+
+cv = cyc_vars()
+next(cv)
+cv.send(cv)
+cvf = cv.gi_frame
+del cv
+gc.collect()
+print("cycle", sorted((k, type(v).__name__) for k, v in cvf.f_locals.items()), cvf.f_lineno)
+
+
+class Holder:
+    pass
+
+
+def held(bx):
+    n = 7
+    yield n
+
+
+hb = Holder()
+hg = held(hb)
+hb.g = hg
+next(hg)
+hgf = hg.gi_frame
+del hg, hb
+gc.collect()
+print("cycle2", sorted((k, type(v).__name__) for k, v in hgf.f_locals.items()), hgf.f_locals["n"])
