@@ -273,15 +273,8 @@ unsafe fn finish_frame(rt: &Runtime, p: *mut Frame, sp: usize) -> bool {
             )
         });
         let locals = core::ptr::read(&(*p).locals);
-        let (lp, n, mark, entry) = ((*p).lp, (*p).nlocalsplus + sp, (*p).mark, (*p).entry);
-        for i in 0..n {
-            release(rt, (*lp.add(i)).take());
-        }
-        if let Some(m) = mark {
-            rt.interp.data.release(m);
-        }
-        rt.recursion_depth
-            .set(rt.recursion_depth.get().saturating_sub(1));
+        let entry = (*p).entry;
+        release_slots(rt, p, sp);
         // Each drop inline (`release`): the drop glue of these options was left out of line,
         // four calls per return.
         release(rt, code);
@@ -293,6 +286,29 @@ unsafe fn finish_frame(rt: &Runtime, p: *mut Frame, sp: usize) -> bool {
         release(rt, locals);
         entry
     }
+}
+
+/// Releases a finished frame's slots (its locals and `sp` stack values), its slice of the data
+/// stack, and its level of recursion depth: what `finish_frame` and `finish_call_frame` share.
+///
+/// Takes the fields by value: a `__del__` run by a release may push a frame into the
+/// just-freed allocation.
+///
+/// # Safety
+/// `p` must be a frame just taken off the frame stack, its owned fields already read out.
+#[inline(always)]
+unsafe fn release_slots(rt: &Runtime, p: *mut Frame, sp: usize) {
+    // SAFETY: read before any release can run Python code.
+    let (lp, n, mark) = unsafe { ((*p).lp, (*p).nlocalsplus + sp, (*p).mark) };
+    for i in 0..n {
+        // SAFETY: the frame's slots `[0, nlocalsplus + sp)` are live in its data-stack slice.
+        release(rt, unsafe { (*lp.add(i)).take() });
+    }
+    if let Some(m) = mark {
+        rt.interp.data.release(m);
+    }
+    rt.recursion_depth
+        .set(rt.recursion_depth.get().saturating_sub(1));
 }
 
 /// `finish_frame` for the frame `return_here` pops (not a generator's, not an entry frame).
@@ -312,15 +328,7 @@ unsafe fn finish_call_frame(rt: &Runtime, p: *mut Frame, sp: usize) {
             return;
         }
         let func = core::ptr::read(&f.func);
-        let (lp, n, mark) = (f.lp, f.nlocalsplus + sp, f.mark);
-        for i in 0..n {
-            release(rt, (*lp.add(i)).take());
-        }
-        if let Some(m) = mark {
-            rt.interp.data.release(m);
-        }
-        rt.recursion_depth
-            .set(rt.recursion_depth.get().saturating_sub(1));
+        release_slots(rt, p, sp);
         release(rt, func);
     }
 }
